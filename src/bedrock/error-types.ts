@@ -1,0 +1,47 @@
+// The closed set of failures a user can meet, shared by Bedrock, the demo and every view.
+// Classification (status / exception name / message → class + fix) lives in errors.ts.
+
+export const ERROR_CLASSES = [
+  'model-access-denied', // seed §5.1: model access not granted in the Bedrock console
+  'iam-permission', // seed §5.2: the identity lacks bedrock:InvokeModelWithResponseStream
+  'bad-credentials', // wrong / expired key, secret, token; no credentials found
+  'region-unavailable', // seed §5.3: Bedrock or this model is not offered in the region
+  'needs-inference-profile', // on-demand throughput not supported; use us./eu./apac.… profile
+  'throttled', // too many requests right now
+  'quota-exceeded', // seed §5.4: service quota (TPM/RPM) exceeded
+  'validation', // a bad parameter; Bedrock's own message says which
+  'model-stream-error', // the model failed mid-stream
+  'timeout', // no answer in time (first token or stall)
+  'connection-lost', // network / socket / DNS / reset
+  'service-unavailable', // 5xx, Bedrock is having trouble
+  'cancelled', // the user stopped it
+  'unknown',
+] as const;
+export type ErrorClass = (typeof ERROR_CLASSES)[number];
+
+/** What the service actually said, for the log. Never holds a secret. */
+export interface RawErrorDetails {
+  name?: string;
+  status?: number;
+  message: string;
+  requestId?: string;
+  errorType?: string;
+}
+
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    readonly errorClass: ErrorClass,
+    /** One line for the user: what went wrong. */
+    readonly title: string,
+    /** One or more short lines: what to do about it. */
+    readonly fix: string,
+    readonly raw: RawErrorDetails,
+    /** True when some text had already streamed: nothing was resent. */
+    readonly afterFirstToken = false,
+  ) {
+    super(title);
+  }
+}
+
+export const isProviderError = (e: unknown): e is ProviderError => e instanceof ProviderError;
