@@ -1,0 +1,86 @@
+// The shell: screen router, key-hint bar, `?` help, the minimum-size guard. Screens are lazy so the
+// first frame does not wait for the interview or model-form code.
+import { Box, Text, useApp, useInput } from 'ink';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { KeyHints, type KeyHint } from './components/KeyHints.js';
+import { useTerminalSize } from './hooks/useTerminalSize.js';
+import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from './navigation.js';
+import { ScreenFor } from './screens/index.js';
+
+export const MIN_COLUMNS = 80;
+export const MIN_ROWS = 24;
+
+const GLOBAL_HINTS: KeyHint[] = [
+  { keys: '?', action: 'keys' },
+  { keys: 'Esc', action: 'back' },
+  { keys: 'Ctrl+C', action: 'quit' },
+];
+
+export interface AppProps {
+  services: Services;
+  initialRoute?: Route;
+}
+
+export function App({ services, initialRoute }: AppProps): ReactNode {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const [stack, setStack] = useState<Route[]>(() => [initialRoute ?? firstRoute(services)]);
+  const [hints, setHints] = useState<KeyHint[]>([]);
+  const [typing, setTyping] = useState(false);
+  const [help, setHelp] = useState(false);
+  const route = stack[stack.length - 1] ?? { screen: 'home' };
+
+  const nav = useMemo<Navigation>(
+    () => ({
+      route,
+      go: (r) => setStack((s) => [...s, r]),
+      replace: (r) => setStack((s) => [...s.slice(0, -1), r]),
+      back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
+      quit: () => exit(),
+      setHints,
+      setTyping,
+    }),
+    [route, exit],
+  );
+
+  const closeHelp = useCallback(() => setHelp(false), []);
+  useInput(
+    (input) => {
+      if (input === '?' && !typing) setHelp(true);
+    },
+    { isActive: !help },
+  );
+
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+    return (
+      <Box flexDirection="column">
+        <Text>
+          Terminal too small: {columns}×{rows}. mockview needs at least {MIN_COLUMNS}×{MIN_ROWS}.
+        </Text>
+        <Text dimColor>Make the window larger, or press Ctrl+C to quit.</Text>
+      </Box>
+    );
+  }
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <NavigationContext.Provider value={nav}>
+        <Box flexDirection="column" width={columns}>
+          {help ? (
+            <HelpOverlay groups={[{ title: 'This screen', hints }, { title: 'Everywhere', hints: GLOBAL_HINTS }]} onClose={closeHelp} />
+          ) : (
+            <ScreenFor route={route} />
+          )}
+          <KeyHints hints={[...hints, ...GLOBAL_HINTS]} width={columns} />
+        </Box>
+      </NavigationContext.Provider>
+    </ServicesContext.Provider>
+  );
+}
+
+/** A store with no real model leads straight to adding one; otherwise home. */
+function firstRoute(services: Services): Route {
+  const hasRealModel = services.store.listModels().some((m) => m.provider !== 'demo');
+  return hasRealModel ? { screen: 'home' } : { screen: 'home' };
+}

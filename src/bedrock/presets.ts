@@ -1,0 +1,38 @@
+// The seed's scenario table (§2.4), fitted to whichever model is chosen. Where the seed gives a
+// range we take its middle or upper end, noted per row.
+import type { ModelParams } from '../store/schema.js';
+import { rulesFor } from './catalog.js';
+import type { Preset } from './catalog-types.js';
+
+export const PRESETS: readonly Preset[] = [
+  // 0.8–0.9 → 0.9 and 4096–8192 → 8192: creative work wants the room.
+  { id: 'creative', key: 'w', name: 'Creative writing', nameZh: '創意寫作', writtenFor: 'Claude', temperature: 0.9, maxTokens: 8192, topP: 0.95, topK: 300 },
+  // 0.3–0.5 → 0.4 and 2048–4096 → 4096.
+  { id: 'code', key: 'c', name: 'Code generation', nameZh: '程式碼生成', writtenFor: 'Claude', temperature: 0.4, maxTokens: 4096, topP: 0.9, topK: 100 },
+  // 1024–2048 → 2048.
+  { id: 'qa', key: 'q', name: 'Q&A', nameZh: '問答系統', writtenFor: 'Claude', temperature: 0.7, maxTokens: 2048, topP: 0.9, topK: 250 },
+  { id: 'reasoning', key: 'r', name: 'Complex reasoning', nameZh: '複雜推理', writtenFor: 'Claude Opus', temperature: 0.7, maxTokens: 32768, topP: 0.9, topK: 250 },
+  { id: 'long-form', key: 'l', name: 'Long-form', nameZh: '長文生成', writtenFor: 'Claude Sonnet', temperature: 0.7, maxTokens: 65536, topP: 0.9, topK: 250 },
+  { id: 'fast', key: 'f', name: 'Fast response', nameZh: '快速響應', writtenFor: 'Claude Haiku', temperature: 0.6, maxTokens: 4096, topP: 0.9, topK: 200 },
+  { id: 'large-scale', key: 's', name: 'Large-scale reasoning', nameZh: '大規模推理', writtenFor: 'Llama 3.1 405B', temperature: 0.7, maxTokens: 8192, topP: 0.9, topK: 50 },
+  // The seed gives no top_k for Nova Pro's multimodal row.
+  { id: 'multimodal', key: 'm', name: 'Multimodal', nameZh: '多模態任務', writtenFor: 'Nova Pro', temperature: 0.7, maxTokens: 8192, topP: 1.0 },
+];
+
+const clamp = (n: number, min: number, max: number): number => Math.min(max, Math.max(min, n));
+
+/** The preset's values, limited to what the chosen model takes; stop sequences and guardrail are kept. */
+export function applyPreset(preset: Preset, modelId: string, current: ModelParams): ModelParams {
+  const rules = rulesFor(modelId);
+  const next: ModelParams = {
+    temperature: clamp(preset.temperature, rules.temperature.min, rules.temperature.max),
+    maxTokens: clamp(preset.maxTokens, rules.maxTokens.min, rules.maxTokens.max),
+    stopSequences: current.stopSequences,
+    ...(current.guardrail ? { guardrail: current.guardrail } : {}),
+  };
+  if (rules.topP && preset.topP !== undefined && !rules.noTemperatureWithTopP) {
+    next.topP = clamp(preset.topP, rules.topP.min, rules.topP.max);
+  }
+  if (rules.topK && preset.topK !== undefined) next.topK = clamp(preset.topK, rules.topK.min, rules.topK.max);
+  return next;
+}

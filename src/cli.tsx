@@ -1,0 +1,46 @@
+// Entry point: parse argv, run a subcommand or open the full-screen app. Nothing else lives here.
+import { Command, CommanderError } from 'commander';
+import { CliExit } from './cli/errors.js';
+import { registerModels } from './cli/models.js';
+import { StoreError } from './store/types.js';
+
+function buildProgram(): Command {
+  const program = new Command('mockview')
+    .description('Practise job interviews in your terminal with an LLM interviewer on Amazon Bedrock.')
+    .version(MOCKVIEW_VERSION, '-v, --version')
+    .option('--data-dir <dir>', 'where mockview keeps its data (default: $MOCKVIEW_HOME, else ~/.config/mockview)')
+    .option('--no-color', 'no colours (NO_COLOR works too)')
+    .showHelpAfterError('(mockview --help for usage)')
+    .exitOverride()
+    .action(async function (this: Command) {
+      // Production React unless told otherwise; must be set before React loads (it loads lazily).
+      process.env.NODE_ENV ??= 'production';
+      const { runApp } = await import('./run-app.js');
+      process.exitCode = await runApp({ dataDir: this.opts<{ dataDir?: string }>().dataDir });
+    });
+  registerModels(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and --version exit 0; every other commander complaint is bad usage.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+    } else if (e instanceof CliExit) {
+      for (const line of e.lines) process.stderr.write(`mockview: ${line}\n`);
+      process.exitCode = e.code;
+    } else if (e instanceof StoreError) {
+      process.stderr.write(`mockview: ${e.message}\n`);
+      process.exitCode = e.code === 'not-found' || e.code === 'exists' || e.code === 'read-only' ? 2 : 1;
+    } else {
+      const message = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`mockview: unexpected error: ${message}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,33 @@
+// What every subcommand needs: the store (opened from --data-dir / MOCKVIEW_HOME / XDG) and
+// a place to write. Kept tiny so subcommands stay testable as real processes.
+import type { Command } from 'commander';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
+
+export interface GlobalOptions {
+  dataDir?: string;
+  color?: boolean;
+}
+
+export function globalOptions(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+export function storeFor(cmd: Command): Store {
+  return openStore({ dataDir: globalOptions(cmd).dataDir });
+}
+
+export const out = (text: string): void => {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+};
+export const err = (text: string): void => {
+  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+};
+export const printJson = (value: unknown): void => out(JSON.stringify(value, null, 2));
+
+/** Reads all of stdin (for `--api-key -` and `ask -`). */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

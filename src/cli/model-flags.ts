@@ -1,0 +1,172 @@
+// `models add` flags → the same input the configuration form builds, validated by the one shared
+// schema (src/store/model-config.ts). Problems come back named by the flag the user typed.
+import { defaultParams, rulesFor } from '../bedrock/catalog.js';
+import { DEFAULT_REGION } from '../bedrock/regions.js';
+import type { ConfigField } from '../store/model-config.js';
+import type { Auth } from '../store/schema.js';
+
+export interface ModelAddFlags {
+  name?: string;
+  provider: string;
+  region?: string;
+  modelId?: string;
+  apiKey?: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  sessionToken?: string;
+  profile?: string;
+  endpoint?: string;
+  temperature?: string;
+  maxTokens?: string;
+  topP?: string;
+  topK?: string;
+  stop: string[];
+  guardrailId?: string;
+  guardrailVersion?: string;
+}
+
+export const FLAG_FOR_FIELD: Record<ConfigField, string> = {
+  name: '--name',
+  provider: '--provider',
+  auth: '--api-key / --access-key-id / --profile',
+  apiKey: '--api-key',
+  accessKeyId: '--access-key-id',
+  secretAccessKey: '--secret-access-key',
+  sessionToken: '--session-token',
+  profile: '--profile',
+  region: '--region',
+  modelId: '--model-id',
+  endpoint: '--endpoint',
+  temperature: '--temperature',
+  maxTokens: '--max-tokens',
+  topP: '--top-p',
+  topK: '--top-k',
+  stopSequences: '--stop',
+  guardrailId: '--guardrail-id',
+  guardrailVersion: '--guardrail-version',
+};
+
+export interface FlagProblem {
+  flag: string;
+  message: string;
+}
+
+export type FlagsResult =
+  | { ok: true; input: Record<string, unknown>; notices: string[] }
+  | { ok: false; problems: FlagProblem[] };
+
+/** Parses a numeric flag; a value that is not a number is a problem, never silently NaN. */
+function parseNumber(
+  raw: string | undefined,
+  flag: string,
+  integer: boolean,
+  problems: FlagProblem[],
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  const n = Number(trimmed);
+  if (trimmed === '' || !Number.isFinite(n)) {
+    problems.push({ flag, message: `'${raw}' is not a number` });
+    return undefined;
+  }
+  if (integer && !Number.isInteger(n)) {
+    problems.push({ flag, message: `'${raw}' is not a whole number` });
+    return undefined;
+  }
+  return n;
+}
+
+function authFromFlags(f: ModelAddFlags, problems: FlagProblem[], notices: string[]): Auth | undefined {
+  const chosen = [
+    f.apiKey !== undefined && '--api-key',
+    (f.accessKeyId !== undefined || f.secretAccessKey !== undefined) && '--access-key-id/--secret-access-key',
+    f.profile !== undefined && '--profile',
+  ].filter(Boolean);
+  if (chosen.length > 1) {
+    problems.push({
+      flag: '--api-key / --access-key-id / --profile',
+      message: `choose one way to sign in (got ${chosen.join(' and ')})`,
+    });
+    return undefined;
+  }
+  if (f.apiKey !== undefined) return { type: 'apiKey', apiKey: f.apiKey };
+  if (f.accessKeyId !== undefined || f.secretAccessKey !== undefined) {
+    if (f.accessKeyId === undefined) problems.push({ flag: '--access-key-id', message: 'required with --secret-access-key' });
+    if (f.secretAccessKey === undefined) problems.push({ flag: '--secret-access-key', message: 'required with --access-key-id' });
+    return {
+      type: 'iam',
+      accessKeyId: f.accessKeyId ?? '',
+      secretAccessKey: f.secretAccessKey ?? '',
+      ...(f.sessionToken !== undefined ? { sessionToken: f.sessionToken } : {}),
+    };
+  }
+  if (f.sessionToken !== undefined) {
+    problems.push({ flag: '--session-token', message: 'only goes with --access-key-id and --secret-access-key' });
+  }
+  if (f.profile !== undefined) return { type: 'profile', profile: f.profile };
+  notices.push(
+    'no credentials given: using the AWS default credential chain (AWS_BEARER_TOKEN_BEDROCK, AWS_PROFILE, environment keys, SSO, ~/.aws)',
+  );
+  return { type: 'profile' };
+}
+
+export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.ProcessEnv): FlagsResult {
+  const problems: FlagProblem[] = [];
+  const notices: string[] = [];
+  if (f.provider === 'demo') {
+    return {
+      ok: false,
+      problems: [{ flag: '--provider', message: "the offline demo is built in as the model 'demo'; there is nothing to add" }],
+    };
+  }
+  if (f.provider !== 'bedrock') {
+    return { ok: false, problems: [{ flag: '--provider', message: `unknown provider '${f.provider}' (available: bedrock)` }] };
+  }
+  if (f.name === undefined) problems.push({ flag: '--name', message: 'required, e.g. --name "Bedrock Claude 4.5 Sonnet"' });
+  if (f.modelId === undefined) {
+    problems.push({
+      flag: '--model-id',
+      message: 'required, e.g. anthropic.claude-sonnet-4-5-20250929-v1:0 (see: mockview models catalog)',
+    });
+  }
+  const auth = authFromFlags(f, problems, notices);
+  const temperature = parseNumber(f.temperature, '--temperature', false, problems);
+  const maxTokens = parseNumber(f.maxTokens, '--max-tokens', true, problems);
+  const topP = parseNumber(f.topP, '--top-p', false, problems);
+  const topK = parseNumber(f.topK, '--top-k', true, problems);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const modelId = f.modelId ?? '';
+  const defaults = defaultParams(modelId);
+  const params: Record<string, unknown> = {
+    ...defaults,
+    ...(temperature !== undefined ? { temperature } : {}),
+    ...(maxTokens !== undefined ? { maxTokens } : {}),
+    ...(topP !== undefined ? { topP } : {}),
+    ...(topK !== undefined ? { topK } : {}),
+    stopSequences: f.stop,
+  };
+  // Models that refuse temperature with top_p: an explicit --top-p wins over the default temperature.
+  if (topP !== undefined && temperature === undefined && rulesFor(modelId).noTemperatureWithTopP) {
+    delete params.temperature;
+  }
+  // A lone guardrail half is passed through so the shared validation names the missing half.
+  if (f.guardrailId !== undefined || f.guardrailVersion !== undefined) {
+    params.guardrail = { id: f.guardrailId ?? '', version: f.guardrailVersion ?? '' };
+  }
+  return {
+    ok: true,
+    notices,
+    input: {
+      name: f.name,
+      provider: 'bedrock',
+      auth,
+      region: f.region ?? env.AWS_REGION ?? DEFAULT_REGION,
+      modelId,
+      ...(f.endpoint !== undefined ? { endpoint: f.endpoint } : {}),
+      params,
+      createdAt: now,
+      updatedAt: now,
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Puts the full-screen app on the terminal and guarantees the terminal comes back: alternate screen
+// on entry; main screen and cursor restored on exit, Ctrl+C, SIGTERM/SIGHUP and crashes. While the
+// app is up nothing may write behind Ink's back, so console output and process warnings (e.g. the
+// AWS SDK's Node-version notice) go to the log instead.
+import { render } from 'ink';
+import { App } from './app.js';
+import type { Services } from './navigation.js';
+import { openProvider } from './providers/index.js';
+import { openStore } from './store/index.js';
+import { StoreError, type Store } from './store/types.js';
+
+const ENTER_ALT = '\u001b[?1049h\u001b[H';
+const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';
+
+function captureStrayOutput(store: Store): () => void {
+  const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+  const toLog =
+    (level: 'info' | 'warn' | 'error') =>
+    (...args: unknown[]): void => {
+      try {
+        store.appendLog({ level, kind: 'sdk', message: args.map(String).join(' ').slice(0, 2000) });
+      } catch {
+        // The log is best effort here; never break the screen over it.
+      }
+    };
+  console.log = toLog('info');
+  console.info = toLog('info');
+  console.debug = toLog('info');
+  console.warn = toLog('warn');
+  console.error = toLog('error');
+  const onWarning = (w: Error): void => toLog('warn')(`${w.name}: ${w.message}`);
+  // Node prints warnings itself unless someone listens; listening and logging keeps the screen clean.
+  process.removeAllListeners('warning');
+  process.on('warning', onWarning);
+  return () => {
+    Object.assign(console, originals);
+    process.off('warning', onWarning);
+  };
+}
+
+export async function runApp(opts: { dataDir?: string }): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(
+      'mockview: the full-screen app needs a terminal. Without one, use the subcommands:\n' +
+        '  mockview models list | models add | models test NAME   set up and check models\n' +
+        '  mockview ask PROMPT                                    one streamed answer\n' +
+        '  mockview interview --model NAME --answers FILE         a whole interview, headless\n' +
+        '  mockview --help                                        everything else\n',
+    );
+    return 2;
+  }
+  let store: Store;
+  try {
+    store = openStore({ dataDir: opts.dataDir });
+    store.listModels();
+  } catch (e) {
+    if (e instanceof StoreError) {
+      process.stderr.write(`mockview: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+
+  const services: Services = {
+    store,
+    env: process.env,
+    now: () => Date.now(),
+    openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }),
+  };
+
+  const release = captureStrayOutput(store);
+  let restored = false;
+  const restore = (): void => {
+    if (restored) return;
+    restored = true;
+    release();
+    process.stdout.write(LEAVE_ALT);
+  };
+  process.stdout.write(ENTER_ALT);
+  const instance = render(<App services={services} />, {
+    exitOnCtrlC: true,
+    patchConsole: false,
+    maxFps: 30,
+    incrementalRendering: true,
+  });
+  const onSignal = (): void => instance.unmount();
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  const onCrash = (e: unknown): void => {
+    instance.unmount();
+    restore();
+    process.stderr.write(`mockview crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  };
+  process.once('uncaughtException', onCrash);
+  process.once('unhandledRejection', onCrash);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    restore();
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
+  }
+  return 0;
+}

@@ -1,0 +1,414 @@
+// A local Bedrock Runtime that speaks the real ConverseStream wire protocol: HTTP/2 cleartext (what
+// the SDK's default handler speaks) and HTTP/1.1 on one port, AWS event-stream frames made with
+// @smithy/eventstream-codec, camelCase exception frames mid-stream, `x-amzn-errortype` errors, and
+// the random `p` padding live Bedrock adds. No vitest here: e2e tests and benches bundle it.
+import { EventStreamCodec } from '@smithy/eventstream-codec';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import http2 from 'node:http2';
+import net from 'node:net';
+import path from 'node:path';
+import { Duplex } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+const codec = new EventStreamCodec(
+  (bytes) => Buffer.from(bytes).toString('utf8'),
+  (text) => new Uint8Array(Buffer.from(text, 'utf8')),
+);
+
+export type HttpErrorName =
+  | 'accessDenied'
+  | 'iamDenied'
+  | 'badCredentials'
+  | 'modelNotFound'
+  | 'throttling'
+  | 'quota'
+  | 'serviceUnavailable'
+  | 'internal'
+  | 'validation'
+  | 'onDemand';
+
+export type ExceptionName =
+  | 'throttlingException'
+  | 'modelStreamErrorException'
+  | 'validationException'
+  | 'internalServerException'
+  | 'serviceUnavailableException';
+
+export type Scenario =
+  | { kind: 'normal'; text?: string; deltas?: number; tokensPerSecond?: number; firstTokenDelayMs?: number }
+  | { kind: 'long'; tokens: number; tokensPerSecond: number }
+  | { kind: 'exception'; exception: ExceptionName; afterDeltas?: number; message?: string }
+  | { kind: 'reset'; afterDeltas: number }
+  | { kind: 'stall'; afterDeltas: number }
+  | { kind: 'httpError'; error: HttpErrorName }
+  /** 400 "on-demand throughput isn't supported" unless the model id is a geo profile id. */
+  | { kind: 'onDemand'; text?: string }
+  /** Fails `times` requests with the error, then behaves like `then` (normal by default). */
+  | { kind: 'failTimes'; times: number; error: HttpErrorName; then?: Scenario }
+  | { kind: 'fixture'; name: string };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  modelId: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  httpVersion: string;
+}
+
+export interface FakeBedrock {
+  url: string;
+  port: number;
+  requests: RecordedRequest[];
+  setScenario(s: Scenario | ((req: RecordedRequest) => Scenario)): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TEXT = 'Hello! I am ready to interview you. Tell me about yourself.';
+
+const HTTP_ERRORS: Record<HttpErrorName, { status: number; type: string; message: (modelId: string) => string }> = {
+  accessDenied: { status: 403, type: 'AccessDeniedException', message: () => "You don't have access to the model with the specified model ID." },
+  iamDenied: {
+    status: 403,
+    type: 'AccessDeniedException',
+    message: (m) =>
+      `User: arn:aws:iam::123456789012:user/mockview is not authorized to perform: bedrock:InvokeModelWithResponseStream on resource: arn:aws:bedrock:us-east-1::foundation-model/${m} because no identity-based policy allows the bedrock:InvokeModelWithResponseStream action`,
+  },
+  badCredentials: { status: 403, type: 'UnrecognizedClientException', message: () => 'The security token included in the request is invalid.' },
+  modelNotFound: { status: 404, type: 'ResourceNotFoundException', message: () => 'Model not found. Check the model ID and the Region, and try again.' },
+  throttling: { status: 429, type: 'ThrottlingException', message: () => 'Too many requests, please wait before trying again.' },
+  quota: { status: 429, type: 'ServiceQuotaExceededException', message: () => 'Your request exceeded the quota for tokens per minute. Request a quota increase or retry later.' },
+  serviceUnavailable: { status: 503, type: 'ServiceUnavailableException', message: () => 'Bedrock is unable to process your request.' },
+  internal: { status: 500, type: 'InternalServerException', message: () => 'The server encountered an internal error.' },
+  validation: { status: 400, type: 'ValidationException', message: () => '`temperature` and `top_p` cannot both be specified for this model. Please use only one.' },
+  onDemand: {
+    status: 400,
+    type: 'ValidationException',
+    message: (m) =>
+      `Invocation of model ID ${m} with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
+  },
+};
+
+const padding = (): string => randomBytes(8 + Math.floor(Math.random() * 24)).toString('base64url');
+
+function frame(eventType: string, payload: Record<string, unknown>): Uint8Array {
+  return codec.encode({
+    headers: {
+      ':event-type': { type: 'string', value: eventType },
+      ':content-type': { type: 'string', value: 'application/json' },
+      ':message-type': { type: 'string', value: 'event' },
+    },
+    body: new Uint8Array(Buffer.from(JSON.stringify({ ...payload, p: padding() }))),
+  });
+}
+
+function exceptionFrame(exception: ExceptionName, message: string): Uint8Array {
+  return codec.encode({
+    headers: {
+      ':exception-type': { type: 'string', value: exception },
+      ':content-type': { type: 'string', value: 'application/json' },
+      ':message-type': { type: 'string', value: 'exception' },
+    },
+    body: new Uint8Array(Buffer.from(JSON.stringify({ message }))),
+  });
+}
+
+/** Splits text into `n` roughly equal deltas on word boundaries (like tokens). */
+export function splitIntoDeltas(text: string, n: number): string[] {
+  const words = text.match(/\S+\s*|\s+/g) ?? [text];
+  const per = Math.max(1, Math.ceil(words.length / Math.max(1, n)));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += per) out.push(words.slice(i, i + per).join(''));
+  return out;
+}
+
+function fixturesDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // test/fake-bedrock → project root → ../shared (the workspace's shared folder beside the clone).
+  const candidates = [
+    process.env.MOCKVIEW_FIXTURES_DIR,
+    path.resolve(here, '../../../shared/fixtures/bedrock'),
+    path.resolve(process.cwd(), '../shared/fixtures/bedrock'),
+  ].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`recorded Bedrock fixtures not found (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+export function readFixture(name: string): Buffer {
+  return Buffer.from(fs.readFileSync(path.join(fixturesDir(), `${name}.b64`), 'utf8').trim(), 'base64');
+}
+
+type Res = http.ServerResponse | http2.Http2ServerResponse;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+const GEO_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
+
+export async function startFakeBedrock(opts: { port?: number; scenario?: Scenario } = {}): Promise<FakeBedrock> {
+  let scenarioFor: (req: RecordedRequest) => Scenario = () => opts.scenario ?? { kind: 'normal' };
+  const failCounts = new WeakMap<object, number>();
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<net.Socket>();
+
+  function sendHttpError(res: Res, error: HttpErrorName, modelId: string): void {
+    const e = HTTP_ERRORS[error];
+    res.writeHead(e.status, {
+      'content-type': 'application/json',
+      'x-amzn-requestid': randomUUID(),
+      'x-amzn-errortype': `${e.type}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
+    });
+    res.end(JSON.stringify({ message: e.message(modelId) }));
+  }
+
+  function destroy(req: http.IncomingMessage | http2.Http2ServerRequest): void {
+    if ('stream' in req && req.stream) req.stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
+    else req.socket.destroy();
+  }
+
+  async function stream(
+    req: http.IncomingMessage | http2.Http2ServerRequest,
+    res: Res,
+    s: Scenario,
+    rec: RecordedRequest,
+  ): Promise<void> {
+    if (s.kind === 'httpError') return sendHttpError(res, s.error, rec.modelId);
+    if (s.kind === 'failTimes') {
+      const used = failCounts.get(s) ?? 0;
+      if (used < s.times) {
+        failCounts.set(s, used + 1);
+        return sendHttpError(res, s.error, rec.modelId);
+      }
+      return stream(req, res, s.then ?? { kind: 'normal' }, rec);
+    }
+    if (s.kind === 'onDemand') {
+      if (!GEO_PREFIX.test(rec.modelId)) return sendHttpError(res, 'onDemand', rec.modelId);
+      return stream(req, res, { kind: 'normal', text: s.text }, rec);
+    }
+    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
+    if (s.kind === 'fixture') {
+      res.end(readFixture(s.name));
+      return;
+    }
+
+    let text = DEFAULT_TEXT;
+    let deltas: string[];
+    let delayMs = 0;
+    let firstDelay = 0;
+    if (s.kind === 'long') {
+      deltas = Array.from({ length: s.tokens }, (_, i) => (i % 12 === 11 ? 'word.\n\n' : i % 2 ? 'answer ' : 'the '));
+      text = deltas.join('');
+      delayMs = 1000 / s.tokensPerSecond;
+    } else {
+      if (s.kind === 'normal' && s.text !== undefined) text = s.text;
+      deltas = splitIntoDeltas(text, s.kind === 'normal' ? (s.deltas ?? 6) : 6);
+      if (s.kind === 'normal') {
+        delayMs = s.tokensPerSecond ? 1000 / s.tokensPerSecond : 5;
+        firstDelay = s.firstTokenDelayMs ?? 0;
+      } else delayMs = 5;
+    }
+    const stopAfter =
+      s.kind === 'exception' || s.kind === 'reset' || s.kind === 'stall' ? (s.afterDeltas ?? 2) : Infinity;
+
+    write(frame('messageStart', { role: 'assistant' }));
+    if (firstDelay) await sleep(firstDelay);
+    const started = Date.now();
+    let sent = 0;
+    for (const [i, delta] of deltas.entries()) {
+      if (i >= stopAfter) break;
+      if (res.destroyed || res.writableEnded) return;
+      write(frame('contentBlockDelta', { contentBlockIndex: 0, delta: { text: delta } }));
+      sent++;
+      // Pace by the schedule, not by per-write sleeps, so long replies keep their rate.
+      const due = started + (i + 1) * delayMs - Date.now();
+      if (due > 1) await sleep(due);
+    }
+    if (s.kind === 'exception') {
+      write(exceptionFrame(s.exception, s.message ?? exceptionMessage(s.exception)));
+      res.end();
+      return;
+    }
+    if (s.kind === 'reset') {
+      await sleep(20);
+      destroy(req);
+      return;
+    }
+    if (s.kind === 'stall') return; // say nothing more; the client's stall timer must fire
+    write(frame('contentBlockStop', { contentBlockIndex: 0 }));
+    write(frame('messageStop', { stopReason: 'end_turn' }));
+    const outputTokens = sent;
+    const inputTokens = Math.max(1, Math.round(JSON.stringify(rec.body ?? '').length / 4));
+    write(
+      frame('metadata', {
+        usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens },
+        metrics: { latencyMs: Date.now() - started + firstDelay },
+      }),
+    );
+    res.end();
+  }
+
+  async function handle(req: http.IncomingMessage | http2.Http2ServerRequest, res: Res): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = raw;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      // keep the raw text
+    }
+    const url = req.url ?? '';
+    const match = /^\/model\/([^/]+)\/(converse-stream|converse)$/.exec(url.split('?')[0] ?? '');
+    const rec: RecordedRequest = {
+      method: req.method ?? '',
+      path: url,
+      modelId: match ? decodeURIComponent(match[1] ?? '') : '',
+      headers: { ...req.headers },
+      body,
+      httpVersion: req.httpVersion,
+    };
+    requests.push(rec);
+    if (!match) {
+      res.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
+      res.end(JSON.stringify({ message: `unknown path ${url}` }));
+      return;
+    }
+    await stream(req, res, scenarioFor(rec), rec);
+  }
+
+  const onRequest = (req: http.IncomingMessage | http2.Http2ServerRequest, res: Res): void => {
+    handle(req, res).catch(() => {
+      try {
+        res.end();
+      } catch {
+        // the client went away
+      }
+    });
+  };
+  const h1 = http.createServer(onRequest as http.RequestListener);
+  const h2 = http2.createServer({}, onRequest as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void);
+  h2.on('sessionError', () => {});
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    socket.once('data', (first) => {
+      // Node's HTTP servers read straight from the socket's native handle, which would skip bytes we
+      // peeked at; a small JS duplex in front hands them everything, the peeked bytes first.
+      const duplex = proxyOf(socket, first);
+      // The HTTP/2 connection preface starts with "PRI * HTTP/2.0".
+      if (first.subarray(0, 3).toString('latin1') === 'PRI') h2.emit('connection', duplex);
+      else h1.emit('connection', duplex);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    setScenario(s) {
+      scenarioFor = typeof s === 'function' ? s : () => s;
+    },
+    async close() {
+      for (const s of sockets) s.destroy();
+      h2.close();
+      h1.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function exceptionMessage(e: ExceptionName): string {
+  switch (e) {
+    case 'throttlingException':
+      return 'Too many tokens, please wait before trying again.';
+    case 'modelStreamErrorException':
+      return 'Model Stream Error';
+    case 'validationException':
+      return 'Input is too long for requested model.';
+    case 'internalServerException':
+      return 'The system encountered an unexpected error during processing. Try your request again.';
+    case 'serviceUnavailableException':
+      return 'Bedrock is unable to process your request.';
+  }
+}
+
+/** `normal`, `slow:2000`, `long:2000:100`, `reset`, `stall`, `exception:modelStreamErrorException`, or an HTTP error name. */
+export function parseScenario(spec: string, text?: string): Scenario {
+  const [kind, a, b] = spec.split(':');
+  switch (kind) {
+    case undefined:
+    case '':
+    case 'normal':
+      return { kind: 'normal', text, tokensPerSecond: a ? Number(a) : 40 };
+    case 'slow':
+      return { kind: 'normal', text, firstTokenDelayMs: Number(a ?? 2000), tokensPerSecond: 40 };
+    case 'long':
+      return { kind: 'long', tokens: Number(a ?? 2000), tokensPerSecond: Number(b ?? 100) };
+    case 'reset':
+      return { kind: 'reset', afterDeltas: Number(a ?? 2) };
+    case 'stall':
+      return { kind: 'stall', afterDeltas: Number(a ?? 2) };
+    case 'exception':
+      return { kind: 'exception', exception: (a ?? 'modelStreamErrorException') as ExceptionName };
+    case 'onDemand':
+      return { kind: 'onDemand', text };
+    case 'fixture':
+      return { kind: 'fixture', name: a ?? 'live-converse-stream-ok' };
+    default:
+      if (kind in HTTP_ERRORS) return { kind: 'httpError', error: kind as HttpErrorName };
+      throw new Error(`unknown scenario '${spec}'`);
+  }
+}
+
+/** For e2e tests and benches run as a separate process: prints FAKE_BEDROCK_URL=… when listening. */
+export async function serveFromEnv(env = process.env): Promise<FakeBedrock> {
+  const fake = await startFakeBedrock({
+    port: Number(env.FAKE_BEDROCK_PORT ?? 0),
+    scenario: parseScenario(env.FAKE_BEDROCK_SCENARIO ?? 'normal', env.FAKE_BEDROCK_TEXT),
+  });
+  process.stdout.write(`FAKE_BEDROCK_URL=${fake.url}\n`);
+  return fake;
+}
+
+function proxyOf(socket: net.Socket, first: Buffer): Duplex {
+  const duplex = new Duplex({
+    read() {
+      socket.resume();
+    },
+    write(chunk: Buffer, _enc, cb) {
+      if (socket.destroyed) return cb();
+      socket.write(chunk, cb);
+    },
+    final(cb) {
+      socket.end();
+      cb();
+    },
+    destroy(err, cb) {
+      socket.destroy();
+      cb(err);
+    },
+  });
+  duplex.push(first);
+  socket.on('data', (d) => {
+    if (!duplex.push(d)) socket.pause();
+  });
+  socket.on('end', () => duplex.push(null));
+  socket.on('close', () => duplex.destroy());
+  // What http/http2 servers call on a socket.
+  Object.assign(duplex, {
+    setTimeout: () => duplex,
+    setNoDelay: () => duplex,
+    setKeepAlive: () => duplex,
+    remoteAddress: socket.remoteAddress,
+    remotePort: socket.remotePort,
+    localAddress: socket.localAddress,
+    localPort: socket.localPort,
+    encrypted: false,
+  });
+  return duplex;
+}
