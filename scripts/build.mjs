@@ -16,6 +16,7 @@ await build({
   packages: 'external',
   jsx: 'automatic',
   sourcemap: 'linked',
+  define: { MOCKVIEW_VERSION: JSON.stringify(pkg.version) },
   banner: { js: '#!/usr/bin/env node' },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',

@@ -1,6 +1,9 @@
 // Entry point: parse argv, run a subcommand or open the full-screen app. Nothing else lives here.
 import { Command, CommanderError } from 'commander';
+import { captureWarnings } from './cli/context.js';
 import { CliExit } from './cli/errors.js';
+import { registerAsk } from './cli/ask.js';
+import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
 import { StoreError } from './store/types.js';
 
@@ -18,11 +21,14 @@ function buildProgram(): Command {
       const { runApp } = await import('./run-app.js');
       process.exitCode = await runApp({ dataDir: this.opts<{ dataDir?: string }>().dataDir });
     });
-  registerModels(program);
+  const models = registerModels(program);
+  registerAsk(program, models);
+  registerLogs(program);
   return program;
 }
 
 async function main(): Promise<void> {
+  captureWarnings();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (e) {
@@ -30,7 +36,8 @@ async function main(): Promise<void> {
       // Help and --version exit 0; every other commander complaint is bad usage.
       process.exitCode = e.exitCode === 0 ? 0 : 2;
     } else if (e instanceof CliExit) {
-      for (const line of e.lines) process.stderr.write(`mockview: ${line}\n`);
+      // Explanations (✗ title, indented fix) print as they are; one-line problems get our prefix.
+      for (const line of e.lines) process.stderr.write(/^[✗ ]/.test(line) ? `${line}\n` : `mockview: ${line}\n`);
       process.exitCode = e.code;
     } else if (e instanceof StoreError) {
       process.stderr.write(`mockview: ${e.message}\n`);

@@ -42,6 +42,9 @@ export class ProviderError extends Error {
   ) {
     super(title);
   }
+
+  /** Set once the failure is written to the log, so views can point at the entry. */
+  logId?: string;
 }
 
 export const isProviderError = (e: unknown): e is ProviderError => e instanceof ProviderError;

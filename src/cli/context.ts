@@ -13,8 +13,26 @@ export function globalOptions(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
 }
 
+let current: Store | undefined;
+
 export function storeFor(cmd: Command): Store {
-  return openStore({ dataDir: globalOptions(cmd).dataDir });
+  current = openStore({ dataDir: globalOptions(cmd).dataDir });
+  return current;
+}
+
+/**
+ * Process warnings (e.g. the AWS SDK's Node-version notice) go to the log, not into a reply that
+ * may be piped somewhere; without a store yet they are dropped.
+ */
+export function captureWarnings(): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => {
+    try {
+      current?.appendLog({ level: 'warn', kind: 'sdk', message: `${w.name}: ${w.message}`.slice(0, 2000) });
+    } catch {
+      // best effort
+    }
+  });
 }
 
 export const out = (text: string): void => {

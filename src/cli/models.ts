@@ -109,7 +109,7 @@ function printCatalog(json: boolean): void {
   }
 }
 
-export function registerModels(program: Command): void {
+export function registerModels(program: Command): Command {
   const models = program.command('models').description('set up Bedrock models (list, add, test, default, remove)');
 
   models
@@ -172,4 +172,5 @@ export function registerModels(program: Command): void {
       store.removeModel(model.name);
       out(`Removed '${model.name}'. The default model is now '${store.defaultModelName()}'.`);
     });
+  return models;
 }

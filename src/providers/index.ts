@@ -31,7 +31,7 @@ export function openProvider(config: ModelConfig, opts: OpenProviderOptions): Pr
         yield* inner.stream(request, signal);
       } catch (e) {
         if (!(isProviderError(e) && e.errorClass === 'cancelled')) {
-          store.appendLog({
+          const entry = store.appendLog({
             level: 'error',
             kind,
             configName: config.name,
@@ -41,6 +41,7 @@ export function openProvider(config: ModelConfig, opts: OpenProviderOptions): Pr
             message: isProviderError(e) ? e.title : e instanceof Error ? e.message : String(e),
             details: isProviderError(e) ? { ...e.raw } : undefined,
           });
+          if (isProviderError(e)) e.logId = entry.id;
         }
         throw e;
       }

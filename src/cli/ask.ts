@@ -1,0 +1,167 @@
+// `mockview models test NAME` (seed §2.5) and `mockview ask PROMPT`: one streamed reply on stdout,
+// errors on stderr as a classified one-screen explanation with its fix, never a stack trace.
+import type { Command } from 'commander';
+import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { openProvider, type ProviderPurpose } from '../providers/index.js';
+import type { ChatRequest, StreamEvent } from '../providers/types.js';
+import type { ModelConfig, TestResult } from '../store/schema.js';
+import type { Store } from '../store/types.js';
+import { err, out, printJson, readStdin, storeFor } from './context.js';
+import { CliExit, usageError } from './errors.js';
+
+export const TEST_PROMPT: ChatRequest = {
+  system: 'You are answering a connection test. Reply in one short sentence.',
+  messages: [{ role: 'user', text: 'Say hello and name the model you are, in one sentence.' }],
+  maxTokens: 256,
+};
+
+export interface StreamOutcome {
+  text: string;
+  firstTokenMs: number | null;
+  totalMs: number;
+  tokensPerSecond: number | null;
+  usage?: { inputTokens: number; outputTokens: number; totalTokens: number };
+  profileId?: string;
+  notices: string[];
+}
+
+/** Streams one reply, handing each text delta to `onText`; throws the ProviderError on failure. */
+export async function runStream(
+  store: Store,
+  config: ModelConfig,
+  purpose: ProviderPurpose,
+  request: ChatRequest,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+): Promise<StreamOutcome> {
+  const provider = openProvider(config, { store, purpose });
+  const outcome: StreamOutcome = { text: '', firstTokenMs: null, totalMs: 0, tokensPerSecond: null, notices: [] };
+  for await (const event of provider.stream(request, signal) as AsyncIterable<StreamEvent>) {
+    switch (event.type) {
+      case 'text':
+        outcome.text += event.text;
+        onText(event.text);
+        break;
+      case 'usage':
+        outcome.usage = { inputTokens: event.inputTokens, outputTokens: event.outputTokens, totalTokens: event.totalTokens };
+        break;
+      case 'metrics':
+        outcome.firstTokenMs = event.firstTokenMs;
+        outcome.totalMs = event.totalMs;
+        outcome.tokensPerSecond = event.tokensPerSecond;
+        break;
+      case 'notice':
+        outcome.notices.push(event.message);
+        if (event.profileId) outcome.profileId = event.profileId;
+        break;
+      case 'stop':
+        break;
+    }
+  }
+  return outcome;
+}
+
+export const seconds = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+
+export function explainFailure(e: ProviderError): string[] {
+  return [
+    `✗ ${e.title}`,
+    ...(e.fix ? [`  fix: ${e.fix}`] : []),
+    `  details: mockview logs${e.logId ? ` (entry ${e.logId})` : ''}`,
+  ];
+}
+
+function requireModel(store: Store, name: string | undefined): ModelConfig {
+  const chosen = name ?? store.defaultModelName();
+  const model = store.getModel(chosen);
+  if (!model) {
+    throw usageError(`no model named '${chosen}' (have: ${store.listModels().map((m) => m.name).join(', ')})`);
+  }
+  return model;
+}
+
+async function testModel(store: Store, name: string, opts: { json?: boolean; keepProfile?: boolean }): Promise<void> {
+  const config = requireModel(store, name);
+  const json = Boolean(opts.json);
+  if (!json) err(`Testing '${config.name}' (${config.modelId} · ${config.region})…`);
+  const at = new Date().toISOString();
+  try {
+    const result = await runStream(store, config, 'test', TEST_PROMPT, (t) => {
+      if (!json) process.stdout.write(t);
+    });
+    if (!json) out('');
+    const lastTest: TestResult = {
+      ok: true,
+      at,
+      firstTokenMs: result.firstTokenMs,
+      totalMs: result.totalMs,
+      ...(result.usage ? { outputTokens: result.usage.outputTokens } : {}),
+    };
+    const keep = Boolean(opts.keepProfile && result.profileId);
+    if (config.provider !== 'demo') {
+      store.updateModel(config.name, { ...config, ...(keep && result.profileId ? { modelId: result.profileId } : {}), lastTest });
+    }
+    if (json) {
+      printJson({ ok: true, model: config.name, reply: result.text, ...result, keptProfile: keep });
+      return;
+    }
+    for (const n of result.notices) err(`note: ${n}`);
+    if (result.profileId) {
+      err(
+        keep
+          ? `note: '${config.name}' now uses ${result.profileId}.`
+          : `note: to keep the inference profile in '${config.name}': mockview models test '${config.name}' --keep-profile`,
+      );
+    }
+    const usage = result.usage ? ` · ${result.usage.inputTokens} in / ${result.usage.outputTokens} out tokens` : '';
+    out(`✓ first token ${seconds(result.firstTokenMs)} · total ${seconds(result.totalMs)}${usage}`);
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    if (config.provider !== 'demo') {
+      store.updateModel(config.name, { ...config, lastTest: { ok: false, at, errorClass: e.errorClass, message: e.title } });
+    }
+    if (json) {
+      printJson({ ok: false, model: config.name, errorClass: e.errorClass, title: e.title, fix: e.fix, logId: e.logId });
+      throw new CliExit(1, []);
+    }
+    if (!json) out('');
+    throw new CliExit(1, explainFailure(e));
+  }
+}
+
+async function ask(store: Store, prompt: string[], opts: { model?: string }): Promise<void> {
+  let text = prompt.join(' ');
+  if (text === '-') text = await readStdin();
+  if (!text.trim()) throw usageError('PROMPT: nothing to ask (give a prompt, or - to read it from stdin)');
+  const config = requireModel(store, opts.model);
+  try {
+    const result = await runStream(store, config, 'ask', { messages: [{ role: 'user', text }] }, (t) => process.stdout.write(t));
+    if (!result.text.endsWith('\n')) out('');
+    for (const n of result.notices) err(`note: ${n}`);
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    out('');
+    throw new CliExit(1, explainFailure(e));
+  }
+}
+
+export function registerAsk(program: Command, models: Command): void {
+  models
+    .command('test')
+    .description('test connection: stream a short reply and show time to first token, latency and tokens')
+    .argument('<name>')
+    .option('--json', 'print the result as JSON')
+    .option('--keep-profile', 'if Bedrock needs an inference profile, keep it in the configuration')
+    .action(async function (this: Command, name: string, opts: { json?: boolean; keepProfile?: boolean }) {
+      await testModel(storeFor(this), name, opts);
+    });
+
+  program
+    .command('ask')
+    .description("one streamed answer on stdout ('-' reads the prompt from stdin)")
+    .argument('<prompt...>')
+    .option('--model <name>', 'model to ask (default: the default model)')
+    .action(async function (this: Command, prompt: string[], opts: { model?: string }) {
+      await ask(storeFor(this), prompt, opts);
+    });
+}

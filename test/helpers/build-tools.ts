@@ -1,0 +1,28 @@
+// Bundles test tools that must run as their own processes (the fake Bedrock) into
+// node_modules/.cache/mockview, where node_modules still resolve. Built once per test run.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CLI = path.join(ROOT, 'dist/cli.js');
+const OUT = path.join(ROOT, 'node_modules/.cache/mockview');
+
+let fakeBuilt: Promise<string> | undefined;
+
+/** Path of a runnable fake-bedrock script (node <path>). */
+export function fakeBedrockScript(): Promise<string> {
+  fakeBuilt ??= build({
+    entryPoints: [path.join(ROOT, 'test/fake-bedrock/serve.ts')],
+    outfile: path.join(OUT, 'fake-bedrock.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+    // import.meta.url of the bundle is not the source's: point the fixtures lookup at the repo.
+    define: { 'process.env.MOCKVIEW_FIXTURES_DIR': JSON.stringify(path.resolve(ROOT, '../shared/fixtures/bedrock')) },
+  }).then(() => path.join(OUT, 'fake-bedrock.mjs'));
+  return fakeBuilt;
+}
