@@ -92,13 +92,17 @@ function fieldFor(path: PropertyKey[]): ConfigField {
 /** zod's message, made safe: for secret fields only the schema's own text, never the input. */
 function messageFor(issue: z.core.$ZodIssue, field: ConfigField): string {
   const label = FIELD_LABELS[field];
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${label} is required`;
+  if (issue.code === 'invalid_type') {
+    // zod does not echo the input (so no secret leaks); its message says what it received.
+    return issue.message.includes('received undefined') ? `${label} is required` : `${label} must be a ${issue.expected}`;
+  }
   if (SECRET_FIELDS.has(field) && issue.code !== 'too_small') return `${label} is not valid`;
   if (issue.code === 'invalid_union' || issue.code === 'invalid_value') {
     return field === 'auth' ? 'choose an auth method: API key, IAM access key, or AWS profile' : `${label} is not valid`;
   }
-  const text = issue.message.startsWith(label) ? issue.message : issue.message;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  // Lower-case the first letter unless it starts an acronym ("API key").
+  const text = issue.message;
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 const fmt = (n: number): string => String(Number(n.toFixed(4)));

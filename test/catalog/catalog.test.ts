@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { baseModelId, CATALOG, defaultParams, findModel, formatTokens, modelsByVendor, rulesFor, searchCatalog } from '../../src/bedrock/catalog.js';
+import { applyPreset, PRESETS } from '../../src/bedrock/presets.js';
+import { isBedrockRegion, profileIdFor } from '../../src/bedrock/regions.js';
+
+describe('model catalog (seed §4)', () => {
+  it('holds the 50 models of the seed, per vendor as the seed counts them', () => {
+    const counts = Object.fromEntries(modelsByVendor().map((g) => [g.vendor, g.models.length]));
+    expect(counts).toEqual({
+      Anthropic: 12,
+      Amazon: 8,
+      Meta: 12,
+      'Mistral AI': 6,
+      'AI21 Labs': 2,
+      Cohere: 2,
+      DeepSeek: 2,
+      Qwen: 4,
+      OpenAI: 2,
+    });
+    expect(CATALOG.filter((m) => m.family === 'nova')).toHaveLength(5);
+    expect(CATALOG.filter((m) => m.family === 'titan')).toHaveLength(3);
+    expect(new Set(CATALOG.map((m) => m.id)).size).toBe(50);
+  });
+
+  it('keeps the seed ids and max outputs', () => {
+    expect(findModel('anthropic.claude-sonnet-4-5-20250929-v1:0')?.maxOutput).toBe(65536);
+    expect(findModel('anthropic.claude-opus-4-1-20250805-v1:0')?.maxOutput).toBe(32768);
+    expect(findModel('anthropic.claude-3-haiku-20240307-v1:0')?.maxOutput).toBe(4096);
+    expect(findModel('mistral.mixtral-8x7b-instruct-v0:1')?.maxOutput).toBe(4096);
+    expect(findModel('amazon.titan-text-express-v1')?.name).toBe('Titan Express');
+    expect(findModel('openai.gpt-oss-120b-1:0')?.maxOutput).toBe(4096);
+    expect(formatTokens(65536)).toBe('64K');
+    expect(formatTokens(1000)).toBe('1000');
+  });
+
+  it('finds models behind inference-profile ids and ARNs', () => {
+    expect(baseModelId('us.anthropic.claude-haiku-4-5-20251001-v1:0')).toBe('anthropic.claude-haiku-4-5-20251001-v1:0');
+    expect(findModel('global.anthropic.claude-sonnet-4-5-20250929-v1:0')?.name).toBe('Claude 4.5 Sonnet');
+    expect(findModel('arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.meta.llama3-3-70b-instruct-v1:0')?.name).toBe('Llama 3.3 70B');
+    expect(findModel('arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0')?.name).toBe('Nova Pro');
+    expect(findModel('my-custom-model')).toBeUndefined();
+  });
+
+  it('searches by name, vendor and use', () => {
+    expect(searchCatalog('haiku').map((m) => m.name)).toContain('Claude 4.5 Haiku');
+    expect(searchCatalog('deepseek')).toHaveLength(2);
+    expect(searchCatalog('')).toHaveLength(50);
+  });
+});
+
+describe('family rules (seed §2.4)', () => {
+  it.each([
+    ['anthropic.claude-3-5-haiku-20241022-v1:0', 1],
+    ['meta.llama3-1-405b-instruct-v1:0', 2],
+    ['mistral.mistral-large-2407-v1:0', 1],
+    ['deepseek.r1-v1:0', 2],
+    ['amazon.titan-text-premier-v1:0', 1],
+  ])('%s takes temperature up to %s', (id, max) => {
+    expect(rulesFor(id).temperature).toMatchObject({ min: 0, max, recommended: 0.7 });
+  });
+
+  it('gives top_k only to the families Converse can send it for', () => {
+    expect(rulesFor('anthropic.claude-3-5-haiku-20241022-v1:0').topK).toMatchObject({ min: 0, max: 500, default: 250, field: 'anthropic' });
+    expect(rulesFor('mistral.mistral-large-2407-v1:0').topK).toMatchObject({ max: 200, default: 50 });
+    expect(rulesFor('amazon.nova-pro-v1:0').topK?.field).toBe('nova');
+    expect(rulesFor('meta.llama3-1-8b-instruct-v1:0').topK).toBeNull();
+    expect(rulesFor('amazon.titan-text-lite-v1').topK).toBeNull();
+  });
+
+  it('limits max_tokens to the model and defaults to 8192 capped there', () => {
+    expect(rulesFor('anthropic.claude-3-opus-20240229-v1:0').maxTokens).toMatchObject({ min: 256, max: 4096, default: 4096 });
+    expect(defaultParams('anthropic.claude-sonnet-4-5-20250929-v1:0')).toEqual({ temperature: 0.7, maxTokens: 8192, stopSequences: [] });
+  });
+
+  it('gives unknown ids permissive rules', () => {
+    const rules = rulesFor('some.new-model-v9:0');
+    expect(rules.model).toBeUndefined();
+    expect(rules.temperature.max).toBe(2);
+    expect(rules.maxTokens.max).toBe(65536);
+  });
+
+  it('marks the models that refuse temperature with top_p', () => {
+    const refusing = CATALOG.filter((m) => m.noTemperatureWithTopP).map((m) => m.name);
+    expect(refusing.sort()).toEqual(['Claude 4.1 Opus', 'Claude 4.5 Haiku', 'Claude 4.5 Sonnet']);
+  });
+});
+
+describe('scenario presets', () => {
+  const preset = (id: string) => PRESETS.find((p) => p.id === id)!;
+
+  it('covers the eight scenarios of the seed table with one key each', () => {
+    expect(PRESETS).toHaveLength(8);
+    expect(new Set(PRESETS.map((p) => p.key)).size).toBe(8);
+  });
+
+  it('leaves top_p unset for Claude 4.5 Sonnet, which refuses it with temperature', () => {
+    const p = applyPreset(preset('creative'), 'anthropic.claude-sonnet-4-5-20250929-v1:0', { stopSequences: ['###'] });
+    expect(p).toEqual({ temperature: 0.9, maxTokens: 8192, topK: 300, stopSequences: ['###'] });
+  });
+
+  it('fits long-form to Llama: no top_k, max_tokens capped at 8192', () => {
+    const p = applyPreset(preset('long-form'), 'meta.llama3-1-405b-instruct-v1:0', { stopSequences: [] });
+    expect(p).toEqual({ temperature: 0.7, maxTokens: 8192, topP: 0.9, stopSequences: [] });
+  });
+
+  it('applies multimodal to Nova Pro', () => {
+    expect(applyPreset(preset('multimodal'), 'amazon.nova-pro-v1:0', { stopSequences: [] })).toEqual({
+      temperature: 0.7,
+      maxTokens: 8192,
+      topP: 1,
+      stopSequences: [],
+    });
+  });
+});
+
+describe('regions and inference profiles', () => {
+  it.each([
+    ['us-east-1', 'us.'],
+    ['us-west-2', 'us.'],
+    ['eu-central-1', 'eu.'],
+    ['ap-northeast-1', 'apac.'],
+    ['us-gov-west-1', 'us-gov.'],
+  ])('%s uses the %s profile', (region, prefix) => {
+    expect(profileIdFor('anthropic.claude-sonnet-4-5-20250929-v1:0', region)).toBe(`${prefix}anthropic.claude-sonnet-4-5-20250929-v1:0`);
+  });
+
+  it('leaves profile ids and ARNs alone', () => {
+    expect(profileIdFor('eu.amazon.nova-pro-v1:0', 'us-east-1')).toBe('eu.amazon.nova-pro-v1:0');
+    expect(profileIdFor('arn:aws:bedrock:us-east-1:1:inference-profile/x', 'us-east-1')).toMatch(/^arn:/);
+  });
+
+  it('knows the Bedrock regions', () => {
+    expect(isBedrockRegion('us-east-1')).toBe(true);
+    expect(isBedrockRegion('xx-nowhere-1')).toBe(false);
+  });
+});
