@@ -109,6 +109,7 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
       });
       let usage: Extract<StreamEvent, { type: 'usage' }> | undefined;
       let serverLatencyMs: number | undefined;
+      let sawStop = false;
       for await (const event of response.stream ?? []) {
         if (firstTokenAt !== null) arm(timeouts.stallMs, 'stall');
         const text = event.contentBlockDelta?.delta?.text;
@@ -120,6 +121,7 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
           deltas++;
           yield { type: 'text', text };
         } else if (event.messageStop) {
+          sawStop = true;
           yield { type: 'stop', reason: event.messageStop.stopReason ?? 'end_turn' };
         } else if (event.metadata) {
           const u = event.metadata.usage;
@@ -140,6 +142,10 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
           }
         }
       }
+      // The SDK ends the stream quietly when aborted; a stream cut short without messageStop is a
+      // lost connection, not a finished reply.
+      if (ctrl.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      if (!sawStop) throw Object.assign(new Error('the stream ended before the model finished'), { code: 'ECONNRESET' });
       finished = true;
       const end = performance.now();
       const outputTokens = usage?.outputTokens || deltas;
