@@ -16,6 +16,12 @@ import {
 export const CATALOG: readonly CatalogModel[] = (() => {
   const parsed = z.array(CatalogModelSchema).safeParse(CATALOG_DATA);
   if (!parsed.success) throw new Error(`model catalog is invalid: ${z.prettifyError(parsed.error)}`);
+  // A repeated id would make findModel silently answer with the last one.
+  const seen = new Set<string>();
+  for (const m of parsed.data) {
+    if (seen.has(m.id)) throw new Error(`model catalog is invalid: '${m.id}' is listed twice`);
+    seen.add(m.id);
+  }
   return Object.freeze(parsed.data);
 })();
 

@@ -5,13 +5,16 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ChatRequest, StreamEvent } from '../providers/types.js';
 import type { ModelConfig } from '../store/schema.js';
-import { clientConfigFor, clientKey, secretsOf } from './auth.js';
+import { clientConfigFor, clientKey, regionOf, secretsOf } from './auth.js';
 import { ProviderError } from './error-types.js';
 import { classifyError, isRetryable } from './errors.js';
 import { buildConverseInput } from './params.js';
-import { profileIdFor } from './regions.js';
+import { profileRetryFor } from './profiles.js';
+import { quietNodeVersionWarning } from './sdk-warnings.js';
 
 export interface StreamTimeouts {
+  /** TCP (and TLS) connection to the endpoint. */
+  connectMs: number;
   /** From sending to the first text. */
   firstTokenMs: number;
   /** Longest silence between two events once text flows. */
@@ -24,6 +27,18 @@ export interface RetryPolicy {
   baseDelayMs: number;
 }
 
+/** Told before each resend, so a screen can show "retrying…" and the log can say why. */
+export interface RetryInfo {
+  /** The request about to be sent, counting from 1 (2 for the first retry). */
+  attempt: number;
+  /** Wait before it (0 for the inference-profile retry). */
+  delayMs: number;
+  /** What failed; its class says why we resend. */
+  error: ProviderError;
+  /** The model id the next attempt uses (a profile id after an on-demand refusal). */
+  modelId: string;
+}
+
 export interface StreamConverseOptions {
   config: ModelConfig;
   request: ChatRequest;
@@ -31,9 +46,10 @@ export interface StreamConverseOptions {
   env?: NodeJS.ProcessEnv;
   timeouts?: Partial<StreamTimeouts>;
   retry?: Partial<RetryPolicy>;
+  onRetry?: (info: RetryInfo) => void;
 }
 
-const DEFAULT_TIMEOUTS: StreamTimeouts = { firstTokenMs: 60_000, stallMs: 30_000 };
+const DEFAULT_TIMEOUTS: StreamTimeouts = { connectMs: 10_000, firstTokenMs: 60_000, stallMs: 30_000 };
 const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250 };
 
 type Sdk = typeof import('@aws-sdk/client-bedrock-runtime');
@@ -41,12 +57,14 @@ let sdk: Promise<Sdk> | undefined;
 const loadSdk = (): Promise<Sdk> => (sdk ??= import('@aws-sdk/client-bedrock-runtime'));
 
 const clients = new Map<string, BedrockRuntimeClient>();
-async function clientFor(config: ModelConfig, env: NodeJS.ProcessEnv): Promise<BedrockRuntimeClient> {
-  const key = clientKey(config);
+async function clientFor(config: ModelConfig, env: NodeJS.ProcessEnv, connectMs: number): Promise<BedrockRuntimeClient> {
+  const key = clientKey(config, env, { connectMs });
   let client = clients.get(key);
   if (!client) {
     const { BedrockRuntimeClient } = await loadSdk();
-    client = new BedrockRuntimeClient(clientConfigFor(config, env));
+    // Building a client is where the SDK would print its Node-version warning.
+    quietNodeVersionWarning();
+    client = new BedrockRuntimeClient(clientConfigFor(config, env, { connectMs }));
     clients.set(key, client);
   }
   return client;
@@ -76,19 +94,21 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
   const env = opts.env ?? process.env;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
-  const secrets = secretsOf(config);
-  const region = config.region || env.AWS_REGION || 'us-east-1';
+  const secrets = secretsOf(config, env);
+  const region = regionOf(config, env);
   if (signal?.aborted) throw cancelled(false);
 
   const { ConverseStreamCommand } = await loadSdk();
-  const client = await clientFor(config, env);
+  const client = await clientFor(config, env, timeouts.connectMs);
   const started = performance.now();
   let modelId = config.modelId;
   let triedProfile = false;
   let firstTokenAt: number | null = null;
   let deltas = 0;
 
+  let sends = 0; // every request sent, profile retry included (what onRetry reports)
   for (let attempt = 1; ; attempt++) {
+    sends++;
     const ctrl = new AbortController();
     const onUserAbort = (): void => ctrl.abort();
     signal?.addEventListener('abort', onUserAbort, { once: true });
@@ -174,22 +194,18 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
           )
         : classifyError(e, ctx);
       if (!after) {
-        if (err.errorClass === 'needs-inference-profile' && !triedProfile) {
+        const notice = triedProfile ? undefined : profileRetryFor(err, modelId, region);
+        if (notice) {
           triedProfile = true;
-          const profileId = profileIdFor(modelId, region);
-          if (profileId !== modelId) {
-            yield {
-              type: 'notice',
-              message: `on-demand throughput isn't supported for ${modelId}; retried with inference profile ${profileId}`,
-              profileId,
-            };
-            modelId = profileId;
-            attempt--;
-            continue;
-          }
+          yield notice;
+          modelId = notice.profileId;
+          opts.onRetry?.({ attempt: sends + 1, delayMs: 0, error: err, modelId });
+          attempt--; // the profile retry does not use up a throttling/5xx attempt
+          continue;
         }
         if (isRetryable(err) && attempt < retry.attempts) {
-          const delay = retry.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+          const delay = Math.round(retry.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5));
+          opts.onRetry?.({ attempt: sends + 1, delayMs: delay, error: err, modelId });
           await sleep(delay, signal);
           if (signal?.aborted) throw cancelled(false);
           continue;

@@ -43,13 +43,14 @@ export function rawDetails(err: unknown, secrets: string[] = []): RawErrorDetail
   };
 }
 
-const NETWORK_CODES = /ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ERR_HTTP2|socket hang up|premature close|stream was destroyed|NGHTTP2/i;
+const NETWORK_CODES =
+  /ECONNRESET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ERR_HTTP2|ERR_STREAM_PREMATURE_CLOSE|socket hang up|premature close|stream was destroyed|NGHTTP2|HTTP\/2 stream|http2 request did not get a response|Frame type id|GOAWAY|ERR_SSL|certificate|self[- ]signed/i;
 
 function classOf(name: string, status: number | undefined, message: string, code: string): ErrorClass {
   const n = name.toLowerCase();
   const m = message.toLowerCase();
   if (n === 'aborterror' || n === 'cancelled') return 'cancelled';
-  if (n === 'mockviewtimeout' || n === 'modeltimeoutexception') return 'timeout';
+  if (n === 'mockviewtimeout' || n === 'modeltimeoutexception' || n === 'connecttimeouterror') return 'timeout';
   if (m.includes('on-demand throughput') && (m.includes('isn’t supported') || m.includes("isn't supported") || m.includes('not supported'))) {
     return 'needs-inference-profile';
   }
@@ -146,8 +147,10 @@ export function classifyError(err: unknown, ctx: ErrorContext): ProviderError {
   const secrets = ctx.secrets ?? [];
   const raw = rawDetails(err, secrets);
   const e = (err ?? {}) as SdkLikeError;
-  const causeCode = (e.cause as { code?: string } | undefined)?.code ?? '';
-  const name = raw.errorType ?? e.name ?? '';
+  const cause = e.cause as { code?: string; name?: string } | undefined;
+  const causeCode = cause?.code ?? '';
+  // Our connect timeout can arrive wrapped by the HTTP/2 session.
+  const name = raw.errorType ?? (cause?.name === 'ConnectTimeoutError' ? cause.name : e.name) ?? '';
   const cls = classOf(name, raw.status, raw.message, `${e.code ?? ''} ${causeCode}`);
   const { title, fix } = explain(cls, ctx, raw);
   return new ProviderError(cls, scrub(title, secrets), scrub(fix, secrets), raw, ctx.afterFirstToken);

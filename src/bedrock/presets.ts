@@ -1,15 +1,15 @@
 // The seed's scenario table (§2.4), fitted to whichever model is chosen. Where the seed gives a
-// range we take its middle or upper end, noted per row.
+// range we pick one value inside it, and say why on the row.
 import type { ModelParams } from '../store/schema.js';
 import { rulesFor } from './catalog.js';
 import type { Preset } from './catalog-types.js';
 
 export const PRESETS: readonly Preset[] = [
-  // 0.8–0.9 → 0.9 and 4096–8192 → 8192: creative work wants the room.
+  // 0.8–0.9 → 0.9 and 4096–8192 → 8192: creative work wants variety and room; 0.9 still fits Claude's 0–1.
   { id: 'creative', key: 'w', name: 'Creative writing', nameZh: '創意寫作', writtenFor: 'Claude', temperature: 0.9, maxTokens: 8192, topP: 0.95, topK: 300 },
-  // 0.3–0.5 → 0.4 and 2048–4096 → 4096.
+  // 0.3–0.5 → 0.4: steady enough for code without looping; 2048–4096 → 4096 so a whole file fits.
   { id: 'code', key: 'c', name: 'Code generation', nameZh: '程式碼生成', writtenFor: 'Claude', temperature: 0.4, maxTokens: 4096, topP: 0.9, topK: 100 },
-  // 1024–2048 → 2048.
+  // 1024–2048 → 2048: the upper end, so a detailed answer is not cut off mid-sentence.
   { id: 'qa', key: 'q', name: 'Q&A', nameZh: '問答系統', writtenFor: 'Claude', temperature: 0.7, maxTokens: 2048, topP: 0.9, topK: 250 },
   { id: 'reasoning', key: 'r', name: 'Complex reasoning', nameZh: '複雜推理', writtenFor: 'Claude Opus', temperature: 0.7, maxTokens: 32768, topP: 0.9, topK: 250 },
   { id: 'long-form', key: 'l', name: 'Long-form', nameZh: '長文生成', writtenFor: 'Claude Sonnet', temperature: 0.7, maxTokens: 65536, topP: 0.9, topK: 250 },

@@ -1,6 +1,9 @@
-// `?` help: every key of this screen and the global ones, grouped. Esc, ? or q closes it.
+// `?` help: every key of this screen and the global ones, grouped. Esc, ?, q or Enter closes it;
+// ↑/↓ and PgUp/PgDn scroll when the list is taller than `maxRows`.
 import { Box, Text, useInput } from 'ink';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import stringWidth from 'string-width';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { KeyHint } from './KeyHints.js';
 
 export interface HelpGroup {
@@ -8,28 +11,64 @@ export interface HelpGroup {
   hints: KeyHint[];
 }
 
-export function HelpOverlay({ groups, onClose }: { groups: HelpGroup[]; onClose: () => void }): ReactNode {
+type HelpLine = { kind: 'title'; text: string } | { kind: 'hint'; hint: KeyHint } | { kind: 'gap' };
+
+export function helpLines(groups: readonly HelpGroup[]): HelpLine[] {
+  const lines: HelpLine[] = [];
+  for (const g of groups.filter((x) => x.hints.length > 0)) {
+    if (lines.length) lines.push({ kind: 'gap' });
+    lines.push({ kind: 'title', text: g.title });
+    for (const hint of g.hints) lines.push({ kind: 'hint', hint });
+  }
+  return lines;
+}
+
+export interface HelpOverlayProps {
+  groups: readonly HelpGroup[];
+  onClose: () => void;
+  /** Height of the whole box; default: terminal rows − 2, so the frame never fills the screen. */
+  maxRows?: number;
+}
+
+export function HelpOverlay({ groups, onClose, maxRows }: HelpOverlayProps): ReactNode {
+  const { rows } = useTerminalSize();
+  const lines = helpLines(groups);
+  // Border (2), heading (1) and the footer (1) take 4 rows.
+  const room = Math.max(3, (maxRows ?? rows - 2) - 4);
+  const maxTop = Math.max(0, lines.length - room);
+  const [top, setTop] = useState(0);
+  const keyWidth = Math.min(18, Math.max(8, ...lines.map((l) => (l.kind === 'hint' ? stringWidth(l.hint.keys) : 0))) + 2);
+
   useInput((input, key) => {
     if (key.escape || input === '?' || input === 'q' || key.return) onClose();
+    else if (key.upArrow || input === 'k') setTop((t) => Math.max(0, t - 1));
+    else if (key.downArrow || input === 'j') setTop((t) => Math.min(maxTop, t + 1));
+    else if (key.pageUp) setTop((t) => Math.max(0, t - room));
+    else if (key.pageDown) setTop((t) => Math.min(maxTop, t + room));
   });
+
+  const start = Math.min(top, maxTop);
+  const shown = lines.slice(start, start + room);
+  const more = lines.length > room ? ` · ↑↓ scroll (${start + shown.length}/${lines.length})` : '';
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
       <Text bold>Keys</Text>
-      {groups
-        .filter((g) => g.hints.length > 0)
-        .map((g) => (
-          <Box key={g.title} flexDirection="column" marginTop={1}>
-            <Text underline>{g.title}</Text>
-            {g.hints.map((h) => (
-              <Text key={`${h.keys}-${h.action}`}>
-                {'  '}
-                <Text bold>{h.keys.padEnd(14)}</Text>
-                {h.action}
-              </Text>
-            ))}
-          </Box>
-        ))}
-      <Text dimColor>{'\n'}Esc or ? closes this help</Text>
+      {shown.map((line, i) =>
+        line.kind === 'gap' ? (
+          <Text key={`gap${start + i}`}> </Text>
+        ) : line.kind === 'title' ? (
+          <Text key={`t${start + i}`} underline bold>
+            {line.text}
+          </Text>
+        ) : (
+          <Text key={`h${start + i}`} wrap="truncate-end">
+            {'  '}
+            <Text bold>{line.hint.keys.padEnd(keyWidth)}</Text>
+            {line.hint.action}
+          </Text>
+        ),
+      )}
+      <Text dimColor>Esc or ? closes this help{more}</Text>
     </Box>
   );
 }

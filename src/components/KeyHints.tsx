@@ -1,27 +1,63 @@
-// The one-line key-hint bar, always at the bottom. Truncated to the width, never wrapped.
+// The one-line key-hint bar: "Enter select · Esc back · ? keys". Hints that do not fit are
+// dropped from the end (with "…"), so it never wraps to a second line.
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import stringWidth from 'string-width';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { truncateToWidth } from './text-layout.js';
 
 export interface KeyHint {
   keys: string;
   action: string;
 }
 
-export function formatHints(hints: KeyHint[], width: number): string {
-  let line = '';
-  for (const hint of hints) {
-    const part = `${line ? ' · ' : ''}${hint.keys} ${hint.action}`;
-    if (stringWidth(line + part) > width - 1) return `${line} …`.slice(0, Math.max(0, width - 1));
-    line += part;
+const SEPARATOR = ' · ';
+const MORE = ' …';
+
+/** The hints that fit in `width` columns, and whether some were left out. */
+export function fitHints(hints: readonly KeyHint[], width: number): { shown: KeyHint[]; cut: boolean } {
+  const shown: KeyHint[] = [];
+  let used = 0;
+  for (const [i, hint] of hints.entries()) {
+    const part = stringWidth(`${shown.length ? SEPARATOR : ''}${hint.keys} ${hint.action}`);
+    const isLast = i === hints.length - 1;
+    // Room for " …" must stay unless this is the last hint.
+    if (used + part + (isLast ? 0 : stringWidth(MORE)) > width) return { shown, cut: true };
+    shown.push(hint);
+    used += part;
   }
-  return line;
+  return { shown, cut: false };
 }
 
-export function KeyHints({ hints, width }: { hints: KeyHint[]; width: number }): ReactNode {
+/** The bar as plain text, at most `width` columns. */
+export function formatHints(hints: readonly KeyHint[], width: number): string {
+  const { shown, cut } = fitHints(hints, width);
+  const line = shown.map((h) => `${h.keys} ${h.action}`).join(SEPARATOR);
+  if (shown.length === 0 && hints.length > 0) return truncateToWidth(`${hints[0]?.keys} ${hints[0]?.action}`, width);
+  return cut ? `${line}${MORE}` : line;
+}
+
+export function KeyHints({ hints, width }: { hints: readonly KeyHint[]; width?: number }): ReactNode {
+  const { columns } = useTerminalSize();
+  const w = width ?? columns;
+  const { shown, cut } = fitHints(hints, w);
+  if (shown.length === 0) {
+    return (
+      <Text dimColor wrap="truncate-end">
+        {formatHints(hints, w)}
+      </Text>
+    );
+  }
   return (
-    <Text dimColor wrap="truncate-end">
-      {formatHints(hints, width)}
+    <Text wrap="truncate-end">
+      {shown.map((h, i) => (
+        <Text key={`${h.keys}:${h.action}`}>
+          {i > 0 ? <Text dimColor>{SEPARATOR}</Text> : null}
+          <Text bold>{h.keys}</Text>
+          <Text dimColor> {h.action}</Text>
+        </Text>
+      ))}
+      {cut ? <Text dimColor>{MORE}</Text> : null}
     </Text>
   );
 }

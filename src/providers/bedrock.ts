@@ -1,4 +1,5 @@
 // Amazon Bedrock as a Provider.
+import { regionOf } from '../bedrock/auth.js';
 import { findModel } from '../bedrock/catalog.js';
 import { streamConverse, type RetryPolicy, type StreamTimeouts } from '../bedrock/client.js';
 import type { ModelConfig } from '../store/schema.js';
@@ -10,14 +11,14 @@ export interface BedrockProviderOptions {
   retry?: Partial<RetryPolicy>;
 }
 
-export function bedrockLabel(config: ModelConfig): string {
-  return `${findModel(config.modelId)?.name ?? config.modelId} · ${config.region}`;
+export function bedrockLabel(config: ModelConfig, env: NodeJS.ProcessEnv = process.env): string {
+  return `${findModel(config.modelId)?.name ?? config.modelId} · ${regionOf(config, env)}`;
 }
 
 export function createBedrockProvider(config: ModelConfig, opts: BedrockProviderOptions = {}): Provider {
   return {
     kind: 'bedrock',
-    label: bedrockLabel(config),
+    label: bedrockLabel(config, opts.env),
     offline: false,
     stream: (request, signal) =>
       streamConverse({ config, request, signal, env: opts.env, timeouts: opts.timeouts, retry: opts.retry }),

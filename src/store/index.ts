@@ -1,4 +1,8 @@
-export { openStore, DEMO_MODEL, DEMO_MODEL_NAME } from './store.js';
-export { resolveDataDir } from './paths.js';
+// The store's public face: open it, find where it lives, and the shapes it keeps.
+export { openStore, demoModel, DEMO_MODEL, DEMO_MODEL_NAME } from './store.js';
+export { resolveDataDir, type DataDirOptions } from './paths.js';
+export { migrate, type FileKind } from './migrations.js';
+export { redactSecrets } from './redact.js';
 export { StoreError } from './types.js';
-export type { Store, StorePaths } from './types.js';
+export type { Store, StorePaths, StoreErrorCode } from './types.js';
+export * from './schema.js';

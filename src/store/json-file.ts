@@ -1,107 +1,218 @@
-// A lowdb sync adapter for one JSON file that may hold keys: validated on read, written atomically
-// (temp file, fsync, rename) with mode 0600, and never overwritten once it failed to read.
+// A lowdb sync adapter for one JSON file that may hold keys. Read: JSON.parse → migrate → zod.
+// Write: validated, then atomic (temp file 0600 in the same dir, fsync, rename). A file that
+// fails to read is kept byte for byte, copied aside, and never written over while it stays bad.
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { SyncAdapter } from 'lowdb';
 import type { z } from 'zod';
+import { migrate, NewerVersionError, storedVersion, type FileKind } from './migrations.js';
+import { SCHEMA_VERSION } from './schema.js';
 import { StoreError } from './types.js';
 
+const stamp = (): string => new Date().toISOString().replace(/[:.]/g, '-');
+const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
+
 export function writeFileAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(tmp, 'w', 0o600);
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    fs.writeSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
+    const fd = fs.openSync(tmp, 'wx', 0o600);
+    try {
+      fs.writeSync(fd, text);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw e;
+    throw new StoreError('io', `${file}: cannot save it (${errno(e) ?? (e as Error).message})`, file);
+  }
+  syncDir(path.dirname(file));
+}
+
+/** Makes the rename itself survive a power cut. Not possible on Windows; best effort elsewhere. */
+function syncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // The data is already in place; only its durability across a crash is at stake.
   }
 }
 
-function describeIssues(error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-  const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '';
-  return first.join('; ') + more;
+/** `models[0].region: expected string, received number` — at most three, then a count. */
+export function formatIssues(error: z.ZodError): string {
+  const where = (p: PropertyKey[]): string =>
+    p.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
+    '(top level)';
+  const shown = error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`);
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return shown.join('; ') + more;
 }
 
-export interface JsonFileOptions<T> {
-  schema: z.ZodType<T>;
-  defaults: () => T;
-  /** Brings an older layout up to date; returns the input when nothing changed. */
-  migrate?: (raw: unknown) => { data: unknown; migratedFrom?: number };
+/** JSON.parse's own message may quote the file (and so a key); we only say where it broke. */
+function describeJsonError(text: string, e: unknown): string {
+  const message = (e as Error).message;
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return `not valid JSON (at line ${lineCol[1]}, column ${lineCol[2]})`;
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const before = text.slice(0, Number(pos[1])).split('\n');
+    return `not valid JSON (at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+  }
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return 'not valid JSON (it ends too early)';
+  return 'not valid JSON';
 }
 
-export class JsonFile<T> implements SyncAdapter<T> {
-  /** Set once the file failed to read: every write refuses from then on. */
-  private corrupt: StoreError | undefined;
-  /** Set when the file was read in an older layout; the original is backed up before the first write. */
-  private migratedFrom: number | undefined;
+/** Copies a bad file aside once: a copy with the same bytes is reused rather than made again. */
+function keepCopy(file: string, bytes: Buffer): { backup: string; created: boolean } {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.corrupt-`;
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const candidate = path.join(dir, name);
+    try {
+      if (fs.statSync(candidate).size === bytes.length && fs.readFileSync(candidate).equals(bytes)) return { backup: candidate, created: false };
+    } catch {
+      // Vanished or unreadable: not a copy we can count on.
+    }
+  }
+  return { backup: writeNewCopy(`${file}.corrupt-${stamp()}`, bytes), created: true };
+}
+
+/** Writes bytes to `target` (or target-2, -3… if taken) without ever replacing a file. */
+function writeNewCopy(target: string, bytes: Buffer): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? target : `${target}-${n}`;
+    try {
+      fs.writeFileSync(candidate, bytes, { flag: 'wx', mode: 0o600 });
+      return candidate;
+    } catch (e) {
+      if (errno(e) !== 'EEXIST' || n > 50) throw e;
+    }
+  }
+}
+
+/** Creates the data directory 0700, and tightens it to 0700 when it already exists and is ours. */
+export function ensureDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new StoreError('io', `${dir}: cannot create the data directory (${errno(e) ?? (e as Error).message})`, dir);
+  }
+  try {
+    const owner = fs.statSync(dir).uid;
+    if (process.getuid && owner === process.getuid() && (fs.statSync(dir).mode & 0o777) !== 0o700) fs.chmodSync(dir, 0o700);
+  } catch {
+    // Not ours to change (a shared mount, say): reading and writing still work.
+  }
+}
+
+export interface JsonFileOptions<S extends z.ZodType> {
+  kind: FileKind;
+  schema: S;
+  /**
+   * What a missing file means, passed through the schema (so its literal `version` needs no cast);
+   * without it a missing file reads as null (lowdb's convention).
+   */
+  defaults?: () => unknown;
+  /** 2 for files people may open by hand; 0 for sessions, which are rewritten while streaming. */
+  indent?: number;
+}
+
+export interface Refusal {
+  error: StoreError;
+  /** The bytes judged bad: the same bytes read again are refused without another copy. */
+  bytes: Buffer;
+  /** True when this read made the backup copy (so the caller can report it once, not on every read). */
+  newBackup: boolean;
+}
+
+export class JsonFileAdapter<S extends z.ZodType> implements SyncAdapter<z.output<S>> {
+  /** Set while the file on disk is bad: every write refuses until a read finds it fixed or gone. */
+  refusal: Refusal | undefined;
+  /** Set when the last read was an older layout: its bytes are backed up before the first write. */
+  private migrated: { from: number; bytes: Buffer } | undefined;
 
   constructor(
     readonly file: string,
-    private readonly opts: JsonFileOptions<T>,
+    private readonly opts: JsonFileOptions<S>,
   ) {}
 
-  read(): T {
-    if (this.corrupt) throw this.corrupt;
-    let text: string;
+  read(): z.output<S> | null {
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(this.file, 'utf8');
+      bytes = fs.readFileSync(this.file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return this.opts.defaults();
-      throw new StoreError('io', `${this.file}: cannot read (${(e as Error).message})`, this.file);
+      if (errno(e) !== 'ENOENT') throw new StoreError('io', `${this.file}: cannot read it (${errno(e) ?? (e as Error).message})`, this.file);
+      this.refusal = undefined;
+      this.migrated = undefined;
+      return this.opts.defaults ? this.opts.schema.parse(this.opts.defaults()) : null;
     }
+    if (this.refusal?.bytes.equals(bytes)) {
+      this.refusal.newBackup = false;
+      throw this.refusal.error;
+    }
+    this.refusal = undefined;
+    this.migrated = undefined;
+
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      throw this.markCorrupt(`not valid JSON (${(e as Error).message})`);
+      throw this.refuse(bytes, describeJsonError(text, e));
     }
-    let data = raw;
-    if (this.opts.migrate) {
-      try {
-        const migrated = this.opts.migrate(raw);
-        data = migrated.data;
-        this.migratedFrom = migrated.migratedFrom;
-      } catch (e) {
-        throw this.markCorrupt((e as Error).message);
-      }
+    let data: unknown;
+    try {
+      data = migrate(raw, this.opts.kind);
+    } catch (e) {
+      // Not damaged, just from the future: nothing to copy aside, but nothing to write either.
+      if (e instanceof NewerVersionError) throw this.refuse(bytes, e.message, false);
+      throw e;
     }
     const parsed = this.opts.schema.safeParse(data);
-    if (!parsed.success) throw this.markCorrupt(describeIssues(parsed.error));
+    if (!parsed.success) throw this.refuse(bytes, formatIssues(parsed.error));
+    const version = storedVersion(raw);
+    if (version !== undefined && version < SCHEMA_VERSION) this.migrated = { from: version, bytes };
     return parsed.data;
   }
 
-  write(data: T): void {
-    if (this.corrupt) throw this.corrupt;
-    if (this.migratedFrom !== undefined && fs.existsSync(this.file)) {
-      fs.copyFileSync(this.file, `${this.file}.v${this.migratedFrom}.bak`);
-      fs.chmodSync(`${this.file}.v${this.migratedFrom}.bak`, 0o600);
-      this.migratedFrom = undefined;
+  write(data: z.output<S>): void {
+    if (this.refusal) throw this.refusal.error;
+    const parsed = this.opts.schema.safeParse(data);
+    // Never write what we could not read back: that would turn our own file into a "corrupt" one.
+    if (!parsed.success) throw new Error(`${this.file}: refusing to save invalid data (${formatIssues(parsed.error)})`);
+    if (this.migrated) {
+      const target = `${this.file}.v${this.migrated.from}.bak`;
+      const same = fs.existsSync(target) && fs.readFileSync(target).equals(this.migrated.bytes);
+      if (!same) writeNewCopy(fs.existsSync(target) ? `${this.file}.v${this.migrated.from}.${stamp()}.bak` : target, this.migrated.bytes);
+      this.migrated = undefined;
     }
-    writeFileAtomic(this.file, `${JSON.stringify(data, null, 2)}\n`);
+    writeFileAtomic(this.file, `${JSON.stringify(parsed.data, null, this.opts.indent ?? 2)}\n`);
   }
 
-  private markCorrupt(problem: string): StoreError {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const backup = `${this.file}.corrupt-${stamp}`;
-    try {
-      fs.copyFileSync(this.file, backup);
-      fs.chmodSync(backup, 0o600);
-    } catch {
-      // The original stays in place untouched either way.
+  private refuse(bytes: Buffer, problem: string, copy = true): StoreError {
+    let backup: string | undefined;
+    let newBackup = false;
+    let where = '';
+    if (copy) {
+      try {
+        ({ backup, created: newBackup } = keepCopy(this.file, bytes));
+        where = ` (a copy is kept at ${backup})`;
+      } catch (e) {
+        where = ` (could not keep a copy: ${errno(e) ?? (e as Error).message})`;
+      }
     }
-    this.corrupt = new StoreError(
-      'corrupt',
-      `${this.file}: ${problem} — mockview will not overwrite it; fix or move it (a copy is kept at ${backup})`,
-      this.file,
-      backup,
-    );
-    return this.corrupt;
+    const advice = copy ? ' mockview will not write to it until it is fixed or moved away.' : '';
+    const error = new StoreError('corrupt', `${this.file}: ${problem}${where}.${advice}`, this.file, backup);
+    this.refusal = { error, bytes, newBackup };
+    return error;
   }
 }

@@ -80,6 +80,7 @@ const PATH_FIELDS: Record<string, ConfigField> = {
 };
 
 const SECRET_FIELDS = new Set<ConfigField>(['apiKey', 'secretAccessKey', 'sessionToken']);
+const NUMBER_FIELDS = new Set<ConfigField>(['temperature', 'maxTokens', 'topP', 'topK']);
 
 function fieldFor(path: PropertyKey[]): ConfigField {
   const named = path.filter((p) => typeof p === 'string').join('.');
@@ -89,85 +90,164 @@ function fieldFor(path: PropertyKey[]): ConfigField {
   return 'name';
 }
 
-/** zod's message, made safe: for secret fields only the schema's own text, never the input. */
+/** A label as it starts a message: lower-case, unless it starts with an acronym ("API key"). */
+const lead = (text: string): string => (/^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
+
+const KINDS: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+};
+
+/** zod's message, made safe and readable. zod never echoes the input, so no secret can leak from it. */
 function messageFor(issue: z.core.$ZodIssue, field: ConfigField): string {
-  const label = FIELD_LABELS[field];
+  const label = lead(FIELD_LABELS[field]);
   if (issue.code === 'invalid_type') {
-    // zod does not echo the input (so no secret leaks); its message says what it received.
-    return issue.message.includes('received undefined') ? `${label} is required` : `${label} must be a ${issue.expected}`;
+    return issue.message.includes('received undefined')
+      ? `${label} is required`
+      : `${label} must be ${KINDS[issue.expected] ?? issue.expected}`;
   }
+  if (issue.code === 'too_small' && issue.origin === 'string' && !/empty/.test(issue.message)) return `${label} is empty`;
   if (SECRET_FIELDS.has(field) && issue.code !== 'too_small') return `${label} is not valid`;
   if (issue.code === 'invalid_union' || issue.code === 'invalid_value') {
     return field === 'auth' ? 'choose an auth method: API key, IAM access key, or AWS profile' : `${label} is not valid`;
   }
-  // Lower-case the first letter unless it starts an acronym ("API key").
-  const text = issue.message;
-  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return lead(issue.message);
 }
 
 const fmt = (n: number): string => String(Number(n.toFixed(4)));
 
-export function validateModelConfig(input: unknown): ConfigValidation {
-  const parsed = ModelConfigSchema.safeParse(input);
-  if (!parsed.success) {
-    const seen = new Set<ConfigField>();
-    const problems: ConfigProblem[] = [];
-    for (const issue of parsed.error.issues) {
-      const field = fieldFor(issue.path);
-      if (seen.has(field)) continue;
-      seen.add(field);
-      problems.push({ field, message: messageFor(issue, field) });
-    }
-    return { ok: false, problems };
-  }
-  const config = parsed.data;
+/** The values the family rules look at, as far as they have the right type (also when zod failed). */
+interface RuleView {
+  name?: string;
+  provider?: string;
+  authType?: string;
+  region?: string;
+  modelId?: string;
+  temperature?: number;
+  maxTokens?: number;
+  topP?: number;
+  topK?: number;
+  stopCount?: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+function looseView(input: Record<string, unknown>): RuleView {
+  const params = isObject(input.params) ? input.params : {};
+  return {
+    name: text(input.name),
+    provider: text(input.provider),
+    authType: isObject(input.auth) ? text(input.auth.type) : undefined,
+    region: text(input.region),
+    modelId: text(input.modelId),
+    temperature: num(params.temperature),
+    maxTokens: num(params.maxTokens),
+    topP: num(params.topP),
+    topK: num(params.topK),
+    stopCount: Array.isArray(params.stopSequences) ? params.stopSequences.length : undefined,
+  };
+}
+
+const viewOf = (c: ModelConfig): RuleView => ({
+  name: c.name,
+  provider: c.provider,
+  authType: c.auth.type,
+  region: c.region,
+  modelId: c.modelId,
+  temperature: c.params.temperature,
+  maxTokens: c.params.maxTokens,
+  topP: c.params.topP,
+  topK: c.params.topK,
+  stopCount: c.params.stopSequences.length,
+});
+
+/** Seed §2.4: what the chosen model's family accepts. */
+function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string[] } {
   const problems: ConfigProblem[] = [];
   const notices: string[] = [];
   const add = (field: ConfigField, message: string): void => void problems.push({ field, message });
 
-  if (config.provider === 'bedrock') {
-    if (config.name.toLowerCase() === 'demo') add('name', "'demo' is the built-in offline demo; choose another name");
-    if (config.auth.type === 'none') add('auth', 'choose an auth method: API key, IAM access key, or AWS profile');
-    if (!isBedrockRegion(config.region)) {
-      add('region', `region '${config.region}' is not a Bedrock region (e.g. us-east-1, us-west-2, eu-central-1)`);
+  if (v.provider === 'bedrock') {
+    if (v.name?.toLowerCase() === 'demo') add('name', "'demo' is the built-in offline demo; choose another name");
+    if (v.authType === 'none') add('auth', 'choose an auth method: API key, IAM access key, or AWS profile');
+    if (v.region !== undefined && !isBedrockRegion(v.region)) {
+      // Echo only what looks like a region name: a secret pasted into the wrong field must not show.
+      const shown = /^[a-z0-9-]{1,32}$/i.test(v.region) ? `region '${v.region}'` : 'this region';
+      add('region', `${shown} is not a Bedrock region (e.g. us-east-1, us-west-2, eu-central-1)`);
     }
   }
+  if (v.modelId === undefined) return { problems, notices };
 
-  const rules = rulesFor(config.modelId);
+  const rules = rulesFor(v.modelId);
   const family = FAMILY_NAMES[rules.family];
-  const modelName = rules.model?.name ?? `model '${config.modelId}'`;
-  if (!rules.model && config.provider === 'bedrock') {
+  const modelName = rules.model?.name ?? `model '${v.modelId}'`;
+  const familyText = rules.model ? `for ${family} models` : 'for unknown models';
+  if (!rules.model && v.provider === 'bedrock') {
     notices.push(
-      `model id '${config.modelId}' is not in the catalog; using permissive rules (temperature 0–${rules.temperature.max}, max_tokens up to ${UNKNOWN_MAX_OUTPUT})`,
+      `model id '${v.modelId}' is not in the catalog; using permissive rules (temperature 0–${rules.temperature.max}, max_tokens up to ${UNKNOWN_MAX_OUTPUT})`,
     );
   }
-  const p = config.params;
-  const familyText = rules.model ? `for ${family} models` : 'for unknown models';
-  if (p.temperature !== undefined && (p.temperature < rules.temperature.min || p.temperature > rules.temperature.max)) {
-    add('temperature', `temperature ${fmt(p.temperature)} is outside ${rules.temperature.min}–${rules.temperature.max} ${familyText}`);
+  const { temperature, maxTokens, topP, topK } = v;
+  if (temperature !== undefined && (temperature < rules.temperature.min || temperature > rules.temperature.max)) {
+    add('temperature', `temperature ${fmt(temperature)} is outside ${rules.temperature.min}–${rules.temperature.max} ${familyText}`);
   }
-  if (p.maxTokens !== undefined) {
-    if (p.maxTokens > rules.maxTokens.max) {
-      add('maxTokens', `max_tokens ${p.maxTokens} is above ${rules.maxTokens.max}, the most ${modelName} can output`);
-    } else if (p.maxTokens < rules.maxTokens.min) {
-      add('maxTokens', `max_tokens ${p.maxTokens} is below the minimum of ${rules.maxTokens.min}`);
+  if (maxTokens !== undefined) {
+    if (maxTokens > rules.maxTokens.max) {
+      add('maxTokens', `max_tokens ${fmt(maxTokens)} is above ${rules.maxTokens.max}, the most ${modelName} can output`);
+    } else if (maxTokens < rules.maxTokens.min) {
+      add('maxTokens', `max_tokens ${fmt(maxTokens)} is below the minimum of ${rules.maxTokens.min}`);
     }
   }
-  if (p.topP !== undefined) {
-    if (!rules.topP) add('topP', `top_p is not supported by ${family} models`);
-    else if (p.topP < rules.topP.min || p.topP > rules.topP.max) add('topP', `top_p ${fmt(p.topP)} is outside ${rules.topP.min}–${rules.topP.max}`);
+  if (topP !== undefined) {
+    if (!rules.topP) add('topP', `top_p is not supported by ${rules.model ? family : 'unknown'} models`);
+    else if (topP < rules.topP.min || topP > rules.topP.max) add('topP', `top_p ${fmt(topP)} is outside ${rules.topP.min}–${rules.topP.max}`);
   }
-  if (p.topK !== undefined) {
+  if (topK !== undefined) {
     if (!rules.topK) add('topK', `top_k is not supported by ${rules.model ? family : 'unknown'} models`);
-    else if (p.topK < rules.topK.min || p.topK > rules.topK.max) add('topK', `top_k ${p.topK} is outside ${rules.topK.min}–${rules.topK.max} ${familyText}`);
+    else if (topK < rules.topK.min || topK > rules.topK.max) add('topK', `top_k ${fmt(topK)} is outside ${rules.topK.min}–${rules.topK.max} ${familyText}`);
   }
-  if (p.stopSequences.length > rules.maxStopSequences) {
-    add('stopSequences', `at most ${rules.maxStopSequences} stop sequences (got ${p.stopSequences.length})`);
+  if (v.stopCount !== undefined && v.stopCount > rules.maxStopSequences) {
+    add('stopSequences', `at most ${rules.maxStopSequences} stop sequences (got ${v.stopCount})`);
   }
-  if (rules.noTemperatureWithTopP && p.temperature !== undefined && p.topP !== undefined) {
+  if (rules.noTemperatureWithTopP && temperature !== undefined && topP !== undefined && !problems.some((p) => p.field === 'topP')) {
     add('topP', `${modelName} does not accept temperature and top_p together; set only one`);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config, notices };
+  return { problems, notices };
+}
+
+/**
+ * Shape (the zod schema) and the model's rules, every problem at once so the form can mark each
+ * field. Timestamps are the store's business, so missing ones are filled in; missing params mean
+ * "all defaults".
+ */
+export function validateModelConfig(input: unknown): ConfigValidation {
+  if (!isObject(input)) return { ok: false, problems: [{ field: 'name', message: 'a model configuration must be an object' }] };
+  const now = new Date().toISOString();
+  const normalised = { createdAt: now, updatedAt: now, ...input, params: input.params ?? {} };
+  const parsed = ModelConfigSchema.safeParse(normalised);
+  const rules = ruleProblems(parsed.success ? viewOf(parsed.data) : looseView(normalised));
+  if (parsed.success) {
+    return rules.problems.length > 0 ? { ok: false, problems: rules.problems } : { ok: true, config: parsed.data, notices: rules.notices };
+  }
+  const ruled = new Set(rules.problems.map((p) => p.field));
+  const problems: ConfigProblem[] = [];
+  const seen = new Set<ConfigField>();
+  for (const issue of parsed.error.issues) {
+    const field = fieldFor(issue.path);
+    // The family rules say the same range more precisely ("outside 0–1 for Claude models").
+    const isRange = issue.code === 'too_big' || issue.code === 'too_small';
+    if (seen.has(field) || (NUMBER_FIELDS.has(field) && isRange && ruled.has(field))) continue;
+    seen.add(field);
+    problems.push({ field, message: messageFor(issue, field) });
+  }
+  for (const p of rules.problems) if (!seen.has(p.field)) problems.push(p);
+  return { ok: false, problems };
 }
 
 /** `ABCD…wxyz` for long secrets, bullets for short ones: enough to recognise, never to use. */

@@ -1,14 +1,28 @@
-// A last line of defence for the log: anything shaped like an AWS secret is masked before it is
-// written, even if a caller forgot. Key ids keep 4+4 characters so a user can tell which key it was.
+// A last line of defence for the log and for error text: anything shaped like an AWS secret is
+// masked before it is written, even if a caller forgot. Key ids keep 4+4 characters so a user can
+// still tell which key it was.
+
+/** Long runs of token characters. Only redacted when they mix cases and digits (see looksSecret). */
+const LONG_TOKEN = /[A-Za-z0-9+/=_-]{40,}/g;
+
+/**
+ * Paths and hyphenated words are long too, but secrets mix upper case, lower case and digits, and
+ * an absolute path starts with a slash (a secret key rarely does).
+ */
+function looksSecret(s: string): boolean {
+  return !s.startsWith('/') && /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+}
+
 const PATTERNS: [RegExp, (m: string) => string][] = [
-  // Bedrock API keys (long-term keys start ABSK, short-term "bedrock-api-key-").
-  [/\b(ABSK[A-Za-z0-9+/=]{8,}|bedrock-api-key-[A-Za-z0-9+/=._-]{8,})/g, () => '[redacted API key]'],
-  // Access key ids.
-  [/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, (m) => `${m.slice(0, 4)}…${m.slice(-4)}`],
-  // 40-character secret access keys and other long base64-ish tokens (session tokens, bearer tokens).
-  [/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/])/g, () => '[redacted secret]'],
-  [/[A-Za-z0-9+/=]{100,}/g, () => '[redacted token]'],
-  [/(Bearer\s+)\S+/gi, (m) => `${m.split(/\s+/)[0]} [redacted]`],
+  // Bedrock API keys: long-term ones start ABSK, short-term ones "bedrock-api-key-".
+  [/\bABSK[A-Za-z0-9+/=_-]{8,}/g, () => '[redacted API key]'],
+  [/\bbedrock-api-key-[A-Za-z0-9+/=._%-]{8,}/g, () => '[redacted API key]'],
+  // "Authorization: Bearer <anything>" carries the API key itself.
+  [/(\bBearer\s+)[^\s"',;]+/gi, (m) => `${m.split(/\s+/)[0]} [redacted]`],
+  // Access key ids (long-term AKIA, temporary ASIA): keep 4 + 4.
+  [/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, (m) => `${m.slice(0, 4)}…${m.slice(-4)}`],
+  // 40-character secret access keys, session tokens and other long base64-ish tokens.
+  [LONG_TOKEN, (m) => (looksSecret(m) ? '[redacted secret]' : m)],
 ];
 
 export function redactSecrets(text: string): string {

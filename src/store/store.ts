@@ -1,282 +1,230 @@
 // The store: lowdb over a few small JSON files plus one file per interview session. Every change is
 // a read-modify-write under a cross-process lock, so concurrent instances never lose writes.
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { LowSync } from 'lowdb';
-import type { z } from 'zod';
-import { JsonFile, writeFileAtomic } from './json-file.js';
-import { withLock } from './lock.js';
-import { migrate } from './migrations.js';
-import { resolveDataDir, storePaths } from './paths.js';
+import { describeIssues, JsonDb } from './db.js';
+import { ensureDir } from './json-file.js';
+import { resolveDataDir, storePaths, type DataDirOptions } from './paths.js';
 import { redactSecrets } from './redact.js';
 import {
+  BankQuestionSchema,
   ConfigFileSchema,
   LOG_CAP,
   LogsFileSchema,
+  ModelConfigSchema,
   QuestionsFileSchema,
   SCHEMA_VERSION,
-  SessionSchema,
   SettingsSchema,
   type BankQuestion,
   type ConfigFile,
   type LogEntry,
   type ModelConfig,
-  type Session,
-  type SessionSummary,
   type Settings,
 } from './schema.js';
+import { SessionFiles } from './sessions.js';
 import { StoreError, type Store } from './types.js';
 
 export const DEMO_MODEL_NAME = 'demo';
 
-/** The offline demo, always available and never stored. */
-export const DEMO_MODEL: ModelConfig = Object.freeze({
-  name: DEMO_MODEL_NAME,
-  provider: 'demo',
-  auth: { type: 'none' },
-  region: 'local',
-  modelId: 'offline-demo',
-  params: { temperature: 0.7, maxTokens: 1024, stopSequences: [] },
-  createdAt: '1970-01-01T00:00:00.000Z',
-  updatedAt: '1970-01-01T00:00:00.000Z',
-}) as ModelConfig;
-
-const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-function ensureDir(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  try {
-    fs.chmodSync(dir, 0o700);
-  } catch {
-    // Not ours to change (e.g. a shared mount): reading and writing still work.
-  }
-}
-
-function summarise(s: Session): SessionSummary {
-  const feedback = s.feedback;
+/** The offline demo: always available, listed last, never stored. */
+export function demoModel(): ModelConfig {
   return {
-    id: s.id,
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
-    status: s.status,
-    type: s.setup.type,
-    role: s.setup.role,
-    level: s.setup.level,
-    modelName: s.setup.modelName,
-    modelLabel: s.modelLabel,
-    questionsAsked: new Set(s.turns.filter((t) => t.role === 'interviewer' && t.questionNumber).map((t) => t.questionNumber)).size,
-    ...(feedback?.kind === 'graded' ? { score: feedback.overall.score } : {}),
+    name: DEMO_MODEL_NAME,
+    provider: 'demo',
+    auth: { type: 'none' },
+    region: 'local',
+    modelId: 'offline-demo',
+    params: { temperature: 0.7, maxTokens: 1024, stopSequences: [] },
+    createdAt: '1970-01-01T00:00:00.000Z',
+    updatedAt: '1970-01-01T00:00:00.000Z',
   };
 }
+/** A shared, frozen copy for callers that only read it. */
+export const DEMO_MODEL: Readonly<ModelConfig> = Object.freeze(demoModel());
 
-export function openStore(opts: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Store {
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const isDemo = (name: string): boolean => sameName(name, DEMO_MODEL_NAME);
+const noSuchModel = (name: string): StoreError =>
+  new StoreError('not-found', `no model named '${name}' (see mockview models list)`);
+
+/** The shape check; family rules (ranges per model) are the caller's, via model-config.ts. */
+function checkedModel(config: ModelConfig): ModelConfig {
+  const parsed = ModelConfigSchema.safeParse(config);
+  if (!parsed.success) throw new StoreError('io', `model '${config.name}' not saved: ${describeIssues(parsed.error)}`);
+  if (isDemo(parsed.data.name)) {
+    throw new StoreError('read-only', `'${DEMO_MODEL_NAME}' is the built-in offline demo; choose another name`);
+  }
+  return parsed.data;
+}
+
+/** Messages and service details may quote a request that carried a key: mask it before it is kept. */
+function redactEntry(entry: Omit<LogEntry, 'id' | 'at'>): Omit<LogEntry, 'id' | 'at'> {
+  const details = entry.details
+    ? Object.fromEntries(Object.entries(entry.details).map(([k, v]) => [k, typeof v === 'string' ? redactSecrets(v) : v]))
+    : undefined;
+  return { ...entry, message: redactSecrets(entry.message), ...(details ? { details } : {}) };
+}
+
+const emptyConfig = (): ConfigFile => ({ version: SCHEMA_VERSION, models: [], settings: SettingsSchema.parse({}) });
+
+/** Cheap: creates the data directory (0700) and nothing else; files are read when first used. */
+export function openStore(opts: DataDirOptions = {}): Store {
   const paths = storePaths(resolveDataDir(opts));
   ensureDir(paths.dir);
 
-  const configDb = new LowSync<ConfigFile>(
-    new JsonFile(paths.config, {
-      schema: ConfigFileSchema,
-      defaults: () => ({ version: SCHEMA_VERSION, models: [], settings: SettingsSchema.parse({}) }),
-      migrate: (raw) => migrate(raw, 'config'),
-    }),
-    { version: SCHEMA_VERSION, models: [], settings: SettingsSchema.parse({}) },
-  );
-  const logsDb = new LowSync<z.infer<typeof LogsFileSchema>>(
-    new JsonFile(paths.logs, {
-      schema: LogsFileSchema,
-      defaults: () => ({ version: SCHEMA_VERSION, entries: [] }),
-      migrate: (raw) => migrate(raw, 'logs'),
-    }),
-    { version: SCHEMA_VERSION, entries: [] as LogEntry[] },
-  );
-  const questionsDb = new LowSync<z.infer<typeof QuestionsFileSchema>>(
-    new JsonFile(paths.questions, {
-      schema: QuestionsFileSchema,
-      defaults: () => ({ version: SCHEMA_VERSION, questions: [] }),
-      migrate: (raw) => migrate(raw, 'questions'),
-    }),
-    { version: SCHEMA_VERSION, questions: [] as BankQuestion[] },
-  );
+  const config = new JsonDb(paths.config, { kind: 'config', schema: ConfigFileSchema, defaults: emptyConfig });
+  const logs = new JsonDb(paths.logs, {
+    kind: 'logs',
+    schema: LogsFileSchema,
+    defaults: () => ({ version: SCHEMA_VERSION, entries: [] }),
+  });
+  const questions = new JsonDb(paths.questions, {
+    kind: 'questions',
+    schema: QuestionsFileSchema,
+    defaults: () => ({ version: SCHEMA_VERSION, questions: [] }),
+  });
+  // A damaged session file is skipped by lists and reported once (per process) as a warning in the
+  // log; opening it (getSession) throws the usual 'corrupt' error and keeps a copy.
+  const sessions = new SessionFiles(paths.sessions, (file, problem) => {
+    try {
+      store.appendLog({ level: 'warn', kind: 'store', message: `skipped damaged session file ${file}: ${problem}` });
+    } catch {
+      // The log itself may be unwritable; listing sessions must still work.
+    }
+  });
 
-  /** Read-modify-write under the file's lock: the change is applied to what is on disk now. */
-  function change<T extends object, R>(db: LowSync<T>, file: string, fn: (data: T) => R): R {
-    return withLock(file, () => {
-      db.read();
-      const result = fn(db.data);
-      db.write();
-      return result;
-    });
-  }
-  const readConfig = (): ConfigFile => {
-    configDb.read();
-    return configDb.data;
-  };
-
-  const sessionFile = (id: string): string => {
-    if (!/^[\w.-]+$/.test(id)) throw new StoreError('not-found', `no session '${id}'`);
-    return path.join(paths.sessions, `${id}.json`);
-  };
-  const summaryCache = new Map<string, { mtimeMs: number; size: number; summary: SessionSummary }>();
-  const reportedCorrupt = new Set<string>();
+  const findIndex = (models: ModelConfig[], name: string): number => models.findIndex((m) => sameName(m.name, name));
 
   const store: Store = {
     paths,
-    readConfig,
+    readConfig: () => config.read(),
 
     listModels() {
-      return [...readConfig().models, DEMO_MODEL];
+      return [...config.read().models, demoModel()];
     },
     getModel(name) {
-      if (sameName(name, DEMO_MODEL_NAME)) return DEMO_MODEL;
-      return readConfig().models.find((m) => sameName(m.name, name));
+      if (isDemo(name)) return demoModel();
+      return config.read().models.find((m) => sameName(m.name, name));
     },
-    addModel(config) {
-      if (sameName(config.name, DEMO_MODEL_NAME)) throw new StoreError('read-only', "'demo' is the built-in offline demo; choose another name");
-      change(configDb, paths.config, (data) => {
-        if (data.models.some((m) => sameName(m.name, config.name))) {
-          throw new StoreError('exists', `a model named '${config.name}' already exists`);
+    addModel(input) {
+      const model = checkedModel(input);
+      config.change((data) => {
+        if (findIndex(data.models, model.name) >= 0) {
+          throw new StoreError('exists', `a model named '${model.name}' already exists`);
         }
-        data.models.push(config);
-        if (!data.settings.defaultModel) data.settings.defaultModel = config.name;
+        data.models.push(model);
+        if (!data.settings.defaultModel) data.settings.defaultModel = model.name;
       });
     },
-    updateModel(name, config) {
-      if (sameName(name, DEMO_MODEL_NAME)) throw new StoreError('read-only', 'the offline demo cannot be changed');
-      change(configDb, paths.config, (data) => {
-        const index = data.models.findIndex((m) => sameName(m.name, name));
+    updateModel(name, input) {
+      if (isDemo(name)) throw new StoreError('read-only', 'the offline demo is built in and cannot be changed');
+      const model = checkedModel(input);
+      config.change((data) => {
+        const index = findIndex(data.models, name);
         const existing = data.models[index];
-        if (!existing) throw new StoreError('not-found', `no model named '${name}' (see mockview models list)`);
-        if (!sameName(name, config.name) && data.models.some((m) => sameName(m.name, config.name))) {
-          throw new StoreError('exists', `a model named '${config.name}' already exists`);
-        }
-        data.models[index] = { ...config, createdAt: existing.createdAt, updatedAt: new Date().toISOString() };
-        if (data.settings.defaultModel && sameName(data.settings.defaultModel, name)) data.settings.defaultModel = config.name;
+        if (!existing) throw noSuchModel(name);
+        const clash = findIndex(data.models, model.name);
+        if (clash >= 0 && clash !== index) throw new StoreError('exists', `a model named '${model.name}' already exists`);
+        data.models[index] = { ...model, createdAt: existing.createdAt, updatedAt: new Date().toISOString() };
+        // Settings name models: follow a rename.
+        const { settings } = data;
+        if (settings.defaultModel && sameName(settings.defaultModel, existing.name)) settings.defaultModel = model.name;
+        if (settings.graderModel && sameName(settings.graderModel, existing.name)) settings.graderModel = model.name;
       });
     },
     removeModel(name) {
-      if (sameName(name, DEMO_MODEL_NAME)) throw new StoreError('read-only', 'the offline demo is built in and cannot be removed');
-      change(configDb, paths.config, (data) => {
-        const before = data.models.length;
-        data.models = data.models.filter((m) => !sameName(m.name, name));
-        if (data.models.length === before) throw new StoreError('not-found', `no model named '${name}' (see mockview models list)`);
+      if (isDemo(name)) throw new StoreError('read-only', 'the offline demo is built in and cannot be removed');
+      config.change((data) => {
+        const index = findIndex(data.models, name);
+        if (index < 0) throw noSuchModel(name);
+        data.models.splice(index, 1);
+        // Cleared rather than moved: the default then falls back (first model, else the demo).
         if (data.settings.defaultModel && sameName(data.settings.defaultModel, name)) delete data.settings.defaultModel;
+        if (data.settings.graderModel && sameName(data.settings.graderModel, name)) delete data.settings.graderModel;
       });
     },
     defaultModelName() {
-      const { models, settings } = readConfig();
+      const { models, settings } = config.read();
       const chosen = settings.defaultModel;
-      if (chosen && sameName(chosen, DEMO_MODEL_NAME)) return DEMO_MODEL_NAME;
+      if (chosen && isDemo(chosen)) return DEMO_MODEL_NAME;
       const found = chosen ? models.find((m) => sameName(m.name, chosen)) : undefined;
       return found?.name ?? models[0]?.name ?? DEMO_MODEL_NAME;
     },
     setDefaultModel(name) {
-      change(configDb, paths.config, (data) => {
-        const found = sameName(name, DEMO_MODEL_NAME) ? DEMO_MODEL : data.models.find((m) => sameName(m.name, name));
-        if (!found) throw new StoreError('not-found', `no model named '${name}' (see mockview models list)`);
-        data.settings.defaultModel = found.name;
+      config.change((data) => {
+        const found = isDemo(name) ? DEMO_MODEL_NAME : data.models.find((m) => sameName(m.name, name))?.name;
+        if (!found) throw noSuchModel(name);
+        data.settings.defaultModel = found;
       });
     },
 
     settings() {
-      return readConfig().settings;
+      return config.read().settings;
     },
     updateSettings(patch: Partial<Settings>) {
-      return change(configDb, paths.config, (data) => {
-        data.settings = SettingsSchema.parse({ ...data.settings, ...patch });
-        return data.settings;
+      return config.change((data) => {
+        const parsed = SettingsSchema.safeParse({ ...data.settings, ...patch });
+        if (!parsed.success) throw new StoreError('io', `settings not saved: ${describeIssues(parsed.error)}`, paths.config);
+        data.settings = parsed.data;
+        return parsed.data;
       });
     },
 
     appendLog(entry) {
-      const full: LogEntry = {
-        ...entry,
-        message: redactSecrets(entry.message),
-        ...(entry.details
-          ? { details: { ...entry.details, ...(entry.details.message ? { message: redactSecrets(entry.details.message) } : {}) } }
-          : {}),
-        id: randomBytes(6).toString('hex'),
-        at: new Date().toISOString(),
-      };
-      change(logsDb, paths.logs, (data) => {
+      const full: LogEntry = { ...redactEntry(entry), id: randomBytes(8).toString('hex'), at: new Date().toISOString() };
+      logs.change((data) => {
         data.entries.push(full);
         if (data.entries.length > LOG_CAP) data.entries.splice(0, data.entries.length - LOG_CAP);
       });
       return full;
     },
     listLogs() {
-      logsDb.read();
-      return [...logsDb.data.entries].reverse();
+      // Stored oldest first (appending is a push); shown newest first.
+      return [...logs.read().entries].reverse();
     },
     clearLogs() {
-      change(logsDb, paths.logs, (data) => void (data.entries = []));
+      logs.change((data) => void (data.entries = []));
     },
 
-    listSessions() {
-      let names: string[];
-      try {
-        names = fs.readdirSync(paths.sessions).filter((n) => n.endsWith('.json'));
-      } catch {
-        return [];
-      }
-      const summaries: SessionSummary[] = [];
-      for (const name of names) {
-        const file = path.join(paths.sessions, name);
-        try {
-          const stat = fs.statSync(file);
-          const cached = summaryCache.get(file);
-          if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-            summaries.push(cached.summary);
-            continue;
-          }
-          const summary = summarise(SessionSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))));
-          summaryCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, summary });
-          summaries.push(summary);
-        } catch (e) {
-          // One unreadable session must not hide the others; it is reported once in the log.
-          if (!reportedCorrupt.has(file)) {
-            reportedCorrupt.add(file);
-            try {
-              store.appendLog({ level: 'warn', kind: 'store', message: `skipped unreadable session file ${file}: ${(e as Error).message.slice(0, 300)}` });
-            } catch {
-              // Logging is best effort.
-            }
-          }
-        }
-      }
-      return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    },
-    getSession(id) {
-      const file = sessionFile(id);
-      if (!fs.existsSync(file)) return undefined;
-      const db = new JsonFile(file, { schema: SessionSchema, defaults: () => undefined as never, migrate: (raw) => migrate(raw, 'session') });
-      return db.read();
-    },
+    listSessions: () => sessions.list(),
+    getSession: (id) => sessions.get(id),
     saveSession(session) {
-      ensureDir(paths.sessions);
-      const next = { ...session, updatedAt: new Date().toISOString() };
-      writeFileAtomic(sessionFile(session.id), `${JSON.stringify(next)}\n`);
+      sessions.save(session);
     },
-    removeSession(id) {
-      fs.rmSync(sessionFile(id), { force: true });
-    },
+    removeSession: (id) => sessions.remove(id),
 
     listQuestions() {
-      questionsDb.read();
-      return questionsDb.data.questions;
+      return questions.read().questions;
     },
-    addQuestions(questions) {
-      change(questionsDb, paths.questions, (data) => void data.questions.push(...questions));
+    addQuestions(added) {
+      const checked: BankQuestion[] = added.map((q) => {
+        const parsed = BankQuestionSchema.safeParse(q);
+        if (!parsed.success) throw new StoreError('io', `question not saved: ${describeIssues(parsed.error)}`);
+        return parsed.data;
+      });
+      questions.change((data) => {
+        for (const q of checked) {
+          // Same id again replaces the earlier one, so a retried save does not duplicate.
+          const index = data.questions.findIndex((x) => x.id === q.id);
+          if (index >= 0) data.questions[index] = q;
+          else data.questions.push(q);
+        }
+      });
     },
     updateQuestion(id, text) {
-      change(questionsDb, paths.questions, (data) => {
+      const parsed = BankQuestionSchema.shape.text.safeParse(text);
+      if (!parsed.success) throw new StoreError('io', `question not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      questions.change((data) => {
         const q = data.questions.find((x) => x.id === id);
-        if (!q) throw new StoreError('not-found', `no question '${id}'`);
-        q.text = text;
+        if (!q) throw new StoreError('not-found', `no question with id '${id}'`);
+        q.text = parsed.data;
       });
     },
     removeQuestion(id) {
-      change(questionsDb, paths.questions, (data) => void (data.questions = data.questions.filter((q) => q.id !== id)));
+      questions.change((data) => {
+        const before = data.questions.length;
+        data.questions = data.questions.filter((q) => q.id !== id);
+        if (data.questions.length === before) throw new StoreError('not-found', `no question with id '${id}'`);
+      });
     },
   };
   return store;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseModelId, CATALOG, defaultParams, findModel, formatTokens, modelsByVendor, rulesFor, searchCatalog } from '../../src/bedrock/catalog.js';
 import { applyPreset, PRESETS } from '../../src/bedrock/presets.js';
-import { isBedrockRegion, profileIdFor } from '../../src/bedrock/regions.js';
+import { BEDROCK_REGIONS, DEFAULT_REGION, isBedrockRegion, profileIdFor, profilePrefixFor } from '../../src/bedrock/regions.js';
 
 describe('model catalog (seed §4)', () => {
   it('holds the 50 models of the seed, per vendor as the seed counts them', () => {
@@ -41,7 +41,39 @@ describe('model catalog (seed §4)', () => {
     expect(findModel('my-custom-model')).toBeUndefined();
   });
 
+  it('lists vendors in the seed order, and every model has both use texts', () => {
+    expect(modelsByVendor().map((g) => g.vendor)).toEqual(['Anthropic', 'Amazon', 'Meta', 'Mistral AI', 'AI21 Labs', 'Cohere', 'DeepSeek', 'Qwen', 'OpenAI']);
+    expect(modelsByVendor()[1]!.models.map((m) => m.name).slice(0, 2)).toEqual(['Nova Premier', 'Nova Pro']);
+    expect(findModel('deepseek.r1-v1:0')).toMatchObject({ useZh: '推理最佳化版本', maxOutput: 8192 });
+    expect(findModel('qwen.qwen3-235b-a22b-2507-v1:0')?.name).toBe('Qwen 3 235B');
+    expect(findModel('ai21.jamba-1-5-mini-v1:0')?.maxOutput).toBe(4096);
+    expect(findModel('anthropic.claude-3-5-haiku-20241022-v1:0')?.maxOutput).toBe(8192);
+  });
+
+  it('marks the models AWS serves on demand only through inference profiles', () => {
+    const names = CATALOG.filter((m) => m.needsProfile).map((m) => m.name);
+    expect(names).toEqual([
+      'Claude 4.5 Sonnet', 'Claude 4.5 Haiku', 'Claude 4.1 Opus', 'Claude 4 Opus', 'Claude 4 Sonnet', 'Claude 3.7 Sonnet',
+      'Claude 3.5 Sonnet v2', 'Claude 3.5 Haiku', 'Nova Premier', 'Llama 4 Scout 17B', 'Llama 4 Maverick 17B', 'Llama 3.3 70B',
+      'Llama 3.2 90B', 'Llama 3.2 11B', 'Llama 3.2 3B', 'Llama 3.2 1B', 'Pixtral Large 2502', 'DeepSeek R1',
+    ]);
+  });
+
+  it('strips every geography prefix', () => {
+    for (const prefix of ['us', 'eu', 'apac', 'jp', 'au', 'ca', 'us-gov', 'global']) {
+      expect(baseModelId(`${prefix}.anthropic.claude-3-haiku-20240307-v1:0`)).toBe('anthropic.claude-3-haiku-20240307-v1:0');
+    }
+    expect(baseModelId('amazon.titan-text-express-v1')).toBe('amazon.titan-text-express-v1');
+  });
+
+  it('formats token counts the way the seed writes them', () => {
+    expect([65536, 32768, 8192, 4096].map(formatTokens)).toEqual(['64K', '32K', '8K', '4K']);
+  });
+
   it('searches by name, vendor and use', () => {
+    expect(searchCatalog('MISTRAL AI')).toHaveLength(6);
+    expect(searchCatalog('multimodal').map((m) => m.name)).toContain('Nova Pro');
+    expect(searchCatalog('no-such-model')).toEqual([]);
     expect(searchCatalog('haiku').map((m) => m.name)).toContain('Claude 4.5 Haiku');
     expect(searchCatalog('deepseek')).toHaveLength(2);
     expect(searchCatalog('')).toHaveLength(50);
@@ -70,6 +102,36 @@ describe('family rules (seed §2.4)', () => {
   it('limits max_tokens to the model and defaults to 8192 capped there', () => {
     expect(rulesFor('anthropic.claude-3-opus-20240229-v1:0').maxTokens).toMatchObject({ min: 256, max: 4096, default: 4096 });
     expect(defaultParams('anthropic.claude-sonnet-4-5-20250929-v1:0')).toEqual({ temperature: 0.7, maxTokens: 8192, stopSequences: [] });
+  });
+
+  it.each([
+    ['amazon.nova-lite-v1:0', 1],
+    ['ai21.jamba-1-5-large-v1:0', 2],
+    ['cohere.command-r-v1:0', 1],
+    ['qwen.qwen3-32b-v1:0', 2],
+    ['openai.gpt-oss-20b-1:0', 2],
+  ])('%s (family the seed does not list) takes temperature up to %s', (id, max) => {
+    expect(rulesFor(id).temperature).toEqual({ min: 0, max, default: 0.7, recommended: 0.7, step: 0.05 });
+  });
+
+  it('gives top_p defaults per family and stops at four sequences', () => {
+    expect(rulesFor('anthropic.claude-3-haiku-20240307-v1:0').topP).toEqual({ min: 0, max: 1, default: 1, recommended: 0.9, step: 0.01 });
+    expect(rulesFor('meta.llama3-8b-instruct-v1:0').topP?.default).toBe(0.9);
+    expect(rulesFor('amazon.nova-micro-v1:0').topP?.default).toBe(0.9);
+    expect(rulesFor('amazon.titan-text-lite-v1').topP?.default).toBe(1);
+    expect(rulesFor('unknown.x').topP).not.toBeNull();
+    expect(rulesFor('unknown.x').topK).toBeNull();
+    for (const id of ['deepseek.v3-v1:0', 'qwen.qwen3-32b-v1:0', 'cohere.command-r-v1:0', 'ai21.jamba-1-5-mini-v1:0', 'openai.gpt-oss-20b-1:0']) {
+      expect(rulesFor(id).topK).toBeNull();
+      expect(rulesFor(id).maxStopSequences).toBe(4);
+    }
+  });
+
+  it('applies rules through profile ids and ARNs', () => {
+    const rules = rulesFor('arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-opus-4-1-20250805-v1:0');
+    expect(rules.model?.name).toBe('Claude 4.1 Opus');
+    expect(rules.maxTokens).toEqual({ min: 256, max: 32768, default: 8192, recommended: 8192, step: 256 });
+    expect(rules.noTemperatureWithTopP).toBe(true);
   });
 
   it('gives unknown ids permissive rules', () => {
@@ -103,6 +165,31 @@ describe('scenario presets', () => {
     expect(p).toEqual({ temperature: 0.7, maxTokens: 8192, topP: 0.9, stopSequences: [] });
   });
 
+  it('keeps the seed values on Claude 4 Sonnet, which takes top_p with temperature', () => {
+    const p = applyPreset(preset('code'), 'us.anthropic.claude-sonnet-4-20250514-v1:0', { stopSequences: [] });
+    expect(p).toEqual({ temperature: 0.4, maxTokens: 4096, topP: 0.9, topK: 100, stopSequences: [] });
+  });
+
+  it('caps complex reasoning at what Claude 3 Haiku can output and keeps the guardrail', () => {
+    const guardrail = { id: 'gr-1', version: '2' };
+    const p = applyPreset(preset('reasoning'), 'anthropic.claude-3-haiku-20240307-v1:0', { temperature: 0.1, topP: 0.5, stopSequences: ['END'], guardrail });
+    expect(p).toEqual({ temperature: 0.7, maxTokens: 4096, topP: 0.9, topK: 250, stopSequences: ['END'], guardrail });
+  });
+
+  it('clamps top_k to the family range (Nova takes at most 128)', () => {
+    expect(applyPreset(preset('creative'), 'amazon.nova-pro-v1:0', { stopSequences: [] }).topK).toBe(128);
+    expect(applyPreset(preset('creative'), 'mistral.mistral-large-2407-v1:0', { stopSequences: [] }).topK).toBe(200);
+  });
+
+  it('picks seed values inside the seed ranges', () => {
+    const creative = preset('creative');
+    expect(creative.temperature).toBeGreaterThanOrEqual(0.8);
+    expect(creative.temperature).toBeLessThanOrEqual(0.9);
+    expect(preset('code').temperature).toBeGreaterThanOrEqual(0.3);
+    expect(preset('code').temperature).toBeLessThanOrEqual(0.5);
+    expect(PRESETS.map((p) => p.key).join('')).toBe('wcqrlfsm');
+  });
+
   it('applies multimodal to Nova Pro', () => {
     expect(applyPreset(preset('multimodal'), 'amazon.nova-pro-v1:0', { stopSequences: [] })).toEqual({
       temperature: 0.7,
@@ -120,6 +207,13 @@ describe('regions and inference profiles', () => {
     ['eu-central-1', 'eu.'],
     ['ap-northeast-1', 'apac.'],
     ['us-gov-west-1', 'us-gov.'],
+    ['ca-central-1', 'us.'],
+    ['sa-east-1', 'us.'],
+    ['eu-west-3', 'eu.'],
+    ['il-central-1', 'eu.'],
+    ['me-central-1', 'eu.'],
+    ['ap-southeast-2', 'apac.'],
+    ['ap-south-1', 'apac.'],
   ])('%s uses the %s profile', (region, prefix) => {
     expect(profileIdFor('anthropic.claude-sonnet-4-5-20250929-v1:0', region)).toBe(`${prefix}anthropic.claude-sonnet-4-5-20250929-v1:0`);
   });
@@ -132,5 +226,10 @@ describe('regions and inference profiles', () => {
   it('knows the Bedrock regions', () => {
     expect(isBedrockRegion('us-east-1')).toBe(true);
     expect(isBedrockRegion('xx-nowhere-1')).toBe(false);
+    expect(BEDROCK_REGIONS[0]!.id).toBe(DEFAULT_REGION);
+    expect(DEFAULT_REGION).toBe('us-east-1');
+    expect(new Set(BEDROCK_REGIONS.map((r) => r.id)).size).toBe(BEDROCK_REGIONS.length);
+    for (const id of ['us-west-2', 'us-gov-west-1', 'eu-central-2', 'ap-southeast-4', 'il-central-1']) expect(isBedrockRegion(id)).toBe(true);
+    for (const r of BEDROCK_REGIONS) expect(['us', 'eu', 'apac', 'us-gov']).toContain(profilePrefixFor(r.id));
   });
 });

@@ -42,11 +42,15 @@ export type Scenario =
   | { kind: 'exception'; exception: ExceptionName; afterDeltas?: number; message?: string }
   | { kind: 'reset'; afterDeltas: number }
   | { kind: 'stall'; afterDeltas: number }
-  | { kind: 'httpError'; error: HttpErrorName }
+  /** `message` replaces Bedrock's usual text (e.g. to check that echoed secrets are scrubbed). */
+  | { kind: 'httpError'; error: HttpErrorName; message?: string }
   /** 400 "on-demand throughput isn't supported" unless the model id is a geo profile id. */
   | { kind: 'onDemand'; text?: string }
-  /** Fails `times` requests with the error, then behaves like `then` (normal by default). */
-  | { kind: 'failTimes'; times: number; error: HttpErrorName; then?: Scenario }
+  /**
+   * Fails `times` requests with the HTTP error `error` (or behaves like `failWith`), then like `then`
+   * (normal by default). Counted per scenario object.
+   */
+  | { kind: 'failTimes'; times: number; error?: HttpErrorName; failWith?: Scenario; then?: Scenario }
   | { kind: 'fixture'; name: string };
 
 export interface RecordedRequest {
@@ -137,8 +141,24 @@ function fixturesDir(): string {
   return found;
 }
 
+/** The decoded bytes of `<shared>/fixtures/bedrock/<name>.b64`; throws a clear error when missing. */
 export function readFixture(name: string): Buffer {
-  return Buffer.from(fs.readFileSync(path.join(fixturesDir(), `${name}.b64`), 'utf8').trim(), 'base64');
+  const dir = fixturesDir();
+  const file = path.join(dir, `${name}.b64`);
+  if (!fs.existsSync(file)) {
+    const known = fs.readdirSync(dir).filter((f) => f.endsWith('.b64')).map((f) => f.slice(0, -4));
+    throw new Error(`fake-bedrock: no recorded fixture '${name}' (${file}); known: ${known.join(', ') || 'none'}`);
+  }
+  return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+/** Fails now (in the test that sets it) rather than mid-request when a fixture is missing. */
+function checkScenario(s: Scenario): void {
+  if (s.kind === 'fixture') readFixture(s.name);
+  if (s.kind === 'failTimes') {
+    if (s.failWith) checkScenario(s.failWith);
+    if (s.then) checkScenario(s.then);
+  }
 }
 
 type Res = http.ServerResponse | http2.Http2ServerResponse;
@@ -147,19 +167,20 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 const GEO_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
 
 export async function startFakeBedrock(opts: { port?: number; scenario?: Scenario } = {}): Promise<FakeBedrock> {
+  if (opts.scenario) checkScenario(opts.scenario);
   let scenarioFor: (req: RecordedRequest) => Scenario = () => opts.scenario ?? { kind: 'normal' };
   const failCounts = new WeakMap<object, number>();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<net.Socket>();
 
-  function sendHttpError(res: Res, error: HttpErrorName, modelId: string): void {
+  function sendHttpError(res: Res, error: HttpErrorName, modelId: string, message?: string): void {
     const e = HTTP_ERRORS[error];
     res.writeHead(e.status, {
       'content-type': 'application/json',
       'x-amzn-requestid': randomUUID(),
       'x-amzn-errortype': `${e.type}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
     });
-    res.end(JSON.stringify({ message: e.message(modelId) }));
+    res.end(JSON.stringify({ message: message ?? e.message(modelId) }));
   }
 
   function destroy(req: http.IncomingMessage | http2.Http2ServerRequest): void {
@@ -173,12 +194,12 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
     s: Scenario,
     rec: RecordedRequest,
   ): Promise<void> {
-    if (s.kind === 'httpError') return sendHttpError(res, s.error, rec.modelId);
+    if (s.kind === 'httpError') return sendHttpError(res, s.error, rec.modelId, s.message);
     if (s.kind === 'failTimes') {
       const used = failCounts.get(s) ?? 0;
       if (used < s.times) {
         failCounts.set(s, used + 1);
-        return sendHttpError(res, s.error, rec.modelId);
+        return stream(req, res, s.failWith ?? { kind: 'httpError', error: s.error ?? 'throttling' }, rec);
       }
       return stream(req, res, s.then ?? { kind: 'normal' }, rec);
     }
@@ -186,12 +207,22 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
       if (!GEO_PREFIX.test(rec.modelId)) return sendHttpError(res, 'onDemand', rec.modelId);
       return stream(req, res, { kind: 'normal', text: s.text }, rec);
     }
-    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
-    const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
     if (s.kind === 'fixture') {
-      res.end(readFixture(s.name));
+      let body: Buffer;
+      try {
+        body = readFixture(s.name);
+      } catch (e) {
+        // Say so loudly: a test replaying a fixture that is not there must not look like a Bedrock error.
+        res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'FakeBedrockFixtureMissing' });
+        res.end(JSON.stringify({ message: (e as Error).message }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+      res.end(body);
       return;
     }
+    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
 
     let text = DEFAULT_TEXT;
     let deltas: string[];
@@ -311,6 +342,7 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
     port,
     requests,
     setScenario(s) {
+      if (typeof s !== 'function') checkScenario(s);
       scenarioFor = typeof s === 'function' ? s : () => s;
     },
     async close() {
@@ -337,31 +369,92 @@ function exceptionMessage(e: ExceptionName): string {
   }
 }
 
-/** `normal`, `slow:2000`, `long:2000:100`, `reset`, `stall`, `exception:modelStreamErrorException`, or an HTTP error name. */
+/** Scenarios by the names tests and the brief use; each returns a plain Scenario value. */
+export const scenarios = {
+  normal: (text?: string, opts: { deltas?: number; tokensPerSecond?: number } = {}): Scenario => ({ kind: 'normal', text, ...opts }),
+  slowFirstToken: (ms: number, text?: string): Scenario => ({ kind: 'normal', text, firstTokenDelayMs: ms }),
+  long: (tokens: number, tokensPerSecond: number): Scenario => ({ kind: 'long', tokens, tokensPerSecond }),
+  midStreamThrottling: (afterDeltas = 2): Scenario => ({ kind: 'exception', exception: 'throttlingException', afterDeltas }),
+  midStreamModelError: (afterDeltas = 2): Scenario => ({ kind: 'exception', exception: 'modelStreamErrorException', afterDeltas }),
+  midStreamException: (exception: ExceptionName, afterDeltas = 2): Scenario => ({ kind: 'exception', exception, afterDeltas }),
+  connectionReset: (afterDeltas = 2): Scenario => ({ kind: 'reset', afterDeltas }),
+  stall: (afterDeltas = 2): Scenario => ({ kind: 'stall', afterDeltas }),
+  httpError: (error: HttpErrorName): Scenario => ({ kind: 'httpError', error }),
+  onDemand: (text?: string): Scenario => ({ kind: 'onDemand', text }),
+  failTimes: (times: number, failWith: Scenario | HttpErrorName, then?: Scenario): Scenario =>
+    typeof failWith === 'string' ? { kind: 'failTimes', times, error: failWith, then } : { kind: 'failTimes', times, failWith, then },
+  replayFixture: (name: string): Scenario => ({ kind: 'fixture', name }),
+};
+
+/** kebab-case names for the command line / FAKE_BEDROCK_SCENARIO. */
+const HTTP_ERROR_ALIASES: Record<string, HttpErrorName> = {
+  'access-denied': 'accessDenied',
+  'iam-denied': 'iamDenied',
+  iam: 'iamDenied',
+  'bad-credentials': 'badCredentials',
+  'model-not-found': 'modelNotFound',
+  'not-found': 'modelNotFound',
+  throttled: 'throttling',
+  'quota-exceeded': 'quota',
+  'service-unavailable': 'serviceUnavailable',
+  'internal-error': 'internal',
+};
+
+const httpErrorNamed = (name: string): HttpErrorName | undefined =>
+  name in HTTP_ERRORS ? (name as HttpErrorName) : HTTP_ERROR_ALIASES[name];
+
+/**
+ * `normal[:tokensPerSecond]`, `slow:ms` / `slow-first-token:ms`, `long:tokens:tokensPerSecond`,
+ * `reset[:n]` / `connection-reset[:n]`, `stall[:n]`, `mid-stream-throttling[:n]`,
+ * `mid-stream-model-error[:n]`, `exception:<camelCaseType>[:n]`, `on-demand`, `fixture:<name>`,
+ * `fail-times:<n>:<http error>`, or an HTTP error name (`access-denied`, `iam-denied`,
+ * `bad-credentials`, `model-not-found`, `throttling`, `quota`, `service-unavailable`, `internal`,
+ * `validation`; camelCase works too).
+ */
 export function parseScenario(spec: string, text?: string): Scenario {
-  const [kind, a, b] = spec.split(':');
+  const [kind = '', a, b] = spec.trim().split(':');
+  const n = (v: string | undefined, dflt: number): number => (v === undefined || v === '' ? dflt : Number(v));
   switch (kind) {
-    case undefined:
     case '':
     case 'normal':
-      return { kind: 'normal', text, tokensPerSecond: a ? Number(a) : 40 };
+      return { kind: 'normal', text, tokensPerSecond: n(a, 40) };
     case 'slow':
-      return { kind: 'normal', text, firstTokenDelayMs: Number(a ?? 2000), tokensPerSecond: 40 };
+    case 'slow-first-token':
+    case 'slowFirstToken':
+      return { kind: 'normal', text, firstTokenDelayMs: n(a, 2000), tokensPerSecond: 40 };
     case 'long':
-      return { kind: 'long', tokens: Number(a ?? 2000), tokensPerSecond: Number(b ?? 100) };
+      return scenarios.long(n(a, 2000), n(b, 100));
     case 'reset':
-      return { kind: 'reset', afterDeltas: Number(a ?? 2) };
+    case 'connection-reset':
+    case 'connectionReset':
+      return scenarios.connectionReset(n(a, 2));
     case 'stall':
-      return { kind: 'stall', afterDeltas: Number(a ?? 2) };
+      return scenarios.stall(n(a, 2));
+    case 'mid-stream-throttling':
+    case 'midStreamThrottling':
+      return scenarios.midStreamThrottling(n(a, 2));
+    case 'mid-stream-model-error':
+    case 'midStreamModelError':
+      return scenarios.midStreamModelError(n(a, 2));
     case 'exception':
-      return { kind: 'exception', exception: (a ?? 'modelStreamErrorException') as ExceptionName };
+      return scenarios.midStreamException((a || 'modelStreamErrorException') as ExceptionName, n(b, 2));
     case 'onDemand':
-      return { kind: 'onDemand', text };
+    case 'on-demand':
+      return scenarios.onDemand(text);
     case 'fixture':
-      return { kind: 'fixture', name: a ?? 'live-converse-stream-ok' };
-    default:
-      if (kind in HTTP_ERRORS) return { kind: 'httpError', error: kind as HttpErrorName };
-      throw new Error(`unknown scenario '${spec}'`);
+    case 'replay':
+      return scenarios.replayFixture(a || 'live-converse-stream-ok');
+    case 'fail-times':
+    case 'failTimes': {
+      const error = httpErrorNamed(b ?? 'throttling');
+      if (!error) throw new Error(`fake-bedrock: unknown HTTP error '${b}' in '${spec}'`);
+      return { kind: 'failTimes', times: n(a, 1), error, then: { kind: 'normal', text } };
+    }
+    default: {
+      const error = httpErrorNamed(kind);
+      if (error) return { kind: 'httpError', error };
+      throw new Error(`fake-bedrock: unknown scenario '${spec}'`);
+    }
   }
 }
 

@@ -1,0 +1,28 @@
+// "Delete model 'X'? (y/N)": y confirms; n or Esc cancels; Enter takes the default, which is the
+// safe "no" unless `defaultYes` (then the prompt reads (Y/n)).
+import { Text, useInput } from 'ink';
+import type { ReactNode } from 'react';
+
+export interface ConfirmDialogProps {
+  question: string;
+  onAnswer: (yes: boolean) => void;
+  defaultYes?: boolean;
+  focused?: boolean;
+}
+
+export function ConfirmDialog({ question, onAnswer, defaultYes = false, focused = true }: ConfirmDialogProps): ReactNode {
+  useInput(
+    (input, key) => {
+      if (input === 'y' || input === 'Y') onAnswer(true);
+      else if (input === 'n' || input === 'N' || key.escape) onAnswer(false);
+      else if (key.return) onAnswer(defaultYes);
+    },
+    { isActive: focused },
+  );
+  return (
+    <Text bold wrap="wrap">
+      <Text color="yellow">? </Text>
+      {question} <Text dimColor>{defaultYes ? '(Y/n)' : '(y/N)'}</Text>
+    </Text>
+  );
+}
