@@ -11,7 +11,6 @@ export type Route =
   | { screen: 'models' }
   | { screen: 'provider' }
   | { screen: 'model-form'; mode: 'add' | 'edit' | 'duplicate'; name?: string }
-  | { screen: 'test-connection'; name: string }
   | { screen: 'settings' }
   | { screen: 'logs' }
   | { screen: 'interview-setup'; prefill?: Partial<InterviewSetup> }

@@ -81,7 +81,6 @@ export async function runApp(opts: { dataDir?: string }): Promise<number> {
     exitOnCtrlC: true,
     patchConsole: false,
     maxFps: 30,
-    incrementalRendering: true,
   });
   const onSignal = (): void => instance.unmount();
   process.once('SIGTERM', onSignal);

@@ -8,12 +8,8 @@ import type { ModelConfig, TestResult } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { err, out, printJson, readStdin, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
+import { TEST_PROMPT } from './test-prompt.js';
 
-export const TEST_PROMPT: ChatRequest = {
-  system: 'You are answering a connection test. Reply in one short sentence.',
-  messages: [{ role: 'user', text: 'Say hello and name the model you are, in one sentence.' }],
-  maxTokens: 256,
-};
 
 export interface StreamOutcome {
   text: string;

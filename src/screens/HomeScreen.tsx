@@ -25,10 +25,7 @@ export function HomeScreen(): ReactNode {
 
   const choices: Choice[] = [
     ...(hasRealModel ? [] : [{ label: 'Add your first model (Amazon Bedrock)', value: { screen: 'provider' } as Route }]),
-    { label: `Start an interview (model: ${defaultName})`, value: { screen: 'interview-setup' } },
     { label: 'Models', value: { screen: 'models' } },
-    { label: 'History & feedback', value: { screen: 'history' } },
-    { label: 'Question bank', value: { screen: 'questions' } },
     { label: 'Logs', value: { screen: 'logs' } },
     { label: 'Settings', value: { screen: 'settings' } },
     { label: 'Quit', value: 'quit' },

@@ -1,22 +1,39 @@
-// Route → screen. Heavy screens are lazy chunks so start-up stays close to a bare Ink render.
-import { Text } from 'ink';
-import { lazy, Suspense, type ReactNode } from 'react';
+// Route → screen.
+import { Text, useInput } from 'ink';
+import { useNavigation } from '../navigation.js';
+import type { ReactNode } from 'react';
 import type { Route } from '../navigation.js';
 import { HomeScreen } from './HomeScreen.js';
-
-const Placeholder = ({ name }: { name: string }): ReactNode => <Text dimColor>{name} is not built yet.</Text>;
+import { LogsScreen } from './LogsScreen.js';
+import { ModelForm } from './ModelForm.js';
+import { ModelsScreen } from './ModelsScreen.js';
+import { ProviderScreen } from './ProviderScreen.js';
+import { SettingsScreen } from './SettingsScreen.js';
 
 export function ScreenFor({ route }: { route: Route }): ReactNode {
-  let screen: ReactNode;
   switch (route.screen) {
     case 'home':
-      screen = <HomeScreen />;
-      break;
+      return <HomeScreen />;
+    case 'models':
+      return <ModelsScreen />;
+    case 'provider':
+      return <ProviderScreen />;
+    case 'model-form':
+      return <ModelForm key={`${route.mode}:${route.name ?? ''}`} mode={route.mode} name={route.name} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'logs':
+      return <LogsScreen />;
     default:
-      screen = <Placeholder name={route.screen} />;
+      return <NotYet name={route.screen} />;
   }
-  return <Suspense fallback={<Text dimColor>Loading…</Text>}>{screen}</Suspense>;
 }
 
-// Keeps `lazy` referenced until the first lazy screen lands.
-export const lazyScreen = lazy;
+/** A route whose screen is not in this build: says so and goes back on Esc. */
+function NotYet({ name }: { name: string }): ReactNode {
+  const nav = useNavigation();
+  useInput((_i, key) => {
+    if (key.escape || key.return) nav.back();
+  });
+  return <Text dimColor>{name}: not in this version yet. Esc goes back.</Text>;
+}

@@ -1,0 +1,90 @@
+// Test connection (seed §2.5): sends a short prompt with the form's values, streams the reply live,
+// then shows time to first token, latency and tokens — or the classified error with its fix, where
+// the log entry is, and (when that is the cause) the inference-profile fix one key away.
+import { Box, Text, useInput } from 'ink';
+import Spinner from 'ink-spinner';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { TEST_PROMPT } from '../cli/test-prompt.js';
+import { ErrorBox } from '../components/ErrorBox.js';
+import { useStream, type StreamResult } from '../hooks/useStream.js';
+import { useServices } from '../navigation.js';
+import type { ModelConfig } from '../store/schema.js';
+
+const secs = (ms: number | null | undefined): string => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+
+export interface TestConnectionProps {
+  config: ModelConfig;
+  /** Called once with the outcome, when the stream ends. */
+  onResult?: (result: StreamResult, profileId?: string) => void;
+  onClose: () => void;
+  /** Offered when Bedrock needed an inference profile: keep it in the configuration. */
+  onUseProfile?: (profileId: string) => void;
+  onSave?: () => void;
+}
+
+export function TestConnection({ config, onResult, onClose, onUseProfile, onSave }: TestConnectionProps): ReactNode {
+  const services = useServices();
+  const { state, start, cancel } = useStream();
+  const reported = useRef(false);
+
+  useEffect(() => {
+    const provider = services.openProvider(config, 'test');
+    void start(provider, TEST_PROMPT).then((result) => {
+      if (!reported.current) {
+        reported.current = true;
+        onResult?.(result);
+      }
+    });
+    // Runs once per opened panel: a new test is a new panel.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const profileId = state.notice?.profileId;
+  useInput((input, key) => {
+    if (state.status === 'streaming') {
+      if (key.escape) cancel();
+      return;
+    }
+    if (input === 'p' && profileId && onUseProfile) onUseProfile(profileId);
+    else if (input === 's' && onSave && state.status === 'done') onSave();
+    else if (key.escape || key.return) onClose();
+  });
+
+  const m = state.metrics;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>
+        Test connection · {config.modelId} · {config.region}
+      </Text>
+      <Box marginLeft={2} flexDirection="column">
+        <Text wrap="wrap">{state.text || (state.status === 'streaming' ? ' ' : '')}</Text>
+        {state.status === 'streaming' ? (
+          <Text dimColor>
+            <Spinner type="dots" /> {state.firstTokenAt ? 'streaming' : 'waiting for the first token'} · Esc cancels
+          </Text>
+        ) : null}
+        {state.notice ? <Text color="yellow">! {state.notice.message}</Text> : null}
+        {state.status === 'done' && m ? (
+          <Text color="green">
+            ✓ Connected · first token {secs(m.firstTokenMs)} · total {secs(m.totalMs)}
+            {m.outputTokens !== undefined ? ` · ${m.inputTokens ?? 0} in / ${m.outputTokens} out tokens` : ''}
+          </Text>
+        ) : null}
+        {state.status === 'cancelled' ? <Text dimColor>Cancelled.</Text> : null}
+      </Box>
+      {state.status === 'failed' && state.error ? (
+        <ErrorBox
+          title={state.error.title}
+          fix={state.error.fix}
+          logHint={`Full error in Logs${state.error.logId ? ` (entry ${state.error.logId})` : ''}.`}
+        />
+      ) : null}
+      {state.status !== 'streaming' ? (
+        <Text dimColor>
+          {profileId && onUseProfile ? `p use ${profileId} · ` : ''}
+          {onSave && state.status === 'done' ? 's save · ' : ''}Enter/Esc back
+        </Text>
+      ) : null}
+    </Box>
+  );
+}
