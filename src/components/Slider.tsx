@@ -13,13 +13,19 @@ export interface SliderProps extends SliderRange {
   optional?: boolean;
   focused: boolean;
   onChange: (value: number | undefined) => void;
+  /** Tells the parent a typed value is being entered, so Enter/Esc belong to the slider. */
+  onTypingChange?: (typing: boolean) => void;
   barWidth?: number;
   labelWidth?: number;
 }
 
 export function Slider(props: SliderProps): ReactNode {
   const { label, value, min, max, step, recommended, optional, focused, onChange } = props;
-  const [typing, setTyping] = useState<string | null>(null);
+  const [typing, setTypingState] = useState<string | null>(null);
+  const setTyping = (t: string | null): void => {
+    setTypingState(t);
+    props.onTypingChange?.(t !== null);
+  };
   const [error, setError] = useState<string | null>(null);
   const range = { min, max, step };
   const bigStep = step >= 1 && max - min > 5000 ? Math.max(step, 1024) : step * 10;
