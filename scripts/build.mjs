@@ -1,5 +1,5 @@
-// Bundles our own code into dist/ (dependencies stay in node_modules) so start-up reads a few files,
-// not hundreds; dynamic imports (the AWS SDK, the full-screen app) become lazy chunks.
+// Bundles the CLI and its dependencies into dist/ so start-up reads a few files, not hundreds; the AWS
+// SDK stays in node_modules and is imported lazily (only when a model is called).
 import { build } from 'esbuild';
 import { rmSync, chmodSync, readFileSync } from 'node:fs';
 
@@ -13,11 +13,13 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // react-devtools-core is an optional import of Ink's dev mode, never used here.
+  external: ['@aws-sdk/*', '@smithy/*', 'react-devtools-core'],
   jsx: 'automatic',
   sourcemap: 'linked',
   define: { MOCKVIEW_VERSION: JSON.stringify(pkg.version) },
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mvCreateRequire } from 'node:module';\nconst require = __mvCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });

@@ -36,7 +36,8 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
       route,
       go: (r) => setStack((s) => [...s, r]),
       replace: (r) => setStack((s) => [...s.slice(0, -1), r]),
-      back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
+      // Back from a screen opened directly (e.g. `mockview interview`) lands on home.
+      back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : [{ screen: 'home' }])),
       quit: () => exit(),
       setHints,
       setTyping,

@@ -54,6 +54,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const [flash, setFlash] = useState<string>('');
   const [lastTest, setLastTest] = useState<TestResult | undefined>(mode === 'edit' ? original?.lastTest : undefined);
   const [saveTried, setSaveTried] = useState(false);
+  // While a slider takes a typed number, Enter and Esc are the slider's.
+  const [sliderTyping, setSliderTyping] = useState(false);
 
   const fields = formFields(draft, advanced);
   const rules = rulesFor(draft.modelId);
@@ -174,7 +176,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         }
       }
     },
-    { isActive: overlay === 'none' },
+    { isActive: overlay === 'none' && !sliderTyping },
   );
 
   if (overlay === 'catalog') {
@@ -267,6 +269,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             optional={rules.noTemperatureWithTopP}
             focused={focus === 'temperature'}
             onChange={(v) => update({ params: withParam(p, 'temperature', v) })}
+            onEditingChange={setSliderTyping}
             labelWidth={LABEL_WIDTH}
           />
           <Slider
@@ -275,6 +278,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             {...rules.maxTokens}
             focused={focus === 'maxTokens'}
             onChange={(v) => update({ params: withParam(p, 'maxTokens', v) })}
+            onEditingChange={setSliderTyping}
             labelWidth={LABEL_WIDTH}
           />
           {rules.topP ? (
@@ -285,6 +289,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               optional
               focused={focus === 'topP'}
               onChange={(v) => update({ params: withParam(p, 'topP', v) })}
+            onEditingChange={setSliderTyping}
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
@@ -296,6 +301,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               optional
               focused={focus === 'topK'}
               onChange={(v) => update({ params: withParam(p, 'topK', v) })}
+            onEditingChange={setSliderTyping}
               labelWidth={LABEL_WIDTH}
             />
           ) : null}

@@ -1,0 +1,100 @@
+// A new user in an 80×24 terminal: fresh store → add a Bedrock model through the screens → advanced
+// sliders → test connection streams → save → set default → quit. The store then holds exactly that model.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
+import { tempDir } from '../helpers/tmp.js';
+import { hasTmux, startTmux, type TmuxSession } from '../helpers/tmux.js';
+
+const KEY = 'ABSKQmVkcm9ja0FQSUtleS1lMmUtdGVzdC0xMjM0NTY3ODkw';
+let fake: FakeBedrock;
+let term: TmuxSession | undefined;
+beforeAll(async () => {
+  if (!hasTmux()) throw new Error('tmux is required for the end-to-end tests (.ci/run installs it)');
+  fake = await startFakeBedrock({ scenario: { kind: 'normal', text: 'Hello from Bedrock, ready for your interview.', tokensPerSecond: 30 } });
+});
+afterAll(() => fake.close());
+afterEach(() => term?.kill());
+
+describe('model setup in a real terminal', () => {
+  it('adds, tunes, tests, saves and defaults a Bedrock model, then quits cleanly', async () => {
+    const home = tempDir();
+    term = startTmux({ env: { MOCKVIEW_HOME: home, AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url, TERM: 'xterm-256color' } });
+    await term.waitFor(/No Bedrock model yet/);
+    await term.send('Enter');
+    await term.waitFor(/Models › Add › Provider/);
+    await term.send('Enter');
+    await term.waitFor(/Models › Add › Amazon Bedrock/);
+    await term.type('Work Claude');
+    await term.send('Tab', 'Tab');
+    await term.type(KEY);
+    let screen = await term.waitFor(/API key\s+(ABSK)?•{8,}/);
+    expect(screen).not.toContain(KEY.slice(4, 24));
+
+    // region, model, endpoint, then open Advanced
+    await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+    await term.waitFor(/▾ Advanced/);
+    await term.send('Down', 'Right'); // temperature 0.7 → 0.75
+    await term.send('Down', 'PageDown'); // max_tokens 8192 → 7168
+    screen = await term.waitFor(/max_tokens .* 7168 /);
+    expect(screen).toMatch(/temperature .* 0\.75 /);
+
+    // top_p, top_k, stop, guardrail id, guardrail version, then Test connection
+    await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+    await term.waitFor(/waiting for the first token|streaming|Connected/);
+    screen = await term.waitFor(/✓ Connected · first token \d+\.\d\d s · total/);
+    expect(screen).toContain('Hello from Bedrock, ready for your interview.');
+    await term.send('s', 'Enter');
+    await term.waitFor(/Default model: Work Claude/);
+
+    await term.send('Enter'); // Models
+    await term.waitFor(/Models\s*\n.*NAME/);
+    await term.send('Down', '*'); // make the demo default, then the new model again
+    await term.waitFor(/'demo' is now the default model/);
+    await term.send('Up', '*');
+    screen = await term.waitFor(/'Work Claude' is now the default model/);
+    expect(screen).toMatch(/›\*\s+Work Claude\s+Claude 4\.5 Sonnet\s+us-east-1\s+✓ \d\.\d\ds/);
+
+    await term.send('C-c');
+    screen = await term.waitFor(/EXITED 0/);
+    expect(screen).not.toContain('Models');
+
+    const config = JSON.parse(fs.readFileSync(path.join(home, 'config.json'), 'utf8'));
+    expect(config.models).toHaveLength(1);
+    expect(config.models[0]).toMatchObject({
+      name: 'Work Claude',
+      provider: 'bedrock',
+      auth: { type: 'apiKey', apiKey: KEY },
+      region: 'us-east-1',
+      modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+      params: { temperature: 0.75, maxTokens: 7168, stopSequences: [] },
+      lastTest: { ok: true },
+    });
+    expect(config.settings.defaultModel).toBe('Work Claude');
+    expect(fs.statSync(path.join(home, 'config.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('shows the classified error and its fix when the key is wrong', async () => {
+    fake.setScenario({ kind: 'httpError', error: 'badCredentials' });
+    const home = tempDir();
+    term = startTmux({ env: { MOCKVIEW_HOME: home, AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url } });
+    await term.waitFor(/No Bedrock model yet/);
+    await term.send('Enter', 'Enter');
+    await term.waitFor(/Amazon Bedrock/);
+    await term.type('Bad key');
+    await term.send('Tab', 'Tab');
+    await term.type('ABSKwrongwrongwrongwrong');
+    await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+    const screen = await term.waitFor(/✗ The credentials were rejected/);
+    expect(screen).toMatch(/Fix: Check the API key/);
+    expect(screen).toMatch(/Full error in Logs \(entry [0-9a-f]+\)/);
+  });
+
+  it('asks for a larger window below 80×24', async () => {
+    term = startTmux({ env: { MOCKVIEW_HOME: tempDir() }, columns: 70, rows: 20 });
+    await term.waitFor(/Terminal too small: 70×20\. mockview needs at least 80×24\./);
+    term.resize(80, 24);
+    await term.waitFor(/mockview · interview practice/);
+  });
+});

@@ -1,0 +1,68 @@
+// Drives the real binary in a real terminal: tmux at a given size, send-keys to type, capture-pane
+// to read the screen. Each test gets its own tmux server (socket) so runs never collide.
+import { execFileSync } from 'node:child_process';
+import { CLI } from './build-tools.js';
+
+export interface TmuxSession {
+  send(...keys: string[]): Promise<void>;
+  type(text: string): Promise<void>;
+  screen(): string;
+  waitFor(re: RegExp, ms?: number): Promise<string>;
+  resize(columns: number, rows: number): void;
+  kill(): void;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export function hasTmux(): boolean {
+  try {
+    execFileSync('tmux', ['-V']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function startTmux(opts: { env: Record<string, string>; args?: string[]; columns?: number; rows?: number }): TmuxSession {
+  const socket = `mockview-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  const envArgs = Object.entries(opts.env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
+  const command = `env ${envArgs} ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ${(opts.args ?? []).join(' ')}; echo "EXITED $?"; sleep 30`;
+  tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'e2e', '-x', String(opts.columns ?? 80), '-y', String(opts.rows ?? 24), command);
+  // Lone Esc must reach the app at once, as it does in a plain terminal.
+  tmux('set-option', '-g', 'escape-time', '0');
+  const session: TmuxSession = {
+    async send(...keys) {
+      for (const key of keys) {
+        tmux('send-keys', '-t', 'e2e', key);
+        await sleep(120);
+      }
+    },
+    async type(text) {
+      tmux('send-keys', '-t', 'e2e', '-l', text);
+      await sleep(150);
+    },
+    screen: () => tmux('capture-pane', '-p', '-t', 'e2e'),
+    async waitFor(re, ms = 8000) {
+      const until = Date.now() + ms;
+      let last = '';
+      while (Date.now() < until) {
+        last = session.screen();
+        if (re.test(last)) return last;
+        await sleep(80);
+      }
+      throw new Error(`screen never matched ${re}:\n${last}`);
+    },
+    resize(columns, rows) {
+      tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
+    },
+    kill() {
+      try {
+        tmux('kill-server');
+      } catch {
+        // already gone
+      }
+    },
+  };
+  return session;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { testConfig } from '../helpers/config.js';
+import { KEYS, renderApp } from '../helpers/ink.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const { down, up, right, enter, escape } = KEYS;
+
+function storeWithModels() {
+  const store = openStore({ dataDir: tempDir() });
+  store.addModel(testConfig({ name: 'Claude' }));
+  store.addModel(testConfig({ name: 'Nova', modelId: 'amazon.nova-pro-v1:0', region: 'us-west-2' }));
+  return store;
+}
+
+describe('models screen', () => {
+  it('lists models with the default marker, model name, region and last test', () => {
+    const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
+    const f = app.frame();
+    expect(f).toMatch(/›\*\s+Claude\s+Claude 3\.5 Haiku\s+us-east-1\s+not tested/);
+    expect(f).toMatch(/Nova\s+Nova Pro\s+us-west-2/);
+    expect(f).toMatch(/demo\s+Offline demo\s+local\s+offline/);
+  });
+
+  it('sets the default with *', async () => {
+    const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
+    await app.press(down, '*');
+    expect(app.frame()).toContain("'Nova' is now the default model.");
+    expect(app.store.defaultModelName()).toBe('Nova');
+  });
+
+  it('deletes only after confirmation', async () => {
+    const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
+    await app.press(down, 'x');
+    expect(app.frame()).toContain("Delete model 'Nova'? (y/N)");
+    await app.press('n');
+    expect(app.store.getModel('Nova')).toBeDefined();
+    await app.press('x', 'y');
+    expect(app.store.getModel('Nova')).toBeUndefined();
+  });
+
+  it('opens a duplicate prefilled with the secret masked', async () => {
+    const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
+    await app.press('d');
+    expect(app.frame()).toContain('Models › Duplicate › Amazon Bedrock');
+    expect(app.frame()).toContain('Claude copy');
+    expect(app.frame()).toMatch(/API key\s+ABSK•+/);
+  });
+
+  it('protects the built-in demo', async () => {
+    const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
+    await app.press(down, down, 'x');
+    expect(app.frame()).toContain('The offline demo is built in');
+  });
+});
+
+describe('provider selection', () => {
+  it('advances to the Bedrock form as soon as it is chosen', async () => {
+    const app = renderApp({ screen: 'provider' });
+    expect(app.frame()).toMatch(/Amazon Bedrock[\s\S]*Offline demo/);
+    await app.press(enter);
+    expect(app.frame()).toContain('Models › Add › Amazon Bedrock');
+  });
+});
+
+describe('settings', () => {
+  it('changes the default model, language and colour, and shows where data lives', async () => {
+    const app = renderApp({ screen: 'settings' }, { store: storeWithModels() });
+    expect(app.frame()).toContain(app.store.paths.dir);
+    await app.press(right);
+    expect(app.store.defaultModelName()).toBe('Nova');
+    await app.press(down, right);
+    expect(app.store.settings().language).toBe('中文');
+    await app.press(down, enter);
+    expect(app.store.settings().color).toBe(false);
+    expect(app.frame()).toMatch(/Colour\s+◂ off ▸/);
+  });
+});
+
+describe('logs', () => {
+  it('lists entries newest first, opens the details, and clears after asking', async () => {
+    const store = openStore({ dataDir: tempDir() });
+    store.appendLog({ level: 'error', kind: 'test', configName: 'Claude', errorClass: 'iam-permission', message: 'first', details: { name: 'AccessDeniedException', status: 403, requestId: 'req-1', message: 'not authorized' } });
+    store.appendLog({ level: 'error', kind: 'chat', configName: 'Nova', errorClass: 'throttled', message: 'second' });
+    const app = renderApp({ screen: 'logs' }, { store });
+    expect(app.frame()).toMatch(/chat\s+Nova\s+throttled\s+second[\s\S]*test\s+Claude\s+iam-permission\s+first/);
+    await app.press(down, enter);
+    expect(app.frame()).toMatch(/Service\s+AccessDeniedException · HTTP 403/);
+    expect(app.frame()).toMatch(/Request id\s+req-1/);
+    await app.press(escape, 'c', 'y');
+    expect(store.listLogs()).toEqual([]);
+    await app.press(up);
+  });
+});
