@@ -1,6 +1,7 @@
 // The SDK client configuration for one model configuration. Nothing here overrides what the
 // standard AWS environment provides unless the configuration says so: no `endpoint` unless the user
 // set one (so AWS_ENDPOINT_URL_BEDROCK_RUNTIME keeps working), region from the config else AWS_REGION.
+import { createHash } from 'node:crypto';
 import type { BedrockRuntimeClientConfig } from '@aws-sdk/client-bedrock-runtime';
 import type { ModelConfig } from '../store/schema.js';
 import { connectWithTimeout } from './connect.js';
@@ -60,6 +61,9 @@ export function clientConfigFor(
     case 'iam':
       return {
         ...base,
+        // AWS_BEARER_TOKEN_BEDROCK in the environment would otherwise make the SDK prefer bearer
+        // auth and ignore the keys this configuration names.
+        authSchemePreference: ['sigv4'],
         credentials: {
           accessKeyId: auth.accessKeyId,
           secretAccessKey: auth.secretAccessKey,
@@ -70,9 +74,11 @@ export function clientConfigFor(
     case 'none': {
       // The SDK's default chain: AWS_BEARER_TOKEN_BEDROCK, env keys, SSO, ~/.aws, IMDS; `profile`
       // picks a named profile. With process.env the SDK finds the bearer token by itself.
-      if (env !== process.env && env.AWS_BEARER_TOKEN_BEDROCK) return bearer(env.AWS_BEARER_TOKEN_BEDROCK);
       const profile = auth.type === 'profile' ? auth.profile : undefined;
-      return { ...base, ...(profile ? { profile } : {}) };
+      // A profile the user named wins over a bearer token lying in the environment.
+      if (profile) return { ...base, profile, authSchemePreference: ['sigv4'] };
+      if (env !== process.env && env.AWS_BEARER_TOKEN_BEDROCK) return bearer(env.AWS_BEARER_TOKEN_BEDROCK);
+      return base;
     }
   }
 }
@@ -92,5 +98,7 @@ export function clientKey(config: ModelConfig, env: NodeJS.ProcessEnv, options: 
     env === process.env
       ? ['process', process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME, process.env.AWS_ENDPOINT_URL, process.env.AWS_BEARER_TOKEN_BEDROCK]
       : [env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME, env.AWS_ENDPOINT_URL, env.AWS_BEARER_TOKEN_BEDROCK, env.AWS_REGION];
-  return JSON.stringify([regionOf(config, env), config.endpoint ?? '', config.auth, envPart, options.connectMs]);
+  const material = JSON.stringify([regionOf(config, env), config.endpoint ?? '', config.auth, envPart, options.connectMs]);
+  // Hashed so the cache never holds a key or secret in clear beside the client.
+  return createHash('sha256').update(material).digest('hex');
 }

@@ -2,6 +2,7 @@
 // The raw service details are kept for the log; secrets are scrubbed from every field.
 import { findModel } from './catalog.js';
 import { ProviderError, type ErrorClass, type RawErrorDetails } from './error-types.js';
+import { isOnDemandNotSupported } from './profiles.js';
 import { profileIdFor } from './regions.js';
 
 export interface ErrorContext {
@@ -21,9 +22,15 @@ interface SdkLikeError {
   cause?: unknown;
 }
 
+// Things that look like a credential even when we do not know its value (another key echoed back):
+// Bedrock API keys start with ABSK; a bearer header may be quoted in a proxy's error page.
+const BEDROCK_KEY = /\bABSK[A-Za-z0-9+/=_-]{16,}/g;
+const BEARER = /\b(Bearer\s+)[A-Za-z0-9+/=._-]{16,}/gi;
+
 function scrub(text: string, secrets: string[]): string {
   let out = text;
   for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('[redacted]');
+  out = out.replace(BEDROCK_KEY, '[redacted]').replace(BEARER, '$1[redacted]');
   return out;
 }
 
@@ -51,11 +58,10 @@ function classOf(name: string, status: number | undefined, message: string, code
   const m = message.toLowerCase();
   if (n === 'aborterror' || n === 'cancelled') return 'cancelled';
   if (n === 'mockviewtimeout' || n === 'modeltimeoutexception' || n === 'connecttimeouterror') return 'timeout';
-  if (m.includes('on-demand throughput') && (m.includes('isn’t supported') || m.includes("isn't supported") || m.includes('not supported'))) {
-    return 'needs-inference-profile';
-  }
+  if (isOnDemandNotSupported({ message })) return 'needs-inference-profile';
   if (n.includes('modelstreamerror')) return 'model-stream-error';
-  if (n.includes('servicequotaexceeded') || m.includes('quota')) return 'quota-exceeded';
+  // A daily token limit comes as a ThrottlingException, but waiting seconds will not lift it.
+  if (n.includes('servicequotaexceeded') || m.includes('quota') || /tokens per day|per day/.test(m)) return 'quota-exceeded';
   if (n.includes('throttling') || status === 429) return 'throttled';
   if (
     n.includes('unrecognizedclient') ||

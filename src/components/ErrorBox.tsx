@@ -8,6 +8,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { ErrorClass } from '../bedrock/error-types.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { wrapText } from './text-layout.js';
 
 export interface ErrorBoxProps {
   title: string;
@@ -22,7 +23,11 @@ export interface ErrorBoxProps {
 export function ErrorBox({ title, fix, errorClass, logHint, width }: ErrorBoxProps): ReactNode {
   const { columns } = useTerminalSize();
   const boxWidth = Math.max(20, Math.min(width ?? columns, 80));
-  const fixLines = (fix ?? '').split('\n').filter((l) => l.trim() !== '');
+  // Border and padding take 4 columns, "Fix: " 5; continuation rows line up under the text.
+  const fixRows = (fix ?? '')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap((line) => wrapText(line.trim(), boxWidth - 9));
   return (
     <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} width={boxWidth}>
       <Text wrap="wrap">
@@ -31,10 +36,10 @@ export function ErrorBox({ title, fix, errorClass, logHint, width }: ErrorBoxPro
         </Text>
         {errorClass && errorClass !== 'unknown' ? <Text dimColor>{`  (${errorClass})`}</Text> : null}
       </Text>
-      {fixLines.map((line, i) => (
-        <Text key={i} wrap="wrap">
+      {fixRows.map((row, i) => (
+        <Text key={i}>
           {i === 0 ? 'Fix: ' : '     '}
-          {line}
+          {row}
         </Text>
       ))}
       <Text dimColor wrap="wrap">

@@ -37,8 +37,10 @@ export function entrySuffix(entry: Pick<TranscriptEntry, 'cut' | 'meta'>): strin
 /** Rows of an entry at `width` columns in all (gutter included). `tail` is appended dim. */
 export function layoutEntry(entry: TranscriptEntry, width: number, tail = entrySuffix(entry)): TranscriptRow[] {
   const gutterWidth = entry.role === 'note' ? 0 : GUTTER;
-  const textWidth = Math.max(8, width - gutterWidth);
-  const lines = wrapText(sanitizeText(entry.text).replace(/\s+$/, ''), textWidth);
+  // One column stays free for the streaming cursor ▌, in the committed copy too, so a reply
+  // wraps the same before and after it is committed.
+  const room = Math.max(8, width - gutterWidth);
+  const lines = wrapText(sanitizeText(entry.text).replace(/\s+$/, ''), room - 1);
   const blank = ' '.repeat(gutterWidth);
   const rows: TranscriptRow[] = lines.map((text, i) => ({
     gutter: i === 0 && !entry.continued ? SPEAKERS[entry.role].padEnd(gutterWidth) : blank,
@@ -47,8 +49,8 @@ export function layoutEntry(entry: TranscriptEntry, width: number, tail = entryS
   if (tail) {
     const last = rows[rows.length - 1] as TranscriptRow;
     const sep = last.text && !tail.startsWith('▌') ? ' ' : '';
-    if (stringWidth(last.text) + stringWidth(sep + tail) <= textWidth) last.dim = sep + tail;
-    else rows.push({ gutter: blank, text: '', dim: truncateToWidth(tail, textWidth) });
+    if (stringWidth(last.text) + stringWidth(sep + tail) <= room) last.dim = sep + tail;
+    else rows.push({ gutter: blank, text: '', dim: truncateToWidth(tail, room) });
   }
   return rows;
 }

@@ -1,6 +1,12 @@
 // Real interview questions for the offline demo, per interview type. The demo asks them in a random
-// order without repeats; a model-backed interview writes its own.
+// order without repeats; a model-backed interview writes its own. Also the request that asks a
+// model to write questions for a role (seed §3 "question generation") and the parser for its reply.
+import type { ChatRequest } from '../providers/types.js';
 import type { InterviewType } from '../store/schema.js';
+import { questionGenerationTag } from './markers.js';
+import { trimDocument, TYPE_LABELS } from './prompts.js';
+
+export { parseQuestionList } from './question-list.js';
 
 export const OPENING_QUESTION = 'To start, could you introduce yourself and walk me through your background?';
 
@@ -83,8 +89,48 @@ export const FOLLOW_UPS = [
   'Can you give me a concrete example of that?',
   'What would you do differently if you faced that again?',
   'How did you measure whether it worked?',
+  'What was your own part in that, as opposed to the team\'s?',
+  'What trade-offs did you consider, and why did you choose that one?',
 ];
 
 export function questionsFor(type: InterviewType): string[] {
   return type === 'custom' ? GENERAL_QUESTIONS : DEMO_QUESTIONS[type];
+}
+
+export interface QuestionGenerationInput {
+  role: string;
+  type: InterviewType;
+  jdText?: string;
+  count: number;
+  language: string;
+  level?: string;
+  /** Questions already in the bank, not to be repeated. */
+  existing?: string[];
+}
+
+const TYPE_HINT: Record<InterviewType, string> = {
+  behavioural: 'behavioural questions about real past situations ("Tell me about a time…"), each on a different competency',
+  technical: 'technical questions on the fundamentals and practice this role needs, each answerable in a few minutes of talk',
+  'system-design': 'system design problems relevant to this role, each a product or component to design',
+  coding: 'coding problems to discuss out loud (approach, complexity, edge cases), no IDE needed',
+  custom: 'questions specific to this role and its day-to-day work',
+};
+
+export function buildQuestionGenerationPrompt(input: QuestionGenerationInput): ChatRequest {
+  const jd = input.jdText?.trim() ? trimDocument(input.jdText) : undefined;
+  const existing = [...new Set(input.existing ?? [])].slice(0, 60);
+  const system = [
+    'You write realistic job-interview questions of the kind real interviewers ask.',
+    questionGenerationTag(input.type, input.count),
+    `Write exactly ${input.count} ${TYPE_LABELS[input.type].toLowerCase()} questions: ${TYPE_HINT[input.type]}.`,
+    'Each question stands alone, asks one thing, and is at most two sentences. No answers, no numbering inside the strings, no commentary.',
+    `Write the questions in ${input.language}.`,
+    'Reply with ONLY a JSON array of strings, for example ["First question?", "Second question?"].',
+  ].join('\n');
+  const user = [
+    `Role: ${input.role}${input.level ? ` (${input.level})` : ''}`,
+    ...(jd ? ['Job description:', '<<<', jd.text, '>>>', ...(jd.cut ? ['(cut to its first 6,000 characters)'] : [])] : []),
+    ...(existing.length ? ['Do not repeat these questions already in the bank:', ...existing.map((q) => `- ${q}`)] : []),
+  ].join('\n');
+  return { system, messages: [{ role: 'user', text: user }] };
 }

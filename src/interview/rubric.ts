@@ -40,5 +40,5 @@ export const BANDS = [
 
 /** 0–39 Not yet, 40–59 Developing, 60–74 Solid, 75–89 Strong, 90–100 Outstanding. */
 export function bandFor(score: number): string {
-  return (BANDS.find((b) => score >= b.min) ?? BANDS[BANDS.length - 1]).label;
+  return BANDS.find((b) => score >= b.min)?.label ?? 'Not yet';
 }

@@ -1,99 +1,178 @@
-// The offline demo: runs practice interviews from the built-in question bank with no network and
-// no AWS account, streaming through the same events as Bedrock. It is not a language model and
-// says so whenever it is asked anything else.
+// The offline demo (SPEC §8): runs practice interviews from the built-in question bank with no
+// network and no AWS account, streaming through the same events as Bedrock. It is not a language
+// model and says so whenever it is asked anything else.
 import { ProviderError } from '../bedrock/error-types.js';
-import { FOLLOW_UP_MARKER, GRADING_TAG, INTERVIEW_TAG, QUESTION_MARKER } from '../interview/markers.js';
+import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../interview/markers.js';
+import { parseInterviewerReply, plannedQuestionsIn, previousQuestionsIn } from '../interview/prompts.js';
 import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/question-bank.js';
+import { countWords } from '../interview/words.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
-import type { ChatRequest, Provider, StreamEvent } from './types.js';
+import type { ChatMessage, ChatRequest, Provider, StreamEvent } from './types.js';
 
 export interface DemoOptions {
-  /** Pace of the stream; Infinity streams at once (tests). */
+  /** Pace of the stream (default 30); Infinity streams at once (tests). */
   tokensPerSecond?: number;
+  /** Makes the order of questions repeatable. */
+  seed?: number;
+  /** Overrides seed; returns [0, 1). */
   random?: () => number;
+  /** Clock for the metrics event, in ms. */
+  now?: () => number;
 }
 
 export const DEMO_NOT_A_MODEL =
   "This is mockview's offline demo, not a language model: it runs practice interviews from a built-in question bank and cannot answer other prompts. " +
   'For real answers add an Amazon Bedrock model (in the app: Models → a; or mockview models add --help).';
 
-const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+export const DEMO_DOES_NOT_GRADE =
+  'The offline demo does not grade answers: it is not a language model. It gives you a self-check list for each question instead.';
 
-/** Picks the next bank question not yet asked, in a stable shuffled order per session. */
-function nextQuestion(type: InterviewType, asked: string[], random: () => number): string {
-  const pool = questionsFor(type).filter((q) => !asked.some((a) => a.includes(q)));
-  if (pool.length === 0) return questionsFor(type)[0] ?? OPENING_QUESTION;
-  return pool[Math.floor(random() * pool.length)] ?? pool[0]!;
+/** Answers shorter than this get one follow-up, as a real interviewer would ask for more. */
+export const SHORT_ANSWER_WORDS = 15;
+
+/** mulberry32: tiny, seedable, good enough to shuffle questions. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(list: T[], random: () => number): T | undefined => list[Math.floor(random() * list.length)] ?? list[0];
+
+/** The app's own stage directions to the model ("(The candidate has joined…)") are not answers. */
+const isAppLine = (text: string): boolean => /^\s*[(（][\s\S]*[)）]\s*$/.test(text);
+
+const sameQuestion = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
+
+/** Picks a bank question not asked in this session nor (when possible) in earlier ones. */
+function nextBankQuestion(type: InterviewType, asked: string[], previous: string[], random: () => number): string {
+  const bank = questionsFor(type);
+  const fresh = bank.filter((q) => !asked.some((a) => sameQuestion(a, q)));
+  const unseen = fresh.filter((q) => !previous.some((p) => sameQuestion(p, q)));
+  return pick(unseen.length ? unseen : fresh.length ? fresh : bank, random) ?? OPENING_QUESTION;
+}
+
+interface InterviewPlan {
+  type: InterviewType;
+  total: number;
+  planned: string[];
+  previous: string[];
+  language: string;
 }
 
 /** What the demo interviewer says next, with the same markers a model is asked to use. */
-export function demoInterviewReply(type: InterviewType, total: number, messages: ChatRequest['messages'], random: () => number): string {
-  const assistant = messages.filter((m) => m.role === 'assistant').map((m) => m.text);
-  const mainAsked = assistant.filter((t) => QUESTION_MARKER.test(t)).length;
-  const last = assistant[assistant.length - 1];
-  const lastAnswer = messages[messages.length - 1]?.role === 'user' ? (messages[messages.length - 1]?.text ?? '') : '';
-  if (mainAsked === 0) return `[Q1] Welcome, and thanks for joining this practice interview. ${OPENING_QUESTION}`;
-  if (last && !FOLLOW_UP_MARKER.test(last) && words(lastAnswer) < 15) {
-    return `[Follow-up] ${FOLLOW_UPS[Math.floor(random() * FOLLOW_UPS.length)] ?? FOLLOW_UPS[0]}`;
+export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[], random: () => number): string {
+  const replies = messages.filter((m) => m.role === 'assistant').map((m) => parseInterviewerReply(m.text));
+  const mains = replies.filter((r) => !r.followUp && !r.isClosing);
+  const lastReply = replies.at(-1);
+  const lastUser = messages.at(-1)?.role === 'user' ? messages.at(-1)!.text : '';
+  const answered = !isAppLine(lastUser);
+
+  if (mains.length === 0) {
+    const english = /^english\b/i.test(plan.language)
+      ? ''
+      : ` (The offline demo asks its questions in English; answer in ${plan.language} or English, as you like.)`;
+    return `[Q1] Welcome, and thanks for joining this practice interview.${english} ${plan.planned[0] ?? OPENING_QUESTION}`;
   }
-  if (mainAsked >= total) {
-    return '[End] Thank you, that is the end of this practice interview. Press Ctrl+E to finish and see your self-check list.';
+  if (lastReply && !lastReply.followUp && !lastReply.isClosing && answered && countWords(lastUser) < SHORT_ANSWER_WORDS) {
+    return `[Follow-up] ${pick(FOLLOW_UPS, random)}`;
   }
-  return `[Q${mainAsked + 1}] ${nextQuestion(type, assistant, random)}`;
+  if (mains.length >= plan.total) {
+    return '[End] Thank you, that is the end of this practice interview. End it now (Ctrl+E) to see your self-check list.';
+  }
+  const n = mains.length + 1;
+  const question = plan.planned[n - 1] ?? nextBankQuestion(plan.type, mains.map((r) => r.text), plan.previous, random);
+  return `[Q${n}] ${question}`;
+}
+
+function generatedQuestions(type: string, count: number, random: () => number): string {
+  const valid = (INTERVIEW_TYPES as readonly string[]).includes(type) ? (type as InterviewType) : 'custom';
+  const bank = [...questionsFor(valid)];
+  const chosen: string[] = [];
+  while (chosen.length < Math.min(count, bank.length)) chosen.push(bank.splice(Math.floor(random() * bank.length), 1)[0]!);
+  return [
+    'The offline demo cannot write new questions (it is not a language model). Here are questions from its built-in bank:',
+    ...chosen.map((q, i) => `${i + 1}. ${q}`),
+  ].join('\n');
 }
 
 function replyFor(request: ChatRequest, random: () => number): string {
   const system = request.system ?? '';
-  if (system.includes(GRADING_TAG)) {
-    return 'The offline demo does not grade answers. It gives you a self-check list for each question instead.';
-  }
+  if (system.includes(GRADING_TAG)) return DEMO_DOES_NOT_GRADE;
+  const generation = QUESTION_GENERATION_TAG.exec(system);
+  if (generation) return generatedQuestions(generation[1]!, Number(generation[2]) || 5, random);
   const tag = INTERVIEW_TAG.exec(system);
   if (tag) {
     const type = (INTERVIEW_TYPES as readonly string[]).includes(tag[1] ?? '') ? (tag[1] as InterviewType) : 'behavioural';
-    return demoInterviewReply(type, Number(tag[2]) || 5, request.messages, random);
+    const plan: InterviewPlan = {
+      type,
+      total: Number(tag[2]) || 5,
+      planned: plannedQuestionsIn(system),
+      previous: previousQuestionsIn(system),
+      language: /Conduct the whole interview in (.+?)\. /.exec(system)?.[1] ?? 'English',
+    };
+    return demoInterviewReply(plan, request.messages, random);
   }
   return DEMO_NOT_A_MODEL;
 }
 
-const cancelled = (after: boolean): ProviderError =>
-  new ProviderError('cancelled', 'Cancelled', '', { name: 'AbortError', message: 'cancelled by the user' }, after);
+/** Word by word, and character by character in CJK text, like a model's tokens arrive. */
+function pieces(text: string): string[] {
+  return (text.match(/\S+\s*/g) ?? []).flatMap((w) => (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(w) ? (w.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]|[^\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]+/g) ?? [w]) : [w]));
+}
+
+const cancelled = (afterFirstToken: boolean): ProviderError =>
+  new ProviderError('cancelled', 'Cancelled', '', { name: 'AbortError', message: 'cancelled by the user' }, afterFirstToken);
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
 
 export function createDemoProvider(opts: DemoOptions = {}): Provider {
   const tokensPerSecond = opts.tokensPerSecond ?? 30;
-  const random = opts.random ?? Math.random;
+  const random = opts.random ?? (opts.seed !== undefined ? seeded(opts.seed) : Math.random);
+  const now = opts.now ?? (() => performance.now());
   return {
     kind: 'demo',
     label: 'Offline demo',
     offline: true,
     async *stream(request, signal): AsyncGenerator<StreamEvent> {
-      const started = performance.now();
+      const started = now();
+      if (signal?.aborted) throw cancelled(false);
       const text = replyFor(request, random);
-      const pieces = text.match(/\S+\s*/g) ?? [text];
-      const delay = Number.isFinite(tokensPerSecond) ? 1000 / tokensPerSecond : 0;
+      const parts = pieces(text);
+      const delay = Number.isFinite(tokensPerSecond) && tokensPerSecond > 0 ? 1000 / tokensPerSecond : 0;
       let firstAt: number | null = null;
-      for (const [i, piece] of pieces.entries()) {
+      for (const [i, part] of parts.entries()) {
+        if (delay > 0) await pause(delay, signal);
         if (signal?.aborted) throw cancelled(i > 0);
-        if (delay > 0) {
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, delay);
-            signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-          });
-          if (signal?.aborted) throw cancelled(i > 0);
-        }
-        firstAt ??= performance.now();
-        yield { type: 'text', text: piece };
+        firstAt ??= now();
+        yield { type: 'text', text: part };
       }
-      const end = performance.now();
-      const inputWords = request.messages.reduce((n, m) => n + words(m.text), words(request.system ?? ''));
+      const end = now();
       yield { type: 'stop', reason: 'end_turn' };
       // Word counts, not tokens: the demo has no tokenizer and does not pretend to.
-      yield { type: 'usage', inputTokens: inputWords, outputTokens: pieces.length, totalTokens: inputWords + pieces.length };
+      const inputWords = request.messages.reduce((n, m) => n + countWords(m.text), countWords(request.system ?? ''));
+      yield { type: 'usage', inputTokens: inputWords, outputTokens: parts.length, totalTokens: inputWords + parts.length };
       const seconds = firstAt !== null ? (end - firstAt) / 1000 : 0;
       yield {
         type: 'metrics',
         firstTokenMs: firstAt !== null ? Math.round(firstAt - started) : null,
         totalMs: Math.round(end - started),
-        tokensPerSecond: seconds > 0.05 ? Math.round((pieces.length / seconds) * 10) / 10 : null,
+        tokensPerSecond: seconds > 0.05 ? Math.round((parts.length / seconds) * 10) / 10 : null,
       };
     },
   };

@@ -4,6 +4,8 @@ import { useNavigation } from '../navigation.js';
 import type { ReactNode } from 'react';
 import type { Route } from '../navigation.js';
 import { HomeScreen } from './HomeScreen.js';
+import { InterviewChat } from './InterviewChat.js';
+import { InterviewSetup } from './InterviewSetup.js';
 import { LogsScreen } from './LogsScreen.js';
 import { ModelForm } from './ModelForm.js';
 import { ModelsScreen } from './ModelsScreen.js';
@@ -24,6 +26,10 @@ export function ScreenFor({ route }: { route: Route }): ReactNode {
       return <SettingsScreen />;
     case 'logs':
       return <LogsScreen />;
+    case 'interview-setup':
+      return <InterviewSetup prefill={route.prefill} />;
+    case 'interview':
+      return <InterviewChat key={route.sessionId} sessionId={route.sessionId} />;
     default:
       return <NotYet name={route.screen} />;
   }

@@ -3,8 +3,7 @@
 // write (no lock). Lists read summaries, cached by (mtime, size) within the process.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeIssues, ValidatedJsonFile } from './db.js';
-import { ensureDir, writeFileAtomic } from './json-file.js';
+import { ensureDir, formatIssues as describeIssues, JsonFileAdapter, writeFileAtomic } from './json-file.js';
 import { migrate } from './migrations.js';
 import { redactSecrets } from './redact.js';
 import { SessionSchema, type Session, type SessionSummary } from './schema.js';
@@ -49,7 +48,7 @@ export class SessionFiles {
     const file = this.fileOf(id);
     if (!file) return undefined;
     // The validating adapter: a damaged session is kept aside and reported like any other file.
-    return new ValidatedJsonFile(file, { kind: 'session', schema: SessionSchema }).read() ?? undefined;
+    return new JsonFileAdapter(file, { kind: 'session', schema: SessionSchema }).read() ?? undefined;
   }
 
   save(session: Session): Session {

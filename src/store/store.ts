@@ -1,8 +1,8 @@
 // The store: lowdb over a few small JSON files plus one file per interview session. Every change is
 // a read-modify-write under a cross-process lock, so concurrent instances never lose writes.
 import { randomBytes } from 'node:crypto';
-import { describeIssues, JsonDb } from './db.js';
-import { ensureDir } from './json-file.js';
+import { JsonDb } from './db.js';
+import { ensureDir, formatIssues as describeIssues } from './json-file.js';
 import { resolveDataDir, storePaths, type DataDirOptions } from './paths.js';
 import { redactSecrets } from './redact.js';
 import {

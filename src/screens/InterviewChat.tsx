@@ -1,0 +1,262 @@
+// The interview, full screen. Finished turns go to <Static> (printed once); only the live reply,
+// its status line and the answer editor re-render. Stream deltas are batched (40 ms) so React
+// renders at a capped rate, and the live reply is clipped so the live region stays shorter than
+// the terminal. The session is saved after every turn and every 2 s while a reply streams.
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { ErrorBox } from '../components/ErrorBox.js';
+import { MessageList, type TranscriptEntry } from '../components/MessageList.js';
+import { MultiLineEditor } from '../components/MultiLineEditor.js';
+import { StatusLine } from '../components/StatusLine.js';
+import { StreamingText } from '../components/StreamingText.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { formatDuration } from '../interview/export.js';
+import { buildInterviewRequest, TYPE_LABELS } from '../interview/prompts.js';
+import { parseInterviewerReply } from '../interview/reply.js';
+import { questionsAsked, resumeSessionState, sessionReducer, type SessionState } from '../interview/session.js';
+import { useNavigation, useServices } from '../navigation.js';
+import type { Session } from '../store/schema.js';
+import type { Store } from '../store/types.js';
+
+const FLUSH_MS = 40;
+const SAVE_WHILE_STREAMING_MS = 2000;
+
+/** Main questions of earlier sessions of this type, newest first, so the interviewer does not repeat them. */
+export function previousQuestions(store: Store, current: Session): string[] {
+  const out: string[] = [];
+  for (const summary of store.listSessions().slice(0, 30)) {
+    if (summary.id === current.id || summary.type !== current.setup.type) continue;
+    const s = store.getSession(summary.id);
+    for (const t of s?.turns ?? []) if (t.role === 'interviewer' && t.questionNumber && !t.followUp) out.push(t.text);
+  }
+  return out;
+}
+
+export function toEntries(session: Session): TranscriptEntry[] {
+  return session.turns
+    .filter((t) => !t.streaming)
+    .map((t, i) => ({
+      id: `${session.id}-${i}`,
+      role: t.role,
+      text: t.text,
+      ...(t.cut ? { cut: true } : {}),
+      ...(t.timing ? { meta: `${formatDuration(t.timing.answeringMs)} · ${t.timing.words} words` } : {}),
+    }));
+}
+
+export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
+  const nav = useNavigation();
+  const services = useServices();
+  const { store } = services;
+  const { columns, rows } = useTerminalSize();
+  const stored = useMemo(() => store.getSession(sessionId), [sessionId]);
+  if (!stored) return <Missing id={sessionId} />;
+  return <Chat initial={resumeSessionState(stored, services.now())} nav={nav} columns={columns} rows={rows} />;
+}
+
+function Missing({ id }: { id: string }): ReactNode {
+  const nav = useNavigation();
+  useInput((_i, key) => {
+    if (key.escape || key.return) nav.back();
+  });
+  return <Text color="red">✗ No interview session '{id}'. Esc goes back.</Text>;
+}
+
+interface ChatProps {
+  initial: SessionState;
+  nav: ReturnType<typeof useNavigation>;
+  columns: number;
+  rows: number;
+}
+
+function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
+  const services = useServices();
+  const { store } = services;
+  const [state, dispatch] = useReducer(sessionReducer, initial);
+  const [error, setError] = useState<ProviderError | undefined>();
+  const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number } | undefined>();
+  const [draft, setDraft] = useState('');
+  const [now, setNow] = useState(services.now());
+  const controller = useRef<AbortController | null>(null);
+  const lastSave = useRef(0);
+  const session = state.session;
+  const config = store.getModel(session.setup.modelName) ?? store.getModel('demo')!;
+  const provider = useMemo(() => services.openProvider(config, 'interview'), [config.name]);
+  const previous = useMemo(() => previousQuestions(store, session), []);
+
+  // Start a fresh session at once.
+  useEffect(() => {
+    if (state.phase === 'setup') dispatch({ type: 'start', atMs: services.now() });
+  }, [state.phase]);
+
+  // Ask for the interviewer's next message whenever it is the interviewer's turn.
+  useEffect(() => {
+    if (state.phase !== 'asking' || state.reply !== 'idle') return;
+    const ctrl = new AbortController();
+    controller.current = ctrl;
+    const request = buildInterviewRequest(session, { previousQuestions: previous });
+    let buffer = '';
+    const flush = (): void => {
+      if (!buffer) return;
+      const text = buffer;
+      buffer = '';
+      dispatch({ type: 'streamDelta', text });
+      setLive((l) => (l ? { ...l, chars: l.chars + text.length } : l));
+    };
+    const startedAt = services.now();
+    dispatch({ type: 'streamStarted', atMs: startedAt });
+    setLive({ startedAt, chars: 0 });
+    setError(undefined);
+    const timer = setInterval(flush, FLUSH_MS);
+    void (async () => {
+      try {
+        for await (const event of provider.stream(request, ctrl.signal)) {
+          if (event.type === 'text') {
+            if (!buffer) setLive((l) => (l && !l.firstTokenAt ? { ...l, firstTokenAt: services.now() } : l));
+            buffer += event.text;
+          }
+        }
+        clearInterval(timer);
+        flush();
+        dispatch({ type: 'streamDone', atMs: services.now() });
+      } catch (e) {
+        clearInterval(timer);
+        flush();
+        if (isProviderError(e) && e.errorClass === 'cancelled') dispatch({ type: 'streamCancelled', atMs: services.now() });
+        else {
+          const pe = isProviderError(e) ? e : undefined;
+          setError(pe);
+          dispatch({ type: 'streamFailed', error: pe?.title ?? String(e), atMs: services.now() });
+        }
+      } finally {
+        setLive(undefined);
+        controller.current = null;
+      }
+    })();
+    return () => {
+      clearInterval(timer);
+    };
+  }, [state.phase, state.reply]);
+
+  // Abort a running reply when the screen goes away (Ctrl+C, back); the unmount save keeps it.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  // Save after every turn, and at most every 2 s while a reply streams.
+  const streaming = state.reply === 'streaming';
+  useEffect(() => {
+    const t = services.now();
+    if (streaming && t - lastSave.current < SAVE_WHILE_STREAMING_MS) return;
+    lastSave.current = t;
+    store.saveSession(session);
+  }, [session]);
+  const latest = useRef(session);
+  latest.current = session;
+  useEffect(() => () => store.saveSession(latest.current), []);
+
+  // The per-question clock.
+  useEffect(() => {
+    const tick = setInterval(() => setNow(services.now()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+
+  useEffect(() => {
+    nav.setTyping(state.phase === 'answering');
+    nav.setHints([
+      { keys: 'Enter', action: 'send' },
+      { keys: 'Ctrl+J', action: 'newline' },
+      { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
+      { keys: 'Ctrl+R', action: 'retry' },
+      { keys: 'Ctrl+E', action: 'end' },
+    ]);
+  }, [state.phase, streaming, nav.setHints, nav.setTyping]);
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'r') {
+      controller.current?.abort();
+      dispatch({ type: 'retryLastTurn', atMs: services.now() });
+      return;
+    }
+    if (key.ctrl && input === 'e') {
+      controller.current?.abort();
+      dispatch({ type: 'end', atMs: services.now(), grade: false });
+      return;
+    }
+    if (key.escape) {
+      if (streaming) controller.current?.abort();
+      else if (state.phase === 'ended' || state.phase === 'answering' || state.reply !== 'streaming') nav.back();
+    }
+    if (state.phase === 'ended' && key.return) {
+      if (session.status === 'finished') nav.replace({ screen: 'feedback', sessionId: session.id });
+      else nav.back();
+    }
+  });
+
+  const entries = useMemo(() => toEntries(session), [session.turns.length, session.turns.at(-1)?.streaming]);
+  const liveTurn = session.turns.at(-1)?.streaming ? session.turns.at(-1) : undefined;
+  const liveText = liveTurn ? parseInterviewerReply(liveTurn.text).text : '';
+  const asked = questionsAsked(session);
+  const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
+  const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${session.setup.role} (${session.setup.level}) · ${session.modelLabel}`;
+  const qText = `Q${Math.max(asked, 1)}/${session.setup.questionCount}  ${elapsed}`;
+  const editorRows = 4;
+  // header 2 + status 1 + rule 1 + prompt 1 + editor + hints 1 + a spare row
+  const liveRows = Math.max(3, rows - 7 - editorRows - (error ? 5 : 0));
+  const secs = live?.firstTokenAt ? (services.now() - live.firstTokenAt) / 1000 : 0;
+  const rate = live?.firstTokenAt && secs > 0.3 ? Math.round(live.chars / 4 / secs) : null;
+
+  return (
+    <Box flexDirection="column">
+      <MessageList messages={entries} width={columns - 1} />
+      <Box>
+        <Text bold wrap="truncate-end">
+          {header.slice(0, Math.max(10, columns - qText.length - 2))}
+        </Text>
+        <Box flexGrow={1} />
+        <Text>{qText} </Text>
+      </Box>
+      <Text dimColor>{'─'.repeat(Math.max(1, columns - 1))}</Text>
+      {liveTurn ? (
+        <>
+          <StreamingText role="interviewer" text={liveText} maxRows={liveRows} width={columns - 1} />
+          <StatusLine
+            label={live?.firstTokenAt ? 'streaming' : 'waiting for the first token'}
+            busy
+            tokensPerSecond={rate}
+            firstTokenMs={live?.firstTokenAt ? live.firstTokenAt - live.startedAt : null}
+            extra={['Esc cancels']}
+          />
+        </>
+      ) : null}
+      {error ? <ErrorBox title={error.title} fix={`${error.fix} Ctrl+R retries.`} logHint={`Full error in Logs${error.logId ? ` (entry ${error.logId})` : ''}.`} width={columns - 2} /> : null}
+      {state.phase === 'ended' ? (
+        <Text color="green">
+          {session.status === 'finished'
+            ? `The interview is over (${asked} question${asked === 1 ? '' : 's'}). Enter: feedback · Esc: home`
+            : 'Interview paused and saved. Esc: home'}
+        </Text>
+      ) : null}
+      {state.reply === 'cancelled' && state.phase === 'answering' ? <Text dimColor>Reply cut. Answer it, or Ctrl+R to ask again.</Text> : null}
+      <Text dimColor>{'─'.repeat(Math.max(1, columns - 1))}</Text>
+      <Text>
+        <Text bold>› Your answer</Text>
+        <Text dimColor> (Enter send · Ctrl+J newline)</Text>
+      </Text>
+      <MultiLineEditor
+        value={draft}
+        onChange={setDraft}
+        maxRows={editorRows}
+        width={columns - 3}
+        disabled={state.phase !== 'answering'}
+        placeholder={state.phase === 'answering' ? 'Type your answer…' : streaming ? 'The interviewer is speaking…' : ''}
+        onFirstKey={() => dispatch({ type: 'answerStarted', atMs: services.now() })}
+        onSubmit={(text) => {
+          if (!text.trim()) return;
+          dispatch({ type: 'answerSubmitted', text, atMs: services.now() });
+          setDraft('');
+        }}
+        clearOnSubmit
+      />
+    </Box>
+  );
+}
