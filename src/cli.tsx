@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { captureWarnings } from './cli/context.js';
 import { CliExit } from './cli/errors.js';
 import { registerAsk } from './cli/ask.js';
+import { registerInterview } from './cli/interview.js';
 import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
 import { StoreError } from './store/types.js';
@@ -23,6 +24,7 @@ function buildProgram(): Command {
     });
   const models = registerModels(program);
   registerAsk(program, models);
+  registerInterview(program);
   registerLogs(program);
   return program;
 }

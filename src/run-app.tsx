@@ -4,7 +4,8 @@
 // AWS SDK's Node-version notice) go to the log instead.
 import { render } from 'ink';
 import { App } from './app.js';
-import type { Services } from './navigation.js';
+import { onSdkWarning } from './bedrock/sdk-warnings.js';
+import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
 import { openStore } from './store/index.js';
 import { StoreError, type Store } from './store/types.js';
@@ -32,13 +33,15 @@ function captureStrayOutput(store: Store): () => void {
   // Node prints warnings itself unless someone listens; listening and logging keeps the screen clean.
   process.removeAllListeners('warning');
   process.on('warning', onWarning);
+  const stopSdk = onSdkWarning((message) => toLog('warn')(message));
   return () => {
+    stopSdk();
     Object.assign(console, originals);
     process.off('warning', onWarning);
   };
 }
 
-export async function runApp(opts: { dataDir?: string }): Promise<number> {
+export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(
       'mockview: the full-screen app needs a terminal. Without one, use the subcommands:\n' +
@@ -77,7 +80,7 @@ export async function runApp(opts: { dataDir?: string }): Promise<number> {
     process.stdout.write(LEAVE_ALT);
   };
   process.stdout.write(ENTER_ALT);
-  const instance = render(<App services={services} />, {
+  const instance = render(<App services={services} initialRoute={opts.initialRoute} />, {
     exitOnCtrlC: true,
     patchConsole: false,
     maxFps: 30,

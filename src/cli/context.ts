@@ -1,6 +1,7 @@
 // What every subcommand needs: the store (opened from --data-dir / MOCKVIEW_HOME / XDG) and
 // a place to write. Kept tiny so subcommands stay testable as real processes.
 import type { Command } from 'commander';
+import { onSdkWarning } from '../bedrock/sdk-warnings.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 
@@ -25,6 +26,13 @@ export function storeFor(cmd: Command): Store {
  * may be piped somewhere; without a store yet they are dropped.
  */
 export function captureWarnings(): void {
+  onSdkWarning((message) => {
+    try {
+      current?.appendLog({ level: 'warn', kind: 'sdk', message: message.slice(0, 2000) });
+    } catch {
+      // best effort
+    }
+  });
   process.removeAllListeners('warning');
   process.on('warning', (w) => {
     try {

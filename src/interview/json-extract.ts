@@ -5,9 +5,12 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; error: stri
 
 const FENCE = /```[\w-]*[ \t]*\n?([\s\S]*?)(?:```|$)/g;
 
-/** From the opening bracket at `start` to its matching close; -1 when the text ends first. */
+/**
+ * From the opening bracket at `start` to its matching close; -1 when the text ends first. A close
+ * of the wrong kind ends the span there, so it is reported as invalid rather than cut off.
+ */
 function matchingEnd(text: string, start: number): number {
-  let depth = 0;
+  const closers: string[] = [];
   let inString = false;
   for (let i = start; i < text.length; i++) {
     const c = text[i];
@@ -15,10 +18,11 @@ function matchingEnd(text: string, start: number): number {
       if (c === '\\') i++;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
+    else if (c === '{') closers.push('}');
+    else if (c === '[') closers.push(']');
     else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return i;
+      if (closers.pop() !== c) return i;
+      if (closers.length === 0) return i;
     }
   }
   return -1;
