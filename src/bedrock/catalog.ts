@@ -111,6 +111,7 @@ export function searchCatalog(query: string): CatalogModel[] {
   );
 }
 
+/** 65536 → "64K" as the seed writes it; anything that is not a whole number of K stays a number. */
 export function formatTokens(n: number): string {
-  return n % 1024 === 0 ? `${n / 1024}K` : String(n);
+  return n > 0 && n % 1024 === 0 ? `${n / 1024}K` : String(n);
 }

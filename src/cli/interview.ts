@@ -9,11 +9,12 @@ import { readDocument } from '../documents.js';
 import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
 import { buildInterviewRequest } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
-import { createSession, initialSessionState, resumeSessionState, sessionReducer, type SessionAction, type SessionState } from '../interview/session.js';
+import { createSession, initialSessionState, recoverSession, resumeSessionState, sessionReducer, type SessionAction, type SessionState } from '../interview/session.js';
 import { openProvider } from '../providers/index.js';
 import { INTERVIEW_TYPES, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure } from './ask.js';
+import { applyColourChoice } from './colour.js';
 import { out, printJson, storeFor, globalOptions } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
@@ -154,6 +155,7 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     }
     const setup = flags.continue ? undefined : setupFromFlags(store, { ...flags, role: flags.role ?? ' ' });
     process.env.NODE_ENV ??= 'production';
+    applyColourChoice(globalOptions(cmd));
     const { runApp } = await import('../run-app.js');
     process.exitCode = await runApp({
       dataDir: globalOptions(cmd).dataDir,
@@ -232,8 +234,10 @@ export function registerInterview(program: Command): void {
     .option('--output <file>', 'write to a file instead of stdout')
     .action(function (this: Command, id: string, opts: { format: string; output?: string }) {
       if (opts.format !== 'md' && opts.format !== 'json') throw usageError(`--format: '${opts.format}' is not md or json`);
-      const session = storeFor(this).getSession(id);
-      if (!session) throw usageError(`no session '${id}' (see mockview sessions list)`);
+      const stored = storeFor(this).getSession(id);
+      if (!stored) throw usageError(`no session '${id}' (see mockview sessions list)`);
+      // A reply that was still streaming when the process died is shown as cut.
+      const session = recoverSession(stored);
       const text = opts.format === 'json' ? sessionToJson(session) : sessionToMarkdown(session);
       if (opts.output) {
         fs.writeFileSync(opts.output, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 });

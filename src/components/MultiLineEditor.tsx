@@ -11,6 +11,7 @@ import {
   deleteBackward,
   deleteToLineStart,
   deleteWordBackward,
+  insertChunk,
   insertText,
   moveLeft,
   moveRight,
@@ -86,9 +87,10 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
         pasting.current = input === PASTE_START;
         return;
       }
-      if (key.return && !pasting.current && !isModifiedEnter(input, key)) {
-        if (b.text.trim() === '') return;
-        props.onSubmit(b.text);
+      const submit = (): void => {
+        const text = buffer.current.text;
+        if (text.trim() === '') return;
+        props.onSubmit(text);
         if (clearOnSubmit) {
           buffer.current = bufferOf('');
           reported.current = '';
@@ -96,9 +98,20 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
           props.onChange?.('');
           rerender((n) => n + 1);
         }
+      };
+      if (key.return && !pasting.current && !isModifiedEnter(input, key)) return submit();
+      // Several keys in one chunk (Ink splits chunks only at escape sequences).
+      if (input.length > 1 && !pasting.current && /^[\r\u007f\b]+$/.test(input)) {
+        // Only Backspaces and Enters: keys typed ahead, not a paste.
+        for (const ch of input) {
+          if (ch === '\r') submit();
+          else apply(deleteBackward(buffer.current));
+        }
         return;
       }
-      if (key.return || isModifiedEnter(input, key)) return apply(insertText(b, '\n'));
+      if (input.length > 1 && /[\u007f\b]/.test(input) && isTextInput(input, key)) return apply(insertChunk(b, input));
+      // Ctrl+J comes as '\n' (handled as text below), or as ctrl+'j' under the kitty protocol.
+      if (key.return || isModifiedEnter(input, key) || (key.ctrl && input === 'j')) return apply(insertText(b, '\n'));
       if (isBackspace(key)) return apply(key.meta ? deleteWordBackward(b) : deleteBackward(b));
       if (key.leftArrow) return apply(key.ctrl || key.meta ? wordLeft(b) : moveLeft(b));
       if (key.rightArrow) return apply(key.ctrl || key.meta ? wordRight(b) : moveRight(b));

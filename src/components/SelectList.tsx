@@ -85,8 +85,14 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
       if (key.return) {
         const row = current[at];
         if (row?.kind === 'item' && !row.item.disabled) onSelect(row.item);
-      } else if (key.upArrow || (!filterable && input === 'k')) move(nextSelectable(current, at, -1));
-      else if (key.downArrow || (!filterable && input === 'j')) move(nextSelectable(current, at, 1));
+      } else if (key.upArrow) move(nextSelectable(current, at, -1));
+      else if (key.downArrow) move(nextSelectable(current, at, 1));
+      else if (!filterable && /^[jk]+$/.test(input)) {
+        // "jjj" arrives as one input when keys repeat faster than they are read.
+        let to = at;
+        for (const ch of input) to = nextSelectable(current, to, ch === 'j' ? 1 : -1);
+        move(to);
+      }
       else if (key.pageUp) move(moveBy(current, at, -windowSize));
       else if (key.pageDown) move(moveBy(current, at, windowSize));
       else if (key.home) move(firstSelectable(current));

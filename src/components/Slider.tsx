@@ -82,18 +82,21 @@ export function Slider(props: SliderProps): ReactNode {
         }
         return;
       }
-      const current = latest.current ?? recommended ?? min;
       const big = key.shift || key.pageUp || key.pageDown;
-      const left = key.leftArrow || key.pageDown || input === 'h';
-      const right = key.rightArrow || key.pageUp || input === 'l';
-      if (left || right) {
+      const stepOnce = (right: boolean): void => {
+        const current = latest.current ?? recommended ?? min;
         const delta = (big ? bigStep : step) * (right ? 1 : -1);
         // An unset optional value starts from the recommended one rather than jumping past it.
         emit(latest.current === undefined ? snapToStep(current, range) : stepValue(current, delta, range));
-      } else if (key.home) emit(min);
+      };
+      if (key.leftArrow || key.pageDown) stepOnce(false);
+      else if (key.rightArrow || key.pageUp) stepOnce(true);
+      // "lll" arrives as one input when keys repeat faster than they are read.
+      else if (/^[hl]+$/.test(input)) for (const ch of input) stepOnce(ch === 'l');
+      else if (key.home) emit(min);
       else if (key.end) emit(max);
       else if (optional && (isBackspace(key) || input === 'x')) emit(undefined);
-      else if (/^[\d.]$/.test(input)) {
+      else if (/^[\d.]+$/.test(input)) {
         setTyping(input);
         setError(null);
       }

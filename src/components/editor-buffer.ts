@@ -120,3 +120,16 @@ export function moveToRowEdge(b: EditorBuffer, width: number, edge: 'start' | 'e
   if (edge === 'start') return { ...b, cursor: row.start };
   return { ...b, cursor: isSoftWrapped(rows, i) ? row.end - 1 : row.end };
 }
+
+/**
+ * A chunk of several characters (a paste, or typing that a slow link delivered at once): text is
+ * inserted with its line breaks kept, and Backspaces inside it still delete.
+ */
+export function insertChunk(b: EditorBuffer, chunk: string): EditorBuffer {
+  let next = b;
+  for (const part of chunk.split(/([\u007f\b])/)) {
+    if (part === '\u007f' || part === '\b') next = deleteBackward(next);
+    else if (part) next = insertText(next, part);
+  }
+  return next;
+}

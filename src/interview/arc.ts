@@ -29,7 +29,12 @@ export function planArc(type: InterviewType, count: number): ArcStage[] {
   let left = middle - given.reduce((a, b) => a + b, 0);
   const byRemainder = stages.map((_, i) => i).sort((a, b) => (exact[b]! - Math.floor(exact[b]!)) - (exact[a]! - Math.floor(exact[a]!)));
   for (let k = 0; left > 0; k = (k + 1) % stages.length, left--) given[byRemainder[k]!]! += 1;
-  for (let k = stages.length - 1; left < 0; k--) if (given[k]! > 1) (given[k]! -= 1), left++;
+  // Rounding every stage up to one can overshoot; take the excess back from the largest.
+  while (left < 0) {
+    const largest = given.indexOf(Math.max(...given));
+    given[largest]! -= 1;
+    left++;
+  }
   const out: ArcStage[] = ['opening'];
   stages.forEach((s, i) => {
     for (let n = 0; n < given[i]!; n++) out.push(s);

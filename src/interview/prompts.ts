@@ -2,7 +2,7 @@
 // reads the JD and resume files and passes their text in.
 import type { InterviewSetup, InterviewType, Session } from '../store/schema.js';
 import type { ChatMessage, ChatRequest } from '../providers/types.js';
-import { describeStage, planArc } from './arc.js';
+import { describeStage, planArc, type ArcStage } from './arc.js';
 import { linesFor } from './language.js';
 import { interviewTag } from './markers.js';
 import { markerFor } from './reply.js';
@@ -67,6 +67,24 @@ const TYPE_GUIDANCE: Record<InterviewType, (focus?: string) => string> = {
     'Judge correctness, depth, trade-offs and communication.',
 };
 
+/** One line per run of slots: "[Q3]–[Q4] Design: …" rather than the same line twice. */
+function arcLines(arc: ArcStage[], plannedCount: number, setup: InterviewSetup): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < arc.length; ) {
+    if (i < plannedCount) {
+      lines.push(`[Q${i + 1}] Planned question ${i + 1} (below).`);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < arc.length && arc[j + 1] === arc[i]) j++;
+    const label = j > i ? `[Q${i + 1}]–[Q${j + 1}]` : `[Q${i + 1}]`;
+    lines.push(`${label} ${describeStage(arc[i]!, setup.type, setup.focus)}`);
+    i = j + 1;
+  }
+  return lines;
+}
+
 export interface InterviewerPromptOptions {
   /** Main questions from earlier sessions, newest first; not to be repeated. */
   previousQuestions: string[];
@@ -107,9 +125,7 @@ export function buildInterviewerSystemPrompt(setup: InterviewSetup, opts: Interv
       'At most one follow-up per main question; follow-ups do not count as main questions. If the answer was solid, move on.',
     '',
     `## The arc (${count} main question${count === 1 ? '' : 's'})`,
-    ...arc.map((stage, i) =>
-      i < planned.length ? `[Q${i + 1}] Planned question ${i + 1} (below).` : `[Q${i + 1}] ${describeStage(stage, setup.type, setup.focus)}`,
-    ),
+    ...arcLines(arc, planned.length, setup),
     `After the answer to [Q${count}], send the [End] message.`,
     '',
     '## Type guidance',
@@ -123,7 +139,7 @@ export function buildInterviewerSystemPrompt(setup: InterviewSetup, opts: Interv
     ...(planned.length
       ? [
           PLANNED_HEADING,
-          `Ask these as main questions [Q1]…[Q${planned.length}], in this order, wording them naturally in ${setup.language}. Put a one-sentence welcome before [Q1]'s question.`,
+          `Ask ${planned.length === 1 ? 'this as main question [Q1]' : `these as main questions [Q1]…[Q${planned.length}], in this order`}, wording them naturally in ${setup.language}. Put a one-sentence welcome before [Q1]'s question.`,
           ...planned.map((q, i) => `${i + 1}. ${q}`),
           '',
         ]

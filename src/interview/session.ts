@@ -72,6 +72,11 @@ export function questionsAsked(session: Pick<Session, 'turns'>): number {
   return new Set(mainQuestionNumbers(session.turns)).size;
 }
 
+/** The main questions of a session, in order: what a later session should not repeat. */
+export function askedQuestions(session: Pick<Session, 'turns'>): string[] {
+  return session.turns.filter((t) => t.role === 'interviewer' && !t.followUp && t.questionNumber !== undefined && !t.streaming).map((t) => t.text);
+}
+
 export function isInterviewComplete(session: Session): boolean {
   if (session.turns.some(isClosingTurn)) return true;
   const count = session.setup.questionCount;

@@ -134,9 +134,8 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
         controller.current = null;
       }
     })();
-    return () => {
-      clearInterval(timer);
-    };
+    // No cleanup here: this effect re-runs when `reply` becomes 'streaming', and the stream must
+    // outlive that. Unmounting aborts it (below), which ends the loop and clears the timer.
   }, [state.phase, state.reply]);
 
   // Abort a running reply when the screen goes away (Ctrl+C, back); the unmount save keeps it.

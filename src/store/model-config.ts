@@ -177,8 +177,9 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
     if (v.name?.toLowerCase() === 'demo') add('name', "'demo' is the built-in offline demo; choose another name");
     if (v.authType === 'none') add('auth', 'choose an auth method: API key, IAM access key, or AWS profile');
     if (v.region !== undefined && !isBedrockRegion(v.region)) {
-      // Echo only what looks like a region name: a secret pasted into the wrong field must not show.
-      const shown = /^[a-z0-9-]{1,32}$/i.test(v.region) ? `region '${v.region}'` : 'this region';
+      // Echo only what looks like a region name (lower case, short): a key pasted into the wrong
+      // field must not show, and AWS keys and tokens are upper/mixed case or long.
+      const shown = /^[a-z0-9-]{1,32}$/.test(v.region) ? `region '${v.region}'` : 'this region';
       add('region', `${shown} is not a Bedrock region (e.g. us-east-1, us-west-2, eu-central-1)`);
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseModelId, CATALOG, defaultParams, findModel, formatTokens, modelsByVendor, rulesFor, searchCatalog } from '../../src/bedrock/catalog.js';
 import { applyPreset, PRESETS } from '../../src/bedrock/presets.js';
-import { BEDROCK_REGIONS, DEFAULT_REGION, isBedrockRegion, profileIdFor, profilePrefixFor } from '../../src/bedrock/regions.js';
+import { BEDROCK_REGIONS, DEFAULT_REGION, geographyOf, isBedrockRegion, profileIdFor, profilePrefixFor } from '../../src/bedrock/regions.js';
 
 describe('model catalog (seed §4)', () => {
   it('holds the 50 models of the seed, per vendor as the seed counts them', () => {
@@ -31,6 +31,8 @@ describe('model catalog (seed §4)', () => {
     expect(findModel('openai.gpt-oss-120b-1:0')?.maxOutput).toBe(4096);
     expect(formatTokens(65536)).toBe('64K');
     expect(formatTokens(1000)).toBe('1000');
+    expect(formatTokens(0)).toBe('0');
+    expect(formatTokens(2560)).toBe('2560');
   });
 
   it('finds models behind inference-profile ids and ARNs', () => {
@@ -211,7 +213,11 @@ describe('regions and inference profiles', () => {
     ['sa-east-1', 'us.'],
     ['eu-west-3', 'eu.'],
     ['il-central-1', 'eu.'],
-    ['me-central-1', 'eu.'],
+    ['me-central-1', 'apac.'],
+    ['ap-northeast-3', 'apac.'],
+    ['ca-west-1', 'us.'],
+    ['us-gov-east-1', 'us-gov.'],
+    ['af-south-1', 'global.'],
     ['ap-southeast-2', 'apac.'],
     ['ap-south-1', 'apac.'],
   ])('%s uses the %s profile', (region, prefix) => {
@@ -230,6 +236,24 @@ describe('regions and inference profiles', () => {
     expect(DEFAULT_REGION).toBe('us-east-1');
     expect(new Set(BEDROCK_REGIONS.map((r) => r.id)).size).toBe(BEDROCK_REGIONS.length);
     for (const id of ['us-west-2', 'us-gov-west-1', 'eu-central-2', 'ap-southeast-4', 'il-central-1']) expect(isBedrockRegion(id)).toBe(true);
-    for (const r of BEDROCK_REGIONS) expect(['us', 'eu', 'apac', 'us-gov']).toContain(profilePrefixFor(r.id));
+    for (const r of BEDROCK_REGIONS) expect(['us', 'eu', 'apac', 'us-gov', 'global']).toContain(profilePrefixFor(r.id));
+  });
+
+  it('knows where each region sits, and guesses for regions it does not list', () => {
+    const geo = Object.fromEntries(BEDROCK_REGIONS.map((r) => [r.id, r.geography]));
+    expect(geo).toMatchObject({
+      'us-east-1': 'us', 'ca-central-1': 'ca', 'us-gov-west-1': 'us-gov', 'eu-west-1': 'eu',
+      'ap-northeast-1': 'jp', 'ap-northeast-3': 'jp', 'ap-southeast-2': 'au', 'ap-southeast-4': 'au', 'ap-south-1': 'apac',
+    });
+    expect(geographyOf('eu-east-9')).toBe('eu');
+    expect(geographyOf('ap-far-1')).toBe('apac');
+    expect(profileIdFor('meta.llama3-3-70b-instruct-v1:0', 'eu-east-9')).toBe('eu.meta.llama3-3-70b-instruct-v1:0');
+    expect(profileIdFor('amazon.nova-premier-v1:0', 'us-gov-east-9')).toBe('us-gov.amazon.nova-premier-v1:0');
+  });
+
+  it('keeps jp., au. and global. profile ids the user typed', () => {
+    for (const id of ['jp.anthropic.claude-sonnet-4-5-20250929-v1:0', 'au.anthropic.claude-haiku-4-5-20251001-v1:0', 'global.anthropic.claude-sonnet-4-5-20250929-v1:0']) {
+      expect(profileIdFor(id, 'ap-northeast-1')).toBe(id);
+    }
   });
 });

@@ -113,6 +113,8 @@ describe('validateModelConfig', () => {
     const pasted = validateModelConfig({ ...base, region: KEY + '/+=' });
     expect(JSON.stringify(pasted)).not.toContain('QmVkcm9ja0FQSUtleS1zZWNyZXQtdGVzdA');
     expect(pasted).toMatchObject({ ok: false, problems: [{ field: 'region', message: expect.stringMatching(/^this region is not a Bedrock region/) }] });
+    const accessKeyId = validateModelConfig({ ...base, region: 'AKIAIOSFODNN7EXAMPLE' });
+    expect(JSON.stringify(accessKeyId)).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 
   it('writes every message as one line starting in lower case (or with an acronym)', () => {

@@ -15,6 +15,7 @@ const KEY = {
   altEnter: '\u001b\r',
   kittyShiftEnter: '\u001b[13;2u',
   xtermShiftEnter: '\u001b[27;2;13~',
+  kittyCtrlJ: '\u001b[106;5u',
   backspace: '\u007f',
   ctrlU: '\u0015',
   ctrlC: '\u0003',
@@ -22,7 +23,11 @@ const KEY = {
   esc: '\u001b',
   tab: '\t',
 };
-const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 15));
+// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
+const tick = async (): Promise<void> => {
+  await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
 
 function setup(props: Partial<MultiLineEditorProps> = {}) {
   const submitted: string[] = [];
@@ -67,11 +72,11 @@ describe('MultiLineEditor', () => {
   });
 
   it('inserts a newline with Ctrl+J, Alt+Enter and Shift+Enter (kitty and xterm forms)', async () => {
-    const e = setup();
-    await e.press('a', KEY.ctrlJ, 'b', KEY.altEnter, 'c', KEY.kittyShiftEnter, 'd', KEY.xtermShiftEnter, 'e');
-    expect(e.text()).toBe('a\nb\nc\nd\ne');
+    const e = setup({ maxRows: 10 });
+    await e.press('a', KEY.ctrlJ, 'b', KEY.altEnter, 'c', KEY.kittyShiftEnter, 'd', KEY.xtermShiftEnter, 'e', KEY.kittyCtrlJ, 'f');
+    expect(e.text()).toBe('a\nb\nc\nd\ne\nf');
     expect(e.submitted).toEqual([]);
-    expect(e.lastFrame()).toBe('a\nb\nc\nd\ne▌');
+    expect(e.lastFrame()).toBe('a\nb\nc\nd\ne\nf▌');
   });
 
   it('keeps the newlines of a paste and does not send it', async () => {
@@ -90,6 +95,19 @@ describe('MultiLineEditor', () => {
     expect(e.text()).toBe('first\nsecond');
     await e.press(KEY.enter);
     expect(e.submitted).toEqual(['first\nsecond']);
+  });
+
+  it('handles Backspace and Enter typed ahead into one chunk as keys', async () => {
+    const e = setup();
+    await e.press('answer', '\u007f\u007f\r');
+    expect(e.submitted).toEqual(['answ']);
+  });
+
+  it('applies Backspaces inside a chunk of text', async () => {
+    const e = setup();
+    await e.press('helo\u007flo\rworld');
+    expect(e.text()).toBe('hello\nworld');
+    expect(e.submitted).toEqual([]);
   });
 
   it('joins lines with Backspace at a line start', async () => {
@@ -144,9 +162,9 @@ describe('MultiLineEditor', () => {
     await e.press('1\r2\r3\r4\r5\r6');
     expect(e.lastFrame()).toBe('5\n6▌\n↑ 4 more lines');
     await e.press(KEY.up, KEY.up, KEY.up, KEY.up, KEY.up);
-    expect(e.lastFrame()).toBe('▌1\n2\n↓ 4 more lines');
+    expect(e.lastFrame()).toBe('1▌\n2\n↓ 4 more lines'); // the column is kept
     await e.press(KEY.down, KEY.down);
-    expect(e.lastFrame()).toBe('2\n▌3\n↑ 1 · ↓ 3 more lines');
+    expect(e.lastFrame()).toBe('2\n3▌\n↑ 1 · ↓ 3 more lines');
   });
 
   it('wraps long lines within the width', async () => {

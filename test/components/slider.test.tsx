@@ -20,7 +20,11 @@ const KEY = {
   esc: '\u001b',
   backspace: '\u007f',
 };
-const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 15));
+// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
+const tick = async (): Promise<void> => {
+  await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
 
 function setup(props: Partial<SliderProps> = {}) {
   const changes: Array<number | undefined> = [];
@@ -150,6 +154,10 @@ describe('Slider', () => {
     const s = setup({ value: 0.5 });
     await s.press(KEY.right + KEY.right + KEY.right);
     expect(s.lastFrame()).toContain('0.65');
+    await s.press('lll');
+    expect(s.lastFrame()).toContain('0.80');
+    await s.press('0.25', KEY.enter);
+    expect(s.last()).toBe(0.25);
   });
 
   it('applies a typed number with Enter, snapped to the step', async () => {

@@ -36,8 +36,8 @@ describe('model setup in a real terminal', () => {
     await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Enter');
     await term.waitFor(/▾ Advanced/);
     await term.send('Down', 'Right'); // temperature 0.7 → 0.75
-    await term.send('Down', 'PageDown'); // max_tokens 8192 → 7168
-    screen = await term.waitFor(/max_tokens .* 7168 /);
+    await term.send('Down', 'PageDown'); // max_tokens 8192 → 5632 (a big step is 10 × 256)
+    screen = await term.waitFor(/max_tokens .* 5632 /);
     expect(screen).toMatch(/temperature .* 0\.75 /);
 
     // top_p, top_k, stop, guardrail id, guardrail version, then Test connection
@@ -48,7 +48,7 @@ describe('model setup in a real terminal', () => {
     await term.send('s', 'Enter');
     await term.waitFor(/Default model: Work Claude/);
 
-    await term.send('Enter'); // Models
+    await term.send('Down', 'Enter'); // Models (below Start an interview)
     await term.waitFor(/Models\s*\n.*NAME/);
     await term.send('Down', '*'); // make the demo default, then the new model again
     await term.waitFor(/'demo' is now the default model/);
@@ -68,7 +68,7 @@ describe('model setup in a real terminal', () => {
       auth: { type: 'apiKey', apiKey: KEY },
       region: 'us-east-1',
       modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
-      params: { temperature: 0.75, maxTokens: 7168, stopSequences: [] },
+      params: { temperature: 0.75, maxTokens: 5632, stopSequences: [] },
       lastTest: { ok: true },
     });
     expect(config.settings.defaultModel).toBe('Work Claude');

@@ -21,6 +21,7 @@ export type HttpErrorName =
   | 'accessDenied'
   | 'iamDenied'
   | 'badCredentials'
+  | 'badApiKey'
   | 'modelNotFound'
   | 'throttling'
   | 'quota'
@@ -62,11 +63,14 @@ export interface RecordedRequest {
   httpVersion: string;
 }
 
+/** Picks the scenario per request, e.g. by model id or by how many requests came before. */
+export type ScenarioFn = (req: RecordedRequest) => Scenario;
+
 export interface FakeBedrock {
   url: string;
   port: number;
   requests: RecordedRequest[];
-  setScenario(s: Scenario | ((req: RecordedRequest) => Scenario)): void;
+  setScenario(s: Scenario | ScenarioFn): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +85,8 @@ const HTTP_ERRORS: Record<HttpErrorName, { status: number; type: string; message
       `User: arn:aws:iam::123456789012:user/mockview is not authorized to perform: bedrock:InvokeModelWithResponseStream on resource: arn:aws:bedrock:us-east-1::foundation-model/${m} because no identity-based policy allows the bedrock:InvokeModelWithResponseStream action`,
   },
   badCredentials: { status: 403, type: 'UnrecognizedClientException', message: () => 'The security token included in the request is invalid.' },
+  // What Bedrock answers a bearer request whose API key is wrong, revoked or from another region.
+  badApiKey: { status: 403, type: 'AccessDeniedException', message: () => 'Authentication failed: Please make sure your API Key is valid.' },
   modelNotFound: { status: 404, type: 'ResourceNotFoundException', message: () => 'Model not found. Check the model ID and the Region, and try again.' },
   throttling: { status: 429, type: 'ThrottlingException', message: () => 'Too many requests, please wait before trying again.' },
   quota: { status: 429, type: 'ServiceQuotaExceededException', message: () => 'Your request exceeded the quota for tokens per minute. Request a quota increase or retry later.' },
@@ -168,7 +174,7 @@ const GEO_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
 
 export async function startFakeBedrock(opts: { port?: number; scenario?: Scenario } = {}): Promise<FakeBedrock> {
   if (opts.scenario) checkScenario(opts.scenario);
-  let scenarioFor: (req: RecordedRequest) => Scenario = () => opts.scenario ?? { kind: 'normal' };
+  let scenarioFor: ScenarioFn = () => opts.scenario ?? { kind: 'normal' };
   const failCounts = new WeakMap<object, number>();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<net.Socket>();
@@ -392,6 +398,7 @@ const HTTP_ERROR_ALIASES: Record<string, HttpErrorName> = {
   'iam-denied': 'iamDenied',
   iam: 'iamDenied',
   'bad-credentials': 'badCredentials',
+  'bad-api-key': 'badApiKey',
   'model-not-found': 'modelNotFound',
   'not-found': 'modelNotFound',
   throttled: 'throttling',
@@ -408,7 +415,7 @@ const httpErrorNamed = (name: string): HttpErrorName | undefined =>
  * `reset[:n]` / `connection-reset[:n]`, `stall[:n]`, `mid-stream-throttling[:n]`,
  * `mid-stream-model-error[:n]`, `exception:<camelCaseType>[:n]`, `on-demand`, `fixture:<name>`,
  * `fail-times:<n>:<http error>`, or an HTTP error name (`access-denied`, `iam-denied`,
- * `bad-credentials`, `model-not-found`, `throttling`, `quota`, `service-unavailable`, `internal`,
+ * `bad-credentials`, `bad-api-key`, `model-not-found`, `throttling`, `quota`, `service-unavailable`, `internal`,
  * `validation`; camelCase works too).
  */
 export function parseScenario(spec: string, text?: string): Scenario {

@@ -1,0 +1,96 @@
+import { cleanup, render } from 'ink-testing-library';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { maskForDisplay, TextField, type TextFieldProps } from '../../src/components/TextField.js';
+
+// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
+const tick = async (): Promise<void> => {
+  await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
+const SECRET = 'ABCDsecretKEYvalue1234wxyz';
+
+function setup(props: Partial<TextFieldProps> & { initial?: string } = {}) {
+  const submitted: string[] = [];
+  let setFocus: (f: boolean) => void = () => {};
+  let current = props.initial ?? '';
+  function Harness() {
+    const [value, setValue] = useState(props.initial ?? '');
+    const [focused, setFocused] = useState(props.focused ?? true);
+    setFocus = setFocused;
+    current = value;
+    return (
+      <TextField
+        label="API key"
+        {...props}
+        value={value}
+        focused={focused}
+        onChange={setValue}
+        onSubmit={(v) => submitted.push(v)}
+      />
+    );
+  }
+  const r = render(<Harness />);
+  const press = async (...keys: string[]): Promise<void> => {
+    for (const k of keys) {
+      r.stdin.write(k);
+      await tick();
+    }
+  };
+  return { ...r, press, submitted, value: () => current, blur: async () => (setFocus(false), tick()) };
+}
+
+afterEach(() => cleanup());
+
+describe('maskForDisplay', () => {
+  it('shows the first and last four of a long secret only', () => {
+    expect(maskForDisplay(SECRET)).toBe('ABCD••••••••wxyz');
+    expect(maskForDisplay('short')).toBe('••••••••');
+    expect(maskForDisplay('')).toBe('');
+  });
+});
+
+describe('TextField', () => {
+  it('shows label, focus marker and typed text', async () => {
+    const f = setup({ label: 'Name' });
+    await f.press('Bedrock', ' Claude');
+    expect(f.lastFrame()).toContain('› Name');
+    expect(f.lastFrame()).toContain('Bedrock Claude');
+    await f.press('\r');
+    expect(f.submitted).toEqual(['Bedrock Claude']);
+  });
+
+  it('never shows a masked secret in any frame, typed or pasted', async () => {
+    const f = setup({ mask: true });
+    for (const ch of SECRET.slice(0, 8)) await f.press(ch);
+    await f.press(`${SECRET.slice(8)}\r\n`); // a paste with its trailing newline
+    expect(f.value()).toBe(SECRET);
+    expect(f.lastFrame()).toContain('•'.repeat(SECRET.length));
+    await f.blur();
+    expect(f.lastFrame()).toContain('ABCD••••••••wxyz');
+    for (const frame of f.frames) {
+      expect(frame).not.toContain('secret');
+      expect(frame).not.toContain(SECRET.slice(4, -4));
+      expect(frame).not.toMatch(/ABCDs/);
+    }
+  });
+
+  it('accepts the older `secret` prop as mask', () => {
+    const f = setup({ secret: true, focused: false, initial: SECRET });
+    expect(f.lastFrame()).toContain('ABCD••••••••wxyz');
+    expect(f.lastFrame()).not.toContain('KEY');
+  });
+
+  it('shows an error under the field with ✗', () => {
+    const f = setup({ error: 'the API key is empty', hint: 'never shown with an error' });
+    expect(f.lastFrame()).toMatch(/\n\s+✗ the API key is empty/);
+    expect(f.lastFrame()).not.toContain('never shown');
+  });
+
+  it('shows the placeholder and the hint', () => {
+    const f = setup({ label: 'Endpoint', placeholder: 'optional (VPC endpoint)', hint: 'https://…', focused: false });
+    expect(f.lastFrame()).toContain('optional (VPC endpoint)');
+    expect(f.lastFrame()).toContain('https://…');
+    expect(f.lastFrame()).not.toContain('›');
+  });
+});

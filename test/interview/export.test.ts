@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { sessionToJson, sessionToMarkdown } from '../../src/interview/export.js';
+import { checklistFeedback } from '../../src/interview/feedback.js';
+import { SessionSchema, type Feedback, type Session } from '../../src/store/schema.js';
+import { makeSetup, sessionFrom } from './helpers.js';
+
+const base = sessionFrom(makeSetup({ questionCount: 2, company: 'Acme', jdPath: '/home/me/jd.txt' }), [
+  { say: '[Q1] Tell me about a project you led.' },
+  { answer: 'I led the billing migration.\nIt took 6 weeks.' },
+  { say: '[Follow-up] What did you measure?' },
+  { answer: 'Error rates.' },
+  { say: '[Q2] Tell me about a conflict.' },
+]);
+const cut: Session = { ...base, turns: [...base.turns.slice(0, -1), { ...base.turns.at(-1)!, text: 'Tell me about a', cut: true }] };
+
+const graded: Feedback = {
+  kind: 'graded',
+  graderModel: 'sonnet',
+  overall: { score: 68, band: 'Solid', summary: 'Specific, but results were thin.' },
+  questions: [
+    {
+      questionNumber: 1,
+      question: 'Tell me about a project you led.',
+      scores: { star: 4, specificity: 3, impact: 2, relevance: 5 },
+      strengths: ['Owned the plan'],
+      improvements: ['Quantify the result'],
+      betterAnswer: 'Start with the stakes, then the numbers.',
+      evidence: [{ quote: 'I led the billing migration.', verified: true }],
+    },
+  ],
+  droppedQuotes: 2,
+};
+
+describe('sessionToMarkdown', () => {
+  it('has the title, setup, transcript with timing and cut markers', () => {
+    const md = sessionToMarkdown(cut);
+    expect(md).toMatch(/^# Behavioural interview · Backend engineer \(senior\) · Acme\n/);
+    expect(md).toContain('| Model | haiku (Claude 4.5 Haiku · us-east-1) |');
+    expect(md).toContain('| Questions | 2 of 2 |');
+    expect(md).toContain('| Status | in progress |');
+    expect(md).toContain('| Job description | /home/me/jd.txt |');
+    expect(md).toContain('### Question 1');
+    expect(md).toContain('**Interviewer:** Tell me about a project you led.');
+    expect(md).toContain('**Interviewer (follow-up):** What did you measure?');
+    expect(md).toContain('**You:** _(3s to start · 10s answering · 9 words)_');
+    expect(md).toContain('> I led the billing migration.\n> It took 6 weeks.');
+    expect(md).toContain('**Interviewer:** Tell me about a *(cut off)*');
+    expect(md).not.toContain('## Feedback');
+  });
+
+  it('renders graded feedback: overall band, scores, evidence, dropped quotes, better answer', () => {
+    const md = sessionToMarkdown({ ...cut, status: 'finished', feedback: graded });
+    expect(md).toContain('**Overall: 68/100 — Solid** _(graded by sonnet)_');
+    expect(md).toContain('| STAR structure | 4/5 |');
+    expect(md).toContain('| Impact | 2/5 |');
+    expect(md).toContain('- “I led the billing migration.”');
+    expect(md).toContain('2 quotes from the grader did not match your answers word for word and were left out.');
+    expect(md).toContain('> Start with the stakes, then the numbers.');
+    expect(md).toContain('| Status | finished |');
+  });
+
+  it('renders the checklist with its heuristic label, and the text fallback with its reason', () => {
+    const checklist = sessionToMarkdown({ ...cut, feedback: checklistFeedback(cut) });
+    expect(checklist).toMatch(/simple text heuristics .*not a grade/);
+    expect(checklist).toMatch(/- \[x\] Measurable result \(a number\)/);
+    expect(checklist).toMatch(/- \[ \] Enough detail/);
+    const text = sessionToMarkdown({ ...cut, feedback: { kind: 'text', graderModel: 'sonnet', text: 'Good overall.', reason: 'could not read scores' } });
+    expect(text).toContain('could not read scores');
+    expect(text).toContain('```text\nGood overall.\n```');
+  });
+
+  it('marks the closing message', () => {
+    const closed = sessionFrom(makeSetup({ questionCount: 1 }), [{ say: '[Q1] Why us?' }, { answer: 'Because.' }, { say: '[End] Thanks, we are done.' }]);
+    expect(sessionToMarkdown(closed)).toContain('### Close\n\n**Interviewer (closing):** Thanks, we are done.');
+  });
+});
+
+describe('sessionToJson', () => {
+  it('is pretty JSON that reads back as the same session', () => {
+    const json = sessionToJson({ ...cut, feedback: graded });
+    expect(json).toContain('\n  "id": ');
+    expect(SessionSchema.parse(JSON.parse(json))).toEqual(SessionSchema.parse({ ...cut, feedback: graded }));
+  });
+
+  it('never carries a secret, even one smuggled into a session', () => {
+    const smuggled = {
+      ...cut,
+      apiKey: 'ABSKQmVkcm9ja0FQSUtleS1hYmNkZWZnaGlqa2xtbm9w',
+      turns: [...cut.turns, { role: 'candidate' as const, text: 'my key is AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1', at: cut.createdAt }],
+    } as Session;
+    const json = sessionToJson(smuggled);
+    expect(json).not.toContain('ABSK');
+    expect(json).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(json).not.toContain('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1');
+    expect(() => JSON.parse(json)).not.toThrow();
+    expect(sessionToMarkdown(smuggled)).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { planArc } from '../../src/interview/arc.js';
+import {
+  buildInterviewerSystemPrompt,
+  buildInterviewRequest,
+  buildOpeningRequest,
+  buildTurnMessages,
+  MAX_PREVIOUS_QUESTIONS,
+  parseInterviewerReply,
+  plannedQuestionsIn,
+  previousQuestionsIn,
+} from '../../src/interview/prompts.js';
+import type { Session } from '../../src/store/schema.js';
+import { makeSetup, sessionFrom } from './helpers.js';
+
+const prompt = (over: Parameters<typeof makeSetup>[0] = {}, previousQuestions: string[] = []) =>
+  buildInterviewerSystemPrompt(makeSetup(over), { previousQuestions });
+
+describe('interviewer system prompt', () => {
+  it('sets the rules: one question at a time, never answers for the candidate, markers', () => {
+    const p = prompt();
+    expect(p).toMatch(/exactly one question per message/i);
+    expect(p).toMatch(/Never list several questions/);
+    expect(p).toMatch(/Never answer a question for the candidate/);
+    expect(p).toContain('[Q<n>]');
+    expect(p).toContain('[Follow-up]');
+    expect(p).toContain('[End]');
+    expect(p).toMatch(/At most one follow-up per main question; follow-ups do not count/);
+  });
+
+  it.each([
+    ['behavioural', [/STAR/, /Situation, Task, Action, Result/, /"I", not "we"/]],
+    ['technical', [/correctness/, /depth/, /trade-offs/]],
+    ['system-design', [/requirements .*→ high-level design .*→ deep dive .*→ scaling/]],
+    ['coding', [/approach/, /complexity/, /test it/, /edge cases/]],
+  ] as const)('gives %s guidance', (type, patterns) => {
+    const p = prompt({ type });
+    for (const re of patterns) expect(p).toMatch(re);
+    expect(p).toContain(`[mockview-interview type=${type} questions=3]`);
+  });
+
+  it('uses the focus for a custom interview', () => {
+    expect(prompt({ type: 'custom', focus: 'Kubernetes operations and on-call' })).toContain('Focus: Kubernetes operations and on-call');
+    expect(prompt({ type: 'custom' })).toContain('Focus: the core skills of the role');
+  });
+
+  it('names role, level, company and the interview language', () => {
+    const p = prompt({ role: 'Data engineer', level: 'staff', company: 'Acme', language: '中文' });
+    expect(p).toContain('Role: Data engineer');
+    expect(p).toContain('Seniority: staff');
+    expect(p).toContain('Company: Acme');
+    expect(p).toContain('Conduct the whole interview in 中文.');
+    expect(prompt()).not.toContain('Company:');
+  });
+
+  it('scales the arc to the number of questions: opening first, close last', () => {
+    const five = prompt({ questionCount: 5 });
+    expect(five).toMatch(/\[Q1\] Opening: .*introduce themselves/);
+    expect(five).toMatch(/\[Q2\] Projects and experience/);
+    expect(five).toMatch(/\[Q3\] Behavioural depth/);
+    expect(five).toMatch(/\[Q4\] Scenario/);
+    expect(five).toMatch(/\[Q5\] Close/);
+    expect(five).toContain('After the answer to [Q5], send the [End] message.');
+    // A run of slots of one kind is one line, not the same line repeated.
+    const eightDesign = prompt({ type: 'system-design', questionCount: 8 });
+    expect(eightDesign).toMatch(/\[Q3\]–\[Q6\] Design: /);
+    expect(eightDesign).toMatch(/\[Q7\] Scenario: /);
+    expect(planArc('behavioural', 1)).toEqual(['depth']);
+    expect(planArc('technical', 2)).toEqual(['opening', 'depth']);
+    for (const n of [5, 6, 8, 12, 30]) {
+      const arc = planArc('system-design', n);
+      expect(arc).toHaveLength(n);
+      expect(arc[0]).toBe('opening');
+      expect(arc.at(-1)).toBe('close');
+      for (const stage of ['projects', 'depth', 'scenario'] as const) expect(arc).toContain(stage);
+    }
+    const eight = planArc('system-design', 8);
+    expect(eight.filter((s) => s === 'depth').length).toBeGreaterThan(eight.filter((s) => s === 'scenario').length);
+  });
+
+  it('includes the JD and resume, trimmed to 6,000 characters with a note', () => {
+    const jd = `We need Go and Postgres. ${'lorem ipsum '.repeat(1000)}END-OF-JD`;
+    const p = prompt({ jdText: jd, resumeText: 'Ten years of Go at Initech.' });
+    expect(p).toContain('We need Go and Postgres.');
+    expect(p).not.toContain('END-OF-JD');
+    expect(p).toContain('(The job description was cut to its first 6,000 characters.)');
+    expect(p).toContain('Ten years of Go at Initech.');
+    expect(p).not.toContain('(The resume was cut');
+    const jdBlock = p.slice(p.indexOf('## Job description'), p.indexOf("## Candidate's resume"));
+    expect(jdBlock.length).toBeLessThan(6200);
+    expect(prompt()).not.toContain('## Job description');
+  });
+
+  it('lists questions from earlier sessions so they are not repeated (deduplicated, capped)', () => {
+    const previous = ['Tell me about a conflict.', 'Tell me about a conflict.', ...Array.from({ length: 100 }, (_, i) => `Old question ${i}?`)];
+    const p = prompt({}, previous);
+    expect(p).toMatch(/Do not ask them again or close variants/);
+    const listed = previousQuestionsIn(p);
+    expect(listed[0]).toBe('Tell me about a conflict.');
+    expect(listed).toHaveLength(MAX_PREVIOUS_QUESTIONS);
+    expect(previousQuestionsIn(prompt())).toEqual([]);
+  });
+
+  it('asks planned questions in order, at most questionCount of them', () => {
+    const planned = ['Why Postgres over MySQL?', 'How do you\nreview code?', 'Design a cache.', 'Extra one?'];
+    const p = prompt({ plannedQuestions: planned, questionCount: 3 });
+    expect(plannedQuestionsIn(p)).toEqual(['Why Postgres over MySQL?', 'How do you review code?', 'Design a cache.']);
+    expect(p).toContain('[Q1] Planned question 1 (below).');
+    expect(p).toContain('[Q3] Planned question 3 (below).');
+    expect(prompt({ plannedQuestions: ['Only one?'] })).toContain('Ask this as main question [Q1],');
+    expect(p).toMatch(/in this order/);
+    expect(plannedQuestionsIn(prompt())).toEqual([]);
+  });
+});
+
+describe('parseInterviewerReply', () => {
+  it.each([
+    ['[Q2] What did you measure?', { questionNumber: 2, followUp: false, text: 'What did you measure?', isClosing: false }],
+    ['[Follow-up] Could you be more specific?', { followUp: true, text: 'Could you be more specific?', isClosing: false }],
+    ['[follow up]: And the result?', { followUp: true, text: 'And the result?', isClosing: false }],
+    ['[End] Thank you, that is all.', { followUp: false, text: 'Thank you, that is all.', isClosing: true }],
+    ['Thanks for your time today. [End]', { followUp: false, text: 'Thanks for your time today.', isClosing: true }],
+    ['[Q5] Last one: any questions for me? [End]', { questionNumber: 5, followUp: false, text: 'Last one: any questions for me?', isClosing: false }],
+    ['**[Q3]** Design a cache.', { questionNumber: 3, followUp: false, text: 'Design a cache.', isClosing: false }],
+    ['【Q2】请介绍一个项目。', { questionNumber: 2, followUp: false, text: '请介绍一个项目。', isClosing: false }],
+    ['Good. [Q4] How would you scale it?', { questionNumber: 4, followUp: false, text: 'Good. How would you scale it?', isClosing: false }],
+    ['Tell me about yourself.', { followUp: false, text: 'Tell me about yourself.', isClosing: false }],
+    ['[Q', { followUp: false, text: '', isClosing: false }],
+    ['[Fol', { followUp: false, text: '', isClosing: false }],
+    ['[Q1] Welcome. [E', { questionNumber: 1, followUp: false, text: 'Welcome.', isClosing: false }],
+    ['See [RFC 7231] for details?', { followUp: false, text: 'See [RFC 7231] for details?', isClosing: false }],
+  ])('%j', (raw, expected) => {
+    expect(parseInterviewerReply(raw)).toEqual(expected);
+  });
+});
+
+describe('conversation messages', () => {
+  const setup = makeSetup({ questionCount: 2 });
+
+  it('opens with a kick-off user message in the interview language', () => {
+    const req = buildOpeningRequest(setup, { previousQuestions: [] });
+    expect(req.messages).toEqual([{ role: 'user', text: '(The candidate has joined. Begin the interview.)' }]);
+    expect(req.system).toContain('[mockview-interview type=behavioural questions=2]');
+    const zh = buildOpeningRequest(makeSetup({ language: '中文' }), { previousQuestions: [] });
+    expect(zh.messages[0]!.text).toBe('（候选人已加入。请开始面试。）');
+    const other = buildOpeningRequest(makeSetup({ language: 'Svenska' }), { previousQuestions: [] });
+    expect(other.messages[0]!.text).toContain('in Svenska');
+  });
+
+  it('turns the session into alternating messages with markers put back', () => {
+    const session = sessionFrom(setup, [
+      { say: '[Q1] Introduce yourself.' },
+      { answer: 'I build payment systems.' },
+      { say: '[Follow-up] What exactly did you build?' },
+      { answer: 'A ledger.' },
+      { say: '[Q2] Tell me about a conflict.' },
+    ]);
+    const messages = buildTurnMessages(session);
+    expect(messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant', 'user']);
+    expect(messages[1]!.text).toBe('[Q1] Introduce yourself.');
+    expect(messages[3]!.text).toBe('[Follow-up] What exactly did you build?');
+    expect(messages[5]!.text).toBe('[Q2] Tell me about a conflict.');
+    // It must end with a user message, so the model replies instead of continuing its own text.
+    expect(messages[6]!.text).toMatch(/waiting for your next message/);
+    const req = buildInterviewRequest(session, { previousQuestions: [] });
+    expect(req.messages).toEqual(messages);
+  });
+
+  it('joins adjacent turns of one side, skips empty and streaming ones, marks cut ones', () => {
+    const base = sessionFrom(setup, [{ say: '[Q1] Introduce yourself.' }]);
+    const at = base.createdAt;
+    const session: Session = {
+      ...base,
+      turns: [
+        { ...base.turns[0]!, cut: true },
+        { role: 'candidate', text: 'First part.', at, questionNumber: 1 },
+        { role: 'candidate', text: '   ', at, questionNumber: 1 },
+        { role: 'interviewer', text: '', at, questionNumber: 2, cut: true },
+        { role: 'interviewer', text: '[Q2] Half', at, streaming: true },
+      ],
+    };
+    const messages = buildTurnMessages(session);
+    expect(messages).toEqual([
+      { role: 'user', text: '(The candidate has joined. Begin the interview.)' },
+      { role: 'assistant', text: '[Q1] Introduce yourself. … (cut off)' },
+      { role: 'user', text: 'First part.\n\n(no answer)' },
+    ]);
+  });
+});
