@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const { down, up, right, enter, escape } = KEYS;
@@ -24,7 +24,9 @@ describe('models screen', () => {
 
   it('sets the default with *', async () => {
     const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
-    await app.press(down, '*');
+    await app.press(down);
+    await app.press('*');
+    await waitForFrame(app.frame, /'Nova' is now the default model\./);
     expect(app.frame()).toContain("'Nova' is now the default model.");
     expect(app.store.defaultModelName()).toBe('Nova');
   });
