@@ -25,7 +25,7 @@ import {
   type ModelDraft,
 } from './model-draft.js';
 import { RegionPicker } from './RegionPicker.js';
-import { TestConnection } from './TestConnection.js';
+import { TestConnection, testResultOf } from './TestConnection.js';
 
 const LABEL_WIDTH = 12;
 
@@ -121,14 +121,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     nav.back();
   };
 
-  const onTestResult = (result: StreamResult): void => {
-    const at = new Date().toISOString();
-    setLastTest(
-      result.status === 'done'
-        ? { ok: true, at, firstTokenMs: result.metrics?.firstTokenMs ?? null, totalMs: result.metrics?.totalMs, outputTokens: result.metrics?.outputTokens }
-        : { ok: false, at, errorClass: result.error?.errorClass, message: result.error?.title },
-    );
-  };
+  const onTestResult = (result: StreamResult): void => setLastTest(testResultOf(result));
 
   useInput(
     (input, key) => {

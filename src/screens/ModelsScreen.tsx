@@ -8,7 +8,7 @@ import type { StreamResult } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { ModelConfig } from '../store/schema.js';
-import { TestConnection } from './TestConnection.js';
+import { TestConnection, testResultOf } from './TestConnection.js';
 
 const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
@@ -65,14 +65,7 @@ export function ModelsScreen(): ReactNode {
 
   const recordTest = (result: StreamResult): void => {
     if (!selected || selected.provider === 'demo') return;
-    const at = new Date().toISOString();
-    store.updateModel(selected.name, {
-      ...selected,
-      lastTest:
-        result.status === 'done'
-          ? { ok: true, at, firstTokenMs: result.metrics?.firstTokenMs ?? null, totalMs: result.metrics?.totalMs, outputTokens: result.metrics?.outputTokens }
-          : { ok: false, at, errorClass: result.error?.errorClass, message: result.error?.title },
-    });
+    store.updateModel(selected.name, { ...selected, lastTest: testResultOf(result) });
     refresh();
   };
 

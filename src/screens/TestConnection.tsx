@@ -8,7 +8,14 @@ import { TEST_PROMPT } from '../cli/test-prompt.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
 import { useServices } from '../navigation.js';
-import type { ModelConfig } from '../store/schema.js';
+import type { ModelConfig, TestResult } from '../store/schema.js';
+
+/** The stored record of a finished connection test (seed §2.5), kept with the configuration. */
+export function testResultOf(result: StreamResult, at = new Date().toISOString()): TestResult {
+  return result.status === 'done'
+    ? { ok: true, at, firstTokenMs: result.metrics?.firstTokenMs ?? null, totalMs: result.metrics?.totalMs, outputTokens: result.metrics?.outputTokens }
+    : { ok: false, at, errorClass: result.error?.errorClass, message: result.error?.title };
+}
 
 const secs = (ms: number | null | undefined): string => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
 

@@ -132,27 +132,8 @@ export function refitParams(params: ModelParams, modelId: string): ModelParams {
   return next;
 }
 
-export type FormField =
-  | 'name'
-  | 'auth'
-  | 'apiKey'
-  | 'accessKeyId'
-  | 'secretAccessKey'
-  | 'sessionToken'
-  | 'profile'
-  | 'region'
-  | 'modelId'
-  | 'endpoint'
-  | 'advanced'
-  | 'temperature'
-  | 'maxTokens'
-  | 'topP'
-  | 'topK'
-  | 'stopSequences'
-  | 'guardrailId'
-  | 'guardrailVersion'
-  | 'test'
-  | 'save';
+/** Every field of the configuration plus the panel toggle and the two buttons. */
+export type FormField = Exclude<ConfigField, 'provider'> | 'advanced' | 'test' | 'save';
 
 /** The fields on screen, top to bottom, for this draft. */
 export function formFields(draft: ModelDraft, advancedOpen: boolean): FormField[] {
