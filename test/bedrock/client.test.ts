@@ -10,6 +10,7 @@ import type { ModelConfig } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
+import { collect, fast, hello } from './collect.js';
 
 let fake: FakeBedrock;
 beforeAll(async () => {
@@ -24,24 +25,7 @@ afterEach(() => {
   fake.setScenario({ kind: 'normal' });
 });
 
-const hello = { messages: [{ role: 'user' as const, text: 'Hello' }] };
-const fast = { timeouts: { firstTokenMs: 2000, stallMs: 400 }, retry: { baseDelayMs: 1 } };
 
-async function collect(config: ModelConfig, opts: Partial<StreamConverseOptions> = {}) {
-  const events: StreamEvent[] = [];
-  let text = '';
-  let error: ProviderError | undefined;
-  try {
-    for await (const e of streamConverse({ config, request: hello, ...fast, ...opts })) {
-      events.push(e);
-      if (e.type === 'text') text += e.text;
-    }
-  } catch (e) {
-    if (!(e instanceof ProviderError)) throw e;
-    error = e;
-  }
-  return { events, text, error };
-}
 
 const viaEndpoint = (over: Partial<ModelConfig> = {}, params: Partial<ModelConfig['params']> = {}) =>
   testConfig({ endpoint: fake.url, ...over }, params);

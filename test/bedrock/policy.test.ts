@@ -12,6 +12,7 @@ import type { ModelConfig } from '../../src/store/schema.js';
 import { scenarios, startFakeBedrock, type ExceptionName, type FakeBedrock, type HttpErrorName } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
+import { collect, fast, hello } from './collect.js';
 
 let fake: FakeBedrock;
 beforeAll(async () => {
@@ -26,26 +27,9 @@ afterEach(() => {
   fake.setScenario(scenarios.normal());
 });
 
-const hello = { messages: [{ role: 'user' as const, text: 'Hello' }] };
-const fast = { timeouts: { firstTokenMs: 2000, stallMs: 400 }, retry: { baseDelayMs: 1 } };
 const iam = (over: Partial<ModelConfig> = {}): ModelConfig =>
   testConfig({ endpoint: fake.url, name: 'iam', auth: { type: 'iam', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: TEST_SECRET }, ...over });
 
-async function collect(config: ModelConfig, opts: Partial<StreamConverseOptions> = {}) {
-  const events: StreamEvent[] = [];
-  let text = '';
-  let error: ProviderError | undefined;
-  try {
-    for await (const e of streamConverse({ config, request: hello, ...fast, ...opts })) {
-      events.push(e);
-      if (e.type === 'text') text += e.text;
-    }
-  } catch (e) {
-    if (!(e instanceof ProviderError)) throw e;
-    error = e;
-  }
-  return { events, text, error };
-}
 
 async function withEnv<T>(vars: Record<string, string>, run: () => Promise<T>): Promise<T> {
   const saved = { ...process.env };

@@ -9,6 +9,7 @@ import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
 import { scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
+import { collect, fast, hello } from './collect.js';
 
 let fake: FakeBedrock;
 beforeAll(async () => {
@@ -23,24 +24,7 @@ afterEach(() => {
   fake.setScenario(scenarios.normal());
 });
 
-const hello = { messages: [{ role: 'user' as const, text: 'Hello' }] };
-const fast = { timeouts: { connectMs: 300, firstTokenMs: 2000, stallMs: 400 }, retry: { baseDelayMs: 1 } };
 
-async function collect(config: ModelConfig, opts: Partial<StreamConverseOptions> = {}) {
-  const events: StreamEvent[] = [];
-  let text = '';
-  let error: ProviderError | undefined;
-  try {
-    for await (const e of streamConverse({ config, request: hello, ...fast, ...opts })) {
-      events.push(e);
-      if (e.type === 'text') text += e.text;
-    }
-  } catch (e) {
-    if (!(e instanceof ProviderError)) throw e;
-    error = e;
-  }
-  return { events, text, error };
-}
 
 describe('environment handed in by the caller', () => {
   it('follows AWS_ENDPOINT_URL_BEDROCK_RUNTIME from the env option', async () => {
