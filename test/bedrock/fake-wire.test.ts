@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamConverse } from '../../src/bedrock/client.js';
 import { ProviderError } from '../../src/bedrock/error-types.js';
 import { parseScenario, scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
-import { fakeBedrockScript, ROOT } from '../helpers/build-tools.js';
+import { fakeBedrockScript, NODE_BUNDLE, ROOT } from '../helpers/build-tools.js';
 import { testConfig } from '../helpers/config.js';
 
 const codec = new EventStreamCodec(
@@ -187,12 +187,7 @@ describe('as processes', () => {
         loader: 'ts',
       },
       outfile: out,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'error',
+      ...NODE_BUNDLE,
       define: { MOCKVIEW_VERSION: '"test"' },
     });
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {

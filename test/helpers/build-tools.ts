@@ -8,6 +8,16 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CLI = path.join(ROOT, 'dist/cli.js');
 const OUT = path.join(ROOT, 'node_modules/.cache/mockview');
 
+/** esbuild options for a script a test runs as its own Node process (dependencies stay external). */
+export const NODE_BUNDLE = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'error',
+} as const;
+
 let fakeBuilt: Promise<string> | undefined;
 
 /** Path of a runnable fake-bedrock script (node <path>). */
@@ -15,12 +25,7 @@ export function fakeBedrockScript(): Promise<string> {
   fakeBuilt ??= build({
     entryPoints: [path.join(ROOT, 'test/fake-bedrock/serve.ts')],
     outfile: path.join(OUT, 'fake-bedrock.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
+    ...NODE_BUNDLE,
     // import.meta.url of the bundle is not the source's: point the fixtures lookup at the repo.
     define: { 'process.env.MOCKVIEW_FIXTURES_DIR': JSON.stringify(path.resolve(ROOT, '../shared/fixtures/bedrock')) },
   }).then(() => path.join(OUT, 'fake-bedrock.mjs'));

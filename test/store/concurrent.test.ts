@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { model, tempDir } from './support.js';
+import { NODE_BUNDLE } from '../helpers/build-tools.js';
 
 const OUT = path.join(import.meta.dirname, `.tmp-${process.pid}`);
 const WRITER = path.join(OUT, 'writer.mjs');
@@ -18,12 +19,7 @@ beforeAll(async () => {
   await build({
     entryPoints: [path.join(import.meta.dirname, '../../src/store/index.ts')],
     outfile: path.join(OUT, 'store.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
+    ...NODE_BUNDLE,
   });
   const template = model('TEMPLATE');
   fs.writeFileSync(

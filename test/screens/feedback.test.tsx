@@ -1,0 +1,275 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Text } from 'ink';
+import { render } from 'ink-testing-library';
+import { useMemo, useState, type ReactNode } from 'react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from '../../src/navigation.js';
+import { openProvider } from '../../src/providers/index.js';
+import { FeedbackScreen } from '../../src/screens/FeedbackScreen.js';
+import { HistoryScreen } from '../../src/screens/HistoryScreen.js';
+import { openStore } from '../../src/store/index.js';
+import type { Feedback, Session } from '../../src/store/schema.js';
+import type { Store } from '../../src/store/types.js';
+import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
+import { testConfig } from '../helpers/config.js';
+import { KEYS, tick, waitForFrame } from '../helpers/ink.js';
+import { tempDir } from '../helpers/tmp.js';
+
+let fake: FakeBedrock;
+beforeAll(async () => {
+  fake = await startFakeBedrock();
+  process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME = fake.url;
+});
+afterAll(() => fake.close());
+
+/** The shell's route stack with only these screens (the app's router is wired by the lead). */
+function renderScreen(route: Route, store: Store) {
+  const services: Services = { store, env: process.env, now: () => Date.now(), openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }) };
+  function Shell(): ReactNode {
+    const [stack, setStack] = useState<Route[]>([route]);
+    const top = stack[stack.length - 1]!;
+    const nav = useMemo<Navigation>(
+      () => ({
+        route: top,
+        go: (r) => setStack((s) => [...s, r]),
+        replace: (r) => setStack((s) => [...s.slice(0, -1), r]),
+        back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : [{ screen: 'home' }])),
+        quit: () => {},
+        setHints: () => {},
+        setTyping: () => {},
+      }),
+      [top],
+    );
+    return (
+      <ServicesContext.Provider value={services}>
+        <NavigationContext.Provider value={nav}>
+          {top.screen === 'feedback' ? (
+            <FeedbackScreen key={top.sessionId} sessionId={top.sessionId} />
+          ) : top.screen === 'history' ? (
+            <HistoryScreen />
+          ) : (
+            <Text>route {JSON.stringify(top)}</Text>
+          )}
+        </NavigationContext.Provider>
+      </ServicesContext.Provider>
+    );
+  }
+  const app = render(<Shell />);
+  const press = async (...keys: string[]): Promise<void> => {
+    for (const k of keys) {
+      app.stdin.write(k);
+      await tick();
+    }
+  };
+  return { ...app, press, frame: (): string => app.lastFrame() ?? '' };
+}
+
+const at = '2026-03-01T10:00:00.000Z';
+const ANSWER_1 = 'I rewrote the billing retry logic so failed payments were retried with backoff, and I measured a drop in lost charges of 30 percent.';
+const ANSWER_2 = 'We argued about the schema for a week; I wrote a short design doc comparing both options and the team picked mine.';
+
+function makeSession(overrides: Partial<Session> = {}, setup: Partial<Session['setup']> = {}): Session {
+  return {
+    version: 1,
+    id: '2026-03-01T10-00-00-abcd',
+    createdAt: at,
+    updatedAt: at,
+    status: 'finished',
+    setup: { type: 'behavioural', role: 'Backend engineer', level: 'senior', questionCount: 2, language: 'English', modelName: 'Claude', ...setup },
+    modelLabel: 'Claude 3.5 Haiku · us-east-1',
+    turns: [
+      { role: 'interviewer', text: 'Tell me about a time you improved reliability.', at, questionNumber: 1 },
+      { role: 'candidate', text: ANSWER_1, at, questionNumber: 1 },
+      { role: 'interviewer', text: 'Tell me about a disagreement with a colleague.', at, questionNumber: 2 },
+      { role: 'candidate', text: ANSWER_2, at, questionNumber: 2 },
+    ],
+    ...overrides,
+  };
+}
+
+const GRADED: Feedback = {
+  kind: 'graded',
+  graderModel: 'Claude',
+  overall: { score: 72, band: 'Solid', summary: 'Clear stories with some numbers.' },
+  droppedQuotes: 2,
+  questions: [
+    {
+      questionNumber: 1,
+      question: 'Tell me about a time you improved reliability.',
+      scores: { star: 4, specificity: 3, impact: 5, relevance: 4 },
+      strengths: ['Concrete metric'],
+      improvements: ['Say what the situation was first'],
+      betterAnswer: 'Start with the outage that made retries matter.',
+      evidence: [{ quote: 'I rewrote the billing retry logic', verified: true }],
+    },
+  ],
+};
+
+/** What a grader model would send for makeSession(): one invented quote among real ones. */
+const GRADER_JSON = JSON.stringify({
+  questions: [
+    {
+      questionNumber: 1,
+      scores: { star: 4, specificity: 4, impact: 3, relevance: 4 },
+      strengths: ['Names a number'],
+      improvements: ['Explain the situation'],
+      betterAnswer: 'Open with the outage, then the retry design.',
+      evidence: ['I rewrote the billing retry logic', 'We tripled revenue overnight'],
+    },
+    {
+      questionNumber: 2,
+      scores: { star: 3, specificity: 3, impact: 2, relevance: 4 },
+      strengths: ['Wrote a design doc'],
+      improvements: ['Say what you learned'],
+      betterAnswer: 'Add the outcome and the lesson.',
+      evidence: ['I wrote a short design doc comparing both options'],
+    },
+  ],
+  overall: { score: 68, summary: 'Solid answers; results need more numbers.' },
+});
+
+function storeWith(session: Session): Store {
+  const store = openStore({ dataDir: tempDir() });
+  store.addModel(testConfig({ name: 'Claude' }));
+  store.saveSession(session);
+  return store;
+}
+
+describe('feedback screen', () => {
+  it('shows stored graded feedback: score and band, criterion scores, verified quotes, dropped count', async () => {
+    const session = makeSession({ feedback: GRADED });
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    await tick(50);
+    const f = app.frame();
+    expect(f).toContain('72/100 · Solid');
+    expect(f).toContain('Clear stories with some numbers.');
+    expect(f).toContain('STAR 4 · Specificity 3 · Impact 5 · Relevance 4');
+    expect(f).toContain('✓ “I rewrote the billing retry logic”');
+    expect(f).toContain('2 invented quotes from the grader dropped');
+    expect(f).toContain('Concrete metric');
+    expect(f.split('\n').length).toBeLessThanOrEqual(23);
+  });
+
+  it('shows a checklist with ✓ / ✗ / ? and the self-check note', async () => {
+    const feedback: Feedback = {
+      kind: 'checklist',
+      questions: [
+        {
+          questionNumber: 1,
+          question: 'Tell me about a time you improved reliability.',
+          checklist: [
+            { item: 'Measurable result (a number)', met: true },
+            { item: 'Reflection: what you learned', met: false },
+            { item: 'Situation stated', met: null },
+          ],
+        },
+      ],
+    };
+    const session = makeSession({ feedback });
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    await tick(50);
+    const f = app.frame();
+    expect(f).toContain('✓ Measurable result (a number)');
+    expect(f).toContain('✗ Reflection: what you learned');
+    expect(f).toContain('? Situation stated');
+    expect(f).toMatch(/Self-check list/);
+  });
+
+  it('grades with the offline demo into a checklist when the interview used it', async () => {
+    const session = makeSession({}, { modelName: 'demo' });
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /Self-check list/);
+    expect(store.getSession(session.id)?.feedback?.kind).toBe('checklist');
+  });
+
+  it('grades against Bedrock, drops the invented quote and saves the feedback into the session file', async () => {
+    fake.setScenario({ kind: 'normal', text: GRADER_JSON, deltas: 6 });
+    const session = makeSession();
+    const store = storeWith(session);
+    const before = fake.requests.length;
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /68\/100 · Solid/);
+    expect(fake.requests.length).toBe(before + 1);
+    const f = app.frame();
+    expect(f).toContain('STAR 4 · Specificity 4 · Impact 3 · Relevance 4');
+    expect(f).toContain('✓ “I rewrote the billing retry logic”');
+    expect(f).toContain('1 invented quote from the grader dropped');
+    expect(f).not.toContain('tripled revenue');
+
+    const file = path.join(store.paths.sessions, `${session.id}.json`);
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Session;
+    expect(saved.turns).toHaveLength(4);
+    expect(saved.feedback).toMatchObject({ kind: 'graded', graderModel: 'Claude', droppedQuotes: 1, overall: { score: 68, band: 'Solid' } });
+
+    // Scrolls within the window; End reaches the last question's better-answer sketch.
+    expect(f).not.toContain('Add the outcome and the lesson.');
+    await app.press(KEYS.down);
+    console.log(app.frame());
+    await app.press(KEYS.end);
+    console.log(app.frame());
+    expect(app.frame()).toContain('Add the outcome and the lesson.');
+    expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
+    await app.press(KEYS.home);
+    expect(app.frame()).toContain('68/100 · Solid');
+  });
+
+  it('uses settings.graderModel when that model exists', async () => {
+    fake.setScenario({ kind: 'normal', text: GRADER_JSON });
+    const session = makeSession();
+    const store = storeWith(session);
+    store.addModel(testConfig({ name: 'Grader', modelId: 'anthropic.claude-3-haiku-20240307-v1:0' }));
+    store.updateSettings({ graderModel: 'Grader' });
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /68\/100/);
+    expect(fake.requests.at(-1)?.modelId).toContain('claude-3-haiku');
+    expect(store.getSession(session.id)?.feedback).toMatchObject({ graderModel: 'Grader' });
+  });
+
+  it('shows the fix on a grading failure, keeps the session, and r retries', async () => {
+    fake.setScenario({ kind: 'httpError', error: 'accessDenied' });
+    const session = makeSession();
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const f = await waitForFrame(app.frame, /Fix:/);
+    expect(f).toMatch(/✗/);
+    expect(f).toMatch(/Full error in Logs \(entry [^)]+\)/);
+    expect(f).toContain('r to retry');
+    const kept = store.getSession(session.id)!;
+    expect(kept.turns).toHaveLength(4);
+    expect(kept.feedback).toBeUndefined();
+
+    fake.setScenario({ kind: 'normal', text: GRADER_JSON });
+    await app.press('r');
+    await waitForFrame(app.frame, /68\/100 · Solid/);
+    expect(store.getSession(session.id)?.feedback?.kind).toBe('graded');
+  });
+
+  it('exports Markdown and JSON to 0600 files under exports/', async () => {
+    const session = makeSession({ feedback: GRADED });
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await tick(50);
+    await app.press('e');
+    const md = path.join(store.paths.dir, 'exports', `${session.id}.md`);
+    expect(app.frame()).toContain('Exported to');
+    expect(fs.statSync(md).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(md)).mode & 0o777).toBe(0o700);
+    const text = fs.readFileSync(md, 'utf8');
+    expect(text).toContain('Overall: 72/100 — Solid');
+    expect(text).toContain('I rewrote the billing retry logic');
+
+    await app.press('j');
+    const json = path.join(store.paths.dir, 'exports', `${session.id}.json`);
+    expect(fs.statSync(json).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(json, 'utf8')).feedback.overall.score).toBe(72);
+  });
+
+  it('says so when there is nothing to grade', async () => {
+    const session = makeSession({ turns: [] });
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    await tick(50);
+    expect(app.frame()).toContain('no answers to grade');
+  });
+});
