@@ -26,6 +26,7 @@ export function HomeScreen(): ReactNode {
   const choices: Choice[] = [
     ...(hasRealModel ? [] : [{ label: 'Add your first model (Amazon Bedrock)', value: { screen: 'provider' } as Route }]),
     { label: `Start an interview (model: ${defaultName})`, value: { screen: 'interview-setup' } },
+    { label: 'History & feedback', value: { screen: 'history' } },
     { label: 'Models', value: { screen: 'models' } },
     { label: 'Logs', value: { screen: 'logs' } },
     { label: 'Settings', value: { screen: 'settings' } },

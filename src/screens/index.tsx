@@ -3,6 +3,8 @@ import { Text, useInput } from 'ink';
 import { useNavigation } from '../navigation.js';
 import type { ReactNode } from 'react';
 import type { Route } from '../navigation.js';
+import { FeedbackScreen } from './FeedbackScreen.js';
+import { HistoryScreen } from './HistoryScreen.js';
 import { HomeScreen } from './HomeScreen.js';
 import { InterviewChat } from './InterviewChat.js';
 import { InterviewSetup } from './InterviewSetup.js';
@@ -30,6 +32,10 @@ export function ScreenFor({ route }: { route: Route }): ReactNode {
       return <InterviewSetup prefill={route.prefill} />;
     case 'interview':
       return <InterviewChat key={route.sessionId} sessionId={route.sessionId} />;
+    case 'feedback':
+      return <FeedbackScreen key={route.sessionId} sessionId={route.sessionId} />;
+    case 'history':
+      return <HistoryScreen />;
     default:
       return <NotYet name={route.screen} />;
   }

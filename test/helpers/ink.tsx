@@ -24,7 +24,7 @@ export const KEYS = {
   backspace: '\u007f',
 };
 
-export const tick = (ms = 30): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export const tick = (ms = 40): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.ProcessEnv } = {}) {
   const store = opts.store ?? openStore({ dataDir: tempDir() });

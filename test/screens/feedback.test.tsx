@@ -205,10 +205,8 @@ describe('feedback screen', () => {
 
     // Scrolls within the window; End reaches the last question's better-answer sketch.
     expect(f).not.toContain('Add the outcome and the lesson.');
-    await app.press(KEYS.down);
-    console.log(app.frame());
+    await tick(50);
     await app.press(KEYS.end);
-    console.log(app.frame());
     expect(app.frame()).toContain('Add the outcome and the lesson.');
     expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
     await app.press(KEYS.home);
@@ -241,6 +239,7 @@ describe('feedback screen', () => {
     expect(kept.feedback).toBeUndefined();
 
     fake.setScenario({ kind: 'normal', text: GRADER_JSON });
+    await tick(50);
     await app.press('r');
     await waitForFrame(app.frame, /68\/100 · Solid/);
     expect(store.getSession(session.id)?.feedback?.kind).toBe('graded');
@@ -264,6 +263,26 @@ describe('feedback screen', () => {
     const json = path.join(store.paths.dir, 'exports', `${session.id}.json`);
     expect(fs.statSync(json).mode & 0o777).toBe(0o600);
     expect(JSON.parse(fs.readFileSync(json, 'utf8')).feedback.overall.score).toBe(72);
+  });
+
+  it('Esc cancels a running grade and leaves the session as it was', async () => {
+    fake.setScenario({ kind: 'normal', text: GRADER_JSON, firstTokenDelayMs: 3000 });
+    const session = makeSession();
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /grading with Claude…/);
+    await tick(50);
+    await app.press(KEYS.escape);
+    await waitForFrame(app.frame, /Grading cancelled/);
+    expect(store.getSession(session.id)?.feedback).toBeUndefined();
+  });
+
+  it('shows text feedback with its reason', async () => {
+    const session = makeSession({ feedback: { kind: 'text', graderModel: 'Claude', text: 'Q1 was decent overall.', reason: 'The reply could not be read as scores.' } });
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    await tick(50);
+    expect(app.frame()).toContain('Why: The reply could not be read as scores.');
+    expect(app.frame()).toContain('Q1 was decent overall.');
   });
 
   it('says so when there is nothing to grade', async () => {

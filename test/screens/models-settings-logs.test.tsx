@@ -33,12 +33,15 @@ describe('models screen', () => {
 
   it('deletes only after confirmation', async () => {
     const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
-    await app.press(down, 'x');
-    expect(app.frame()).toContain("Delete model 'Nova'? (y/N)");
+    await app.press(down);
+    await app.press('x');
+    await waitForFrame(app.frame, /Delete model 'Nova'\? \(y\/N\)/);
     await app.press('n');
     expect(app.store.getModel('Nova')).toBeDefined();
-    await app.press('x', 'y');
-    expect(app.store.getModel('Nova')).toBeUndefined();
+    await app.press('x');
+    await waitForFrame(app.frame, /Delete model 'Nova'\?/);
+    await app.press('y');
+    await waitForFrame(() => (app.store.getModel('Nova') ? 'still there' : 'gone'), /gone/);
   });
 
   it('opens a duplicate prefilled with the secret masked', async () => {

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Text } from 'ink';
+import { render } from 'ink-testing-library';
+import { useMemo, useState, type ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from '../../src/navigation.js';
+import { openProvider } from '../../src/providers/index.js';
+import { FeedbackScreen } from '../../src/screens/FeedbackScreen.js';
+import { HistoryScreen } from '../../src/screens/HistoryScreen.js';
+import { progressByType, sparkline } from '../../src/screens/sparkline.js';
+import { openStore } from '../../src/store/index.js';
+import type { Feedback, Session } from '../../src/store/schema.js';
+import type { Store } from '../../src/store/types.js';
+import { KEYS, tick } from '../helpers/ink.js';
+import { tempDir } from '../helpers/tmp.js';
+
+/** The shell's route stack with only these screens (the app's router is wired by the lead). */
+function renderScreen(route: Route, store: Store) {
+  const services: Services = { store, env: process.env, now: () => Date.now(), openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }) };
+  function Shell(): ReactNode {
+    const [stack, setStack] = useState<Route[]>([route]);
+    const top = stack[stack.length - 1]!;
+    const nav = useMemo<Navigation>(
+      () => ({
+        route: top,
+        go: (r) => setStack((s) => [...s, r]),
+        replace: (r) => setStack((s) => [...s.slice(0, -1), r]),
+        back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : [{ screen: 'home' }])),
+        quit: () => {},
+        setHints: () => {},
+        setTyping: () => {},
+      }),
+      [top],
+    );
+    return (
+      <ServicesContext.Provider value={services}>
+        <NavigationContext.Provider value={nav}>
+          {top.screen === 'feedback' ? (
+            <FeedbackScreen key={top.sessionId} sessionId={top.sessionId} />
+          ) : top.screen === 'history' ? (
+            <HistoryScreen />
+          ) : (
+            <Text>route {JSON.stringify(top)}</Text>
+          )}
+        </NavigationContext.Provider>
+      </ServicesContext.Provider>
+    );
+  }
+  const app = render(<Shell />);
+  const press = async (...keys: string[]): Promise<void> => {
+    for (const k of keys) {
+      app.stdin.write(k);
+      await tick();
+    }
+  };
+  return { ...app, press, frame: (): string => app.lastFrame() ?? '' };
+}
+
+
+function graded(score: number): Feedback {
+  return {
+    kind: 'graded',
+    graderModel: 'demo',
+    overall: { score, band: score >= 60 ? 'Solid' : 'Developing', summary: `Summary for ${score}.` },
+    droppedQuotes: 0,
+    questions: [{ questionNumber: 1, question: 'Tell me about yourself.', scores: { star: 3, specificity: 3, impact: 3, relevance: 3 }, strengths: [], improvements: [], betterAnswer: '', evidence: [] }],
+  };
+}
+
+function session(id: string, day: number, opts: { type?: Session['setup']['type']; status?: Session['status']; feedback?: Feedback; role?: string } = {}): Session {
+  const at = `2026-03-0${day}T10:00:00.000Z`;
+  return {
+    version: 1,
+    id,
+    createdAt: at,
+    updatedAt: at,
+    status: opts.status ?? 'finished',
+    setup: { type: opts.type ?? 'behavioural', role: opts.role ?? 'Backend engineer', level: 'mid', questionCount: 1, language: 'English', modelName: 'demo' },
+    modelLabel: 'Offline demo',
+    turns: [
+      { role: 'interviewer', text: 'Tell me about yourself.', at, questionNumber: 1 },
+      { role: 'candidate', text: 'I build payment systems and I led a migration last year.', at, questionNumber: 1 },
+    ],
+    ...(opts.feedback ? { feedback: opts.feedback } : {}),
+  };
+}
+
+function seeded(): Store {
+  const store = openStore({ dataDir: tempDir() });
+  store.saveSession(session('s1-old', 1, { feedback: graded(48) }));
+  store.saveSession(session('s2-mid', 2, { feedback: graded(71), role: 'Platform lead' }));
+  store.saveSession(session('s3-new', 3, { type: 'technical', status: 'in-progress', role: 'SRE' }));
+  return store;
+}
+
+describe('history screen', () => {
+  it('lists sessions newest first with score, status and a progress sparkline', async () => {
+    const app = renderScreen({ screen: 'history' }, seeded());
+    await tick(50);
+    const f = app.frame();
+    const rows = f.split('\n');
+    const newest = rows.findIndex((r) => r.includes('SRE'));
+    const oldest = rows.findIndex((r) => r.includes('2026-03-01'));
+    expect(newest).toBeGreaterThan(0);
+    expect(newest).toBeLessThan(oldest);
+    expect(rows[newest]).toMatch(/Technical .*—.*○ unfinished/);
+    expect(rows[oldest]).toMatch(/Behavioural .* 48 ✓ finished/);
+    expect(f).toMatch(/Platform lead .* 71 ✓ finished/);
+    expect(f).toContain('Progress');
+    expect(f).toContain(`behavioural ${sparkline([48, 71])} 48→71`);
+    expect(f).not.toMatch(/technical [▁-█]/);
+    expect(f.split('\n').length).toBeLessThanOrEqual(23);
+  });
+
+  it('opens feedback for a finished session and resumes an unfinished one', async () => {
+    const app = renderScreen({ screen: 'history' }, seeded());
+    await tick(50);
+    await app.press(KEYS.enter); // newest: unfinished
+    expect(app.frame()).toContain('route {"screen":"interview","sessionId":"s3-new"}');
+
+    const again = renderScreen({ screen: 'history' }, seeded());
+    await tick(50);
+    await again.press(KEYS.down, KEYS.enter);
+    expect(again.frame()).toContain('71/100 · Solid');
+    expect(again.frame()).toContain('Summary for 71.');
+    await again.press(KEYS.escape);
+    expect(again.frame()).toContain('History');
+  });
+
+  it('r resumes explicitly, and only unfinished sessions', async () => {
+    const app = renderScreen({ screen: 'history' }, seeded());
+    await tick(50);
+    await app.press(KEYS.down, 'r');
+    expect(app.frame()).toContain('finished: Enter shows its feedback');
+    await app.press(KEYS.up, 'r');
+    expect(app.frame()).toContain('"screen":"interview","sessionId":"s3-new"');
+  });
+
+  it('asks before deleting, and n keeps the session', async () => {
+    const store = seeded();
+    const app = renderScreen({ screen: 'history' }, store);
+    await tick(50);
+    await app.press('x');
+    expect(app.frame()).toMatch(/Delete the Technical interview from 2026-03-03 10:00 \(SRE\)\? \(y\/N\)/);
+    await app.press('n');
+    expect(store.getSession('s3-new')).toBeDefined();
+    await app.press('x', 'y');
+    expect(store.getSession('s3-new')).toBeUndefined();
+    expect(store.listSessions()).toHaveLength(2);
+    expect(app.frame()).not.toContain('SRE');
+    expect(app.frame()).toContain('Deleted');
+  });
+
+  it('exports the selected session as Markdown (0600) under exports/', async () => {
+    const store = seeded();
+    const app = renderScreen({ screen: 'history' }, store);
+    await tick(50);
+    await app.press(KEYS.down, 'e');
+    const file = path.join(store.paths.dir, 'exports', 's2-mid.md');
+    expect(app.frame()).toContain('Exported to');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(file, 'utf8')).toContain('Overall: 71/100');
+  });
+
+  it('shows the empty state', async () => {
+    const app = renderScreen({ screen: 'history' }, openStore({ dataDir: tempDir() }));
+    await tick(50);
+    expect(app.frame()).toContain('No interviews yet — start one from Home.');
+  });
+
+  it('keeps a long history within the terminal', async () => {
+    const store = openStore({ dataDir: tempDir() });
+    for (let i = 0; i < 40; i++) {
+      const s = session(`s-${String(i).padStart(2, '0')}`, 1 + (i % 9), { feedback: graded(40 + i) });
+      store.saveSession(s);
+    }
+    const app = renderScreen({ screen: 'history' }, store);
+    await tick(50);
+    expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
+    expect(app.frame()).toMatch(/↓ \d+ more/);
+    await app.press(KEYS.end);
+    expect(app.frame()).toMatch(/↑ \d+ more/);
+    expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
+  });
+});
+
+describe('sparkline', () => {
+  it('maps scores oldest → newest on a fixed 0–100 scale', () => {
+    expect(sparkline([0, 50, 100])).toBe('▁▄█');
+    const [p] = progressByType([
+      { id: 'b', createdAt: '2026-03-02', updatedAt: '', status: 'finished', type: 'coding', role: 'x', level: 'mid', modelName: 'm', modelLabel: '', questionsAsked: 1, score: 80 },
+      { id: 'a', createdAt: '2026-03-01', updatedAt: '', status: 'finished', type: 'coding', role: 'x', level: 'mid', modelName: 'm', modelLabel: '', questionsAsked: 1, score: 30 },
+    ]);
+    expect(p?.line).toBe(`coding ${sparkline([30, 80])} 30→80`);
+  });
+});
