@@ -7,6 +7,7 @@ import { registerAsk } from './cli/ask.js';
 import { registerInterview } from './cli/interview.js';
 import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
+import { registerQuestions } from './cli/questions.js';
 import { StoreError } from './store/types.js';
 
 function buildProgram(): Command {
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerAsk(program, models);
   registerInterview(program);
   registerLogs(program);
+  registerQuestions(program);
   return program;
 }
 

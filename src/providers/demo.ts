@@ -94,7 +94,9 @@ function generatedQuestions(type: string, count: number, random: () => number): 
   const valid = (INTERVIEW_TYPES as readonly string[]).includes(type) ? (type as InterviewType) : 'custom';
   const bank = [...questionsFor(valid)];
   const chosen: string[] = [];
-  while (chosen.length < Math.min(count, bank.length)) chosen.push(bank.splice(Math.floor(random() * bank.length), 1)[0]!);
+  // Fixed before the loop: the bank shrinks as questions are taken from it.
+  const wanted = Math.min(count, bank.length);
+  while (chosen.length < wanted) chosen.push(bank.splice(Math.floor(random() * bank.length), 1)[0]!);
   return [
     'The offline demo cannot write new questions (it is not a language model). Here are questions from its built-in bank:',
     ...chosen.map((q, i) => `${i + 1}. ${q}`),

@@ -27,6 +27,7 @@ export function HomeScreen(): ReactNode {
     ...(hasRealModel ? [] : [{ label: 'Add your first model (Amazon Bedrock)', value: { screen: 'provider' } as Route }]),
     { label: `Start an interview (model: ${defaultName})`, value: { screen: 'interview-setup' } },
     { label: 'History & feedback', value: { screen: 'history' } },
+    { label: 'Question bank', value: { screen: 'questions' } },
     { label: 'Models', value: { screen: 'models' } },
     { label: 'Logs', value: { screen: 'logs' } },
     { label: 'Settings', value: { screen: 'settings' } },

@@ -1,6 +1,4 @@
 // Route → screen.
-import { Text, useInput } from 'ink';
-import { useNavigation } from '../navigation.js';
 import type { ReactNode } from 'react';
 import type { Route } from '../navigation.js';
 import { FeedbackScreen } from './FeedbackScreen.js';
@@ -12,6 +10,7 @@ import { LogsScreen } from './LogsScreen.js';
 import { ModelForm } from './ModelForm.js';
 import { ModelsScreen } from './ModelsScreen.js';
 import { ProviderScreen } from './ProviderScreen.js';
+import { QuestionBankScreen } from './QuestionBankScreen.js';
 import { SettingsScreen } from './SettingsScreen.js';
 
 export function ScreenFor({ route }: { route: Route }): ReactNode {
@@ -36,16 +35,7 @@ export function ScreenFor({ route }: { route: Route }): ReactNode {
       return <FeedbackScreen key={route.sessionId} sessionId={route.sessionId} />;
     case 'history':
       return <HistoryScreen />;
-    default:
-      return <NotYet name={route.screen} />;
+    case 'questions':
+      return <QuestionBankScreen />;
   }
-}
-
-/** A route whose screen is not in this build: says so and goes back on Esc. */
-function NotYet({ name }: { name: string }): ReactNode {
-  const nav = useNavigation();
-  useInput((_i, key) => {
-    if (key.escape || key.return) nav.back();
-  });
-  return <Text dimColor>{name}: not in this version yet. Esc goes back.</Text>;
 }

@@ -48,7 +48,7 @@ describe('model setup in a real terminal', () => {
     await term.send('s', 'Enter');
     await term.waitFor(/Default model: Work Claude/);
 
-    await term.send('Down', 'Down', 'Enter'); // Models (below Start an interview, History)
+    await term.send('Down', 'Down', 'Down', 'Enter'); // Models (below Start an interview, History, Question bank)
     await term.waitFor(/Models\s*\n.*NAME/);
     await term.send('Down', '*'); // make the demo default, then the new model again
     await term.waitFor(/'demo' is now the default model/);
