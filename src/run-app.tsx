@@ -84,6 +84,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     exitOnCtrlC: true,
     patchConsole: false,
     maxFps: 30,
+    // Rewrite only the lines that changed: a streaming reply changes its last line, not the screen.
+    incrementalRendering: true,
   });
   const onSignal = (): void => instance.unmount();
   process.once('SIGTERM', onSignal);

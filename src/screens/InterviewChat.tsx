@@ -19,7 +19,11 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 
-const FLUSH_MS = 40;
+/**
+ * Stream batches: 100 ms reads as continuous text and keeps terminal output small over SSH
+ * (bench/: bytes written per byte of reply).
+ */
+const FLUSH_MS = 100;
 const SAVE_WHILE_STREAMING_MS = 2000;
 
 /** Main questions of earlier sessions of this type, newest first, so the interviewer does not repeat them. */
@@ -78,6 +82,10 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number } | undefined>();
   const [draft, setDraft] = useState('');
   const [now, setNow] = useState(services.now());
+  // tok/s shown in the status line: recomputed on the 1 s clock tick, not on every batch.
+  const [rate, setRate] = useState<number | null>(null);
+  const liveRef = useRef<typeof live>(undefined);
+  liveRef.current = live;
   const controller = useRef<AbortController | null>(null);
   const lastSave = useRef(0);
   const session = state.session;
@@ -155,7 +163,13 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
 
   // The per-question clock.
   useEffect(() => {
-    const tick = setInterval(() => setNow(services.now()), 1000);
+    const tick = setInterval(() => {
+      const t = services.now();
+      setNow(t);
+      const l = liveRef.current;
+      const secs = l?.firstTokenAt ? (t - l.firstTokenAt) / 1000 : 0;
+      setRate(l?.firstTokenAt && secs > 0.5 ? Math.round(l.chars / 4 / secs) : null);
+    }, 1000);
     return () => clearInterval(tick);
   }, []);
 
@@ -201,8 +215,6 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   const editorRows = 4;
   // header 2 + status 1 + rule 1 + prompt 1 + editor + hints 1 + a spare row
   const liveRows = Math.max(3, rows - 7 - editorRows - (error ? 5 : 0));
-  const secs = live?.firstTokenAt ? (services.now() - live.firstTokenAt) / 1000 : 0;
-  const rate = live?.firstTokenAt && secs > 0.3 ? Math.round(live.chars / 4 / secs) : null;
 
   return (
     <Box flexDirection="column">
@@ -219,8 +231,9 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
         <>
           <StreamingText role="interviewer" text={liveText} maxRows={liveRows} width={columns - 1} />
           <StatusLine
-            label={live?.firstTokenAt ? 'streaming' : 'waiting for the first token'}
-            busy
+            label={live?.firstTokenAt ? '● streaming' : 'waiting for the first token'}
+            // The spinner only while nothing arrives: once text flows, the text itself is the sign of life.
+            busy={!live?.firstTokenAt}
             tokensPerSecond={rate}
             firstTokenMs={live?.firstTokenAt ? live.firstTokenAt - live.startedAt : null}
             extra={['Esc cancels']}
