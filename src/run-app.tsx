@@ -84,8 +84,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     exitOnCtrlC: true,
     patchConsole: false,
     maxFps: 30,
-    // Rewrite only the lines that changed: a streaming reply changes its last line, not the screen.
-    incrementalRendering: true,
+    // Not incrementalRendering: in Ink 6.8 it misplaces rows when a screen changes its layout
+    // (seen in tmux: duplicated field rows after moving focus), and a correct screen comes first.
   });
   const onSignal = (): void => instance.unmount();
   process.once('SIGTERM', onSignal);
