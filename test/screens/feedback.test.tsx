@@ -1,19 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Text } from 'ink';
-import { render } from 'ink-testing-library';
-import { useMemo, useState, type ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from '../../src/navigation.js';
-import { openProvider } from '../../src/providers/index.js';
-import { FeedbackScreen } from '../../src/screens/FeedbackScreen.js';
-import { HistoryScreen } from '../../src/screens/HistoryScreen.js';
+import type { Route } from '../../src/navigation.js';
 import { openStore } from '../../src/store/index.js';
 import type { Feedback, Session } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, tick, waitForFrame } from '../helpers/ink.js';
+import { KEYS, renderApp, tick, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let fake: FakeBedrock;
@@ -23,47 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-/** The shell's route stack with only these screens (the app's router is wired by the lead). */
-function renderScreen(route: Route, store: Store) {
-  const services: Services = { store, env: process.env, now: () => Date.now(), openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }) };
-  function Shell(): ReactNode {
-    const [stack, setStack] = useState<Route[]>([route]);
-    const top = stack[stack.length - 1]!;
-    const nav = useMemo<Navigation>(
-      () => ({
-        route: top,
-        go: (r) => setStack((s) => [...s, r]),
-        replace: (r) => setStack((s) => [...s.slice(0, -1), r]),
-        back: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : [{ screen: 'home' }])),
-        quit: () => {},
-        setHints: () => {},
-        setTyping: () => {},
-      }),
-      [top],
-    );
-    return (
-      <ServicesContext.Provider value={services}>
-        <NavigationContext.Provider value={nav}>
-          {top.screen === 'feedback' ? (
-            <FeedbackScreen key={top.sessionId} sessionId={top.sessionId} />
-          ) : top.screen === 'history' ? (
-            <HistoryScreen />
-          ) : (
-            <Text>route {JSON.stringify(top)}</Text>
-          )}
-        </NavigationContext.Provider>
-      </ServicesContext.Provider>
-    );
-  }
-  const app = render(<Shell />);
-  const press = async (...keys: string[]): Promise<void> => {
-    for (const k of keys) {
-      app.stdin.write(k);
-      await tick();
-    }
-  };
-  return { ...app, press, frame: (): string => app.lastFrame() ?? '' };
-}
+/** The real app shell at a route, on this store. */
+const renderScreen = (route: Route, store: Store) => renderApp(route, { store });
 
 const at = '2026-03-01T10:00:00.000Z';
 const ANSWER_1 = 'I rewrote the billing retry logic so failed payments were retried with backoff, and I measured a drop in lost charges of 30 percent.';
