@@ -45,6 +45,8 @@ describe('model setup in a real terminal', () => {
     await term.waitFor(/waiting for the first token|streaming|Connected/);
     screen = await term.waitFor(/✓ Connected · first token \d+\.\d\d s · total/);
     expect(screen).toContain('Hello from Bedrock, ready for your interview.');
+    // Nothing the AWS SDK says (e.g. its Node-version notice) reaches the screen behind Ink's back.
+    expect(screen).not.toMatch(/Warning|NodeVersion|AWS SDK/);
     await term.send('s', 'Enter');
     await term.waitFor(/Default model: Work Claude/);
 
