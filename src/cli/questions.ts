@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { isProviderError } from '../bedrock/error-types.js';
 import { readDocument } from '../documents.js';
 import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/question-bank.js';
-import { existingFor, MAX_GENERATE, toBankQuestions } from '../interview/bank-questions.js';
+import { existingFor, logUnreadableReply, MAX_GENERATE, NO_QUESTIONS, toBankQuestions } from '../interview/bank-questions.js';
 import { INTERVIEW_TYPES, LEVELS, type BankQuestion, type InterviewType } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure, runStream } from './ask.js';
@@ -13,7 +13,6 @@ import { err, out, printJson, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
 
-export const NO_QUESTIONS = "the model's reply had no questions I could read";
 
 interface GenerateFlags {
   model?: string;
@@ -73,15 +72,7 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
 
   const parsed = parseQuestionList(text);
   if (parsed.length === 0) {
-    const entry = store.appendLog({
-      level: 'error',
-      kind: 'questions',
-      configName: config.name,
-      modelId: config.modelId,
-      region: config.region,
-      message: NO_QUESTIONS,
-      details: { message: text.slice(0, 8000) },
-    });
+    const entry = logUnreadableReply(store, config, text);
     throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, '  fix: try again, or ask for fewer questions or another model', `  details: mockview logs (entry ${entry.id})`]);
   }
   const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: bank });

@@ -4,7 +4,7 @@
 // No Ink, no SDK.
 import { randomBytes } from 'node:crypto';
 import { TYPE_LABELS } from './prompts.js';
-import type { BankQuestion, InterviewSetup, InterviewType } from '../store/schema.js';
+import type { BankQuestion, InterviewSetup, InterviewType, LogEntry, ModelConfig } from '../store/schema.js';
 
 export const MAX_GENERATE = 30;
 /** The setup screen offers 1–20 questions; more chosen ones would not fit an interview. */
@@ -80,4 +80,23 @@ export function plannedInterview(chosen: readonly BankQuestion[]): Partial<Inter
     type,
     ...(role ? { role } : {}),
   };
+}
+
+export const NO_QUESTIONS = "the model's reply had no questions I could read";
+
+/** Keeps a reply no question could be read from in the log, for the user to look at. */
+export function logUnreadableReply(
+  store: { appendLog(entry: Omit<LogEntry, 'id' | 'at'>): LogEntry },
+  config: Pick<ModelConfig, 'name' | 'modelId' | 'region'>,
+  text: string,
+): LogEntry {
+  return store.appendLog({
+    level: 'error',
+    kind: 'questions',
+    configName: config.name,
+    modelId: config.modelId,
+    region: config.region,
+    message: NO_QUESTIONS,
+    details: { message: text.slice(0, 8000) },
+  });
 }

@@ -16,7 +16,7 @@ import { useStream } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { BankQuestion, InterviewType } from '../store/schema.js';
-import { existingFor, filterQuestions, MAX_PLANNED, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
+import { existingFor, filterQuestions, logUnreadableReply, MAX_PLANNED, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
 import { QuestionGenerateForm, type GenerateDraft, type GenerateField } from './QuestionGenerateForm.js';
 
 type Mode = 'list' | 'filter' | 'edit' | 'delete' | 'form' | 'generating';
@@ -198,15 +198,7 @@ export function QuestionBankScreen(): ReactNode {
     }
     const parsed = parseQuestionList(result.text);
     if (parsed.length === 0) {
-      const entry = store.appendLog({
-        level: 'error',
-        kind: 'questions',
-        configName: config.name,
-        modelId: config.modelId,
-        region: config.region,
-        message: "the model's reply had no questions I could read",
-        details: { message: result.text.slice(0, 8000) },
-      });
+      const entry = logUnreadableReply(store, config, result.text);
       return setError({ title: NO_QUESTIONS_TITLE, fix: 'Try again (g), ask for fewer questions, or choose another default model in Settings.', logHint: `Its reply is in the log (entry ${entry.id}).` });
     }
     const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: store.listQuestions() });
