@@ -10,20 +10,9 @@ import type { ModelConfig } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
-import { collect, fast, hello } from './collect.js';
+import { collect, fast, hello, useFakeBedrock } from './collect.js';
 
-let fake: FakeBedrock;
-beforeAll(async () => {
-  fake = await startFakeBedrock();
-});
-afterAll(async () => {
-  resetClients();
-  await fake.close();
-});
-afterEach(() => {
-  fake.requests.length = 0;
-  fake.setScenario({ kind: 'normal' });
-});
+const fake = useFakeBedrock();
 
 
 

@@ -12,20 +12,9 @@ import type { ModelConfig } from '../../src/store/schema.js';
 import { scenarios, startFakeBedrock, type ExceptionName, type FakeBedrock, type HttpErrorName } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
-import { collect, fast, hello } from './collect.js';
+import { collect, fast, hello, useFakeBedrock } from './collect.js';
 
-let fake: FakeBedrock;
-beforeAll(async () => {
-  fake = await startFakeBedrock();
-});
-afterAll(async () => {
-  resetClients();
-  await fake.close();
-});
-afterEach(() => {
-  fake.requests.length = 0;
-  fake.setScenario(scenarios.normal());
-});
+const fake = useFakeBedrock();
 
 const iam = (over: Partial<ModelConfig> = {}): ModelConfig =>
   testConfig({ endpoint: fake.url, name: 'iam', auth: { type: 'iam', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: TEST_SECRET }, ...over });

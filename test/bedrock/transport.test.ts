@@ -9,20 +9,9 @@ import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
 import { scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
-import { collect, fast, hello } from './collect.js';
+import { collect, fast, hello, useFakeBedrock } from './collect.js';
 
-let fake: FakeBedrock;
-beforeAll(async () => {
-  fake = await startFakeBedrock();
-});
-afterAll(async () => {
-  resetClients();
-  await fake.close();
-});
-afterEach(() => {
-  fake.requests.length = 0;
-  fake.setScenario(scenarios.normal());
-});
+const fake = useFakeBedrock();
 
 
 
