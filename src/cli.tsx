@@ -1,7 +1,7 @@
 // Entry point: parse argv, run a subcommand or open the full-screen app. Nothing else lives here.
 import { Command, CommanderError } from 'commander';
 import { captureWarnings } from './cli/context.js';
-import { applyColourChoice } from './cli/colour.js';
+import { openFullScreen } from './cli/interactive.js';
 import { CliExit } from './cli/errors.js';
 import { registerAsk } from './cli/ask.js';
 import { registerInterview } from './cli/interview.js';
@@ -19,11 +19,7 @@ function buildProgram(): Command {
     .showHelpAfterError('(mockview --help for usage)')
     .exitOverride()
     .action(async function (this: Command) {
-      // Production React unless told otherwise; must be set before React loads (it loads lazily).
-      process.env.NODE_ENV ??= 'production';
-      applyColourChoice(this.opts<{ dataDir?: string; color?: boolean }>());
-      const { runApp } = await import('./run-app.js');
-      process.exitCode = await runApp({ dataDir: this.opts<{ dataDir?: string }>().dataDir });
+      process.exitCode = await openFullScreen(this.opts<{ dataDir?: string; color?: boolean }>());
     });
   const models = registerModels(program);
   registerAsk(program, models);

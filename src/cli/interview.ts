@@ -14,7 +14,7 @@ import { openProvider } from '../providers/index.js';
 import { INTERVIEW_TYPES, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure } from './ask.js';
-import { applyColourChoice } from './colour.js';
+import { openFullScreen } from './interactive.js';
 import { out, printJson, storeFor, globalOptions } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
@@ -154,11 +154,8 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
       throw usageError('--answers: required without a terminal (a file of answers separated by lines of ---)');
     }
     const setup = flags.continue ? undefined : setupFromFlags(store, { ...flags, role: flags.role ?? ' ' });
-    process.env.NODE_ENV ??= 'production';
-    applyColourChoice(globalOptions(cmd));
-    const { runApp } = await import('../run-app.js');
-    process.exitCode = await runApp({
-      dataDir: globalOptions(cmd).dataDir,
+    process.exitCode = await openFullScreen({
+      ...globalOptions(cmd),
       initialRoute: flags.continue ? { screen: 'interview', sessionId: flags.continue } : { screen: 'interview-setup', prefill: { ...setup, role: flags.role ?? '' } },
     });
     return;

@@ -1,5 +1,5 @@
 // An interview in a real terminal on the offline demo: CJK answers wrap by display width, the
-// screen follows a resize mid-stream, NO_COLOR and TERM variants render, and the session is saved.
+// screen follows a resize mid-stream, NO_COLOR, TERM and CI variants render, and the session is saved.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,8 @@ describe('interview in a real terminal', () => {
     [{ NO_COLOR: '1' }],
     [{ TERM: 'dumb' }],
     [{ TERM: 'screen-256color' }],
+    // A shell that exports CI must still get a live screen (Ink paints only on exit when it sees CI).
+    [{ CI: 'true' }],
   ])('renders with %o', async (env) => {
     const started = await startDemoInterview(env);
     term = started.term;

@@ -1,0 +1,29 @@
+// Everything that must happen before the full-screen app's code loads, in one place for the two
+// ways in (`mockview` and `mockview interview`): React, chalk and Ink read the environment once,
+// at import, so the environment is settled first and the app is imported after.
+import { applyColourChoice } from './colour.js';
+import type { Route } from '../navigation.js';
+
+/**
+ * Ink treats CI=true (or CONTINUOUS_INTEGRATION) as "no live terminal" and paints only the final
+ * frame on exit, so a person whose shell exports CI — and our own CI, which drives the app in tmux —
+ * would sit in front of a blank screen. When both ends really are a terminal, the user is there:
+ * drop those flags. Off a terminal the app refuses to start anyway, so nothing else changes.
+ */
+export function preferLiveTerminal(
+  env: NodeJS.ProcessEnv = process.env,
+  tty = Boolean(process.stdin.isTTY && process.stdout.isTTY),
+): void {
+  if (!tty) return;
+  delete env.CI;
+  delete env.CONTINUOUS_INTEGRATION;
+}
+
+export async function openFullScreen(opts: { dataDir?: string; color?: boolean; initialRoute?: Route }): Promise<number> {
+  // Production React unless told otherwise.
+  process.env.NODE_ENV ??= 'production';
+  applyColourChoice(opts);
+  preferLiveTerminal();
+  const { runApp } = await import('../run-app.js');
+  return runApp({ dataDir: opts.dataDir, initialRoute: opts.initialRoute });
+}
