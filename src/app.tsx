@@ -28,6 +28,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
   const [stack, setStack] = useState<Route[]>(() => [initialRoute ?? firstRoute(services)]);
   const [hints, setHints] = useState<KeyHint[]>([]);
   const [typing, setTyping] = useState(false);
+  const [hintBar, setHintBar] = useState(true);
   const [help, setHelp] = useState(false);
   const route = stack[stack.length - 1] ?? { screen: 'home' };
 
@@ -41,6 +42,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
       quit: () => exit(),
       setHints,
       setTyping,
+      setHintBar,
     }),
     [route, exit],
   );
@@ -73,7 +75,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
           ) : (
             <ScreenFor route={route} />
           )}
-          <KeyHints hints={[...hints, ...GLOBAL_HINTS]} width={columns} />
+          {hintBar || help ? <KeyHints hints={[...hints, ...GLOBAL_HINTS]} width={columns} /> : null}
         </Box>
       </NavigationContext.Provider>
     </ServicesContext.Provider>

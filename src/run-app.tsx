@@ -84,8 +84,9 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     exitOnCtrlC: true,
     patchConsole: false,
     maxFps: 30,
-    // Not incrementalRendering: in Ink 6.8 it misplaces rows when a screen changes its layout
-    // (seen in tmux: duplicated field rows after moving focus), and a correct screen comes first.
+    // Only changed rows are written. The bundle carries our frame writer in place of Ink 6.8's,
+    // whose incremental mode misplaced rows (src/terminal/log-update.ts).
+    incrementalRendering: true,
   });
   const onSignal = (): void => instance.unmount();
   process.once('SIGTERM', onSignal);

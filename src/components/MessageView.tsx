@@ -9,7 +9,8 @@ export function TranscriptRows({ rows, role }: { rows: readonly TranscriptRow[];
     <Box flexDirection="column">
       {rows.map((row, i) => (
         <Text key={i} wrap="truncate-end">
-          <Text bold={role === 'interviewer'} dimColor={role === 'note'}>
+          {/* Bold only where there is a name: styling blank gutters costs bytes on every row. */}
+          <Text bold={role === 'interviewer' && row.gutter.trim() !== ''} dimColor={role === 'note' && row.gutter.trim() !== ''}>
             {row.gutter}
           </Text>
           <Text dimColor={role === 'note'}>{row.text}</Text>

@@ -11,9 +11,14 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * (nothing to commit).
  */
 export function lastSafeSplitPoint(text: string): number {
+  return safeSplitPoints(text).at(-1) ?? 0;
+}
+
+/** Every such offset, in order. */
+export function safeSplitPoints(text: string): number[] {
   let fence: string | null = null; // the opening fence's marker while inside a block
   let seenText = false;
-  let safe = 0;
+  const safe: number[] = [];
   let offset = 0;
   const lines = text.split('\n');
   lines.forEach((line, i) => {
@@ -27,10 +32,28 @@ export function lastSafeSplitPoint(text: string): number {
       fence = marker;
     } else if (blank && !isLast && seenText) {
       // A finished blank line (its '\n' has arrived) closes the paragraph above it.
-      safe = lineEnd;
+      safe.push(lineEnd);
     }
     if (!blank) seenText = true;
     offset = lineEnd;
   });
   return safe;
+}
+
+/**
+ * The finished paragraphs of a text (up to its last safe split point), each a slice of it, blank
+ * ones left out; and where the unfinished rest begins. A finished reply is its paragraphs plus
+ * the rest, so a reply printed paragraph by paragraph while it streamed and one printed whole
+ * from history come out the same.
+ */
+export function finishedParagraphs(text: string): { paragraphs: string[]; rest: number } {
+  const points = safeSplitPoints(text);
+  const paragraphs: string[] = [];
+  let from = 0;
+  for (const at of points) {
+    const part = text.slice(from, at);
+    if (part.trim()) paragraphs.push(part);
+    from = at;
+  }
+  return { paragraphs, rest: from };
 }

@@ -1,16 +1,19 @@
-// The interview, full screen. Finished turns go to <Static> (printed once); only the live reply,
-// its status line and the answer editor re-render. Stream deltas are batched (40 ms) so React
-// renders at a capped rate, and the live reply is clipped so the live region stays shorter than
-// the terminal. The session is saved after every turn and every 2 s while a reply streams.
+// The interview, full screen. Finished turns go to <Static> (printed once), and so does each
+// finished paragraph of the reply now streaming; only the paragraph still arriving and one status
+// line are live while the interviewer speaks, then the header and answer editor come back. Stream
+// deltas are batched (100 ms) so React renders at a capped rate. The session is saved after every
+// turn and every 2 s while a reply streams.
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
 import { ErrorBox } from '../components/ErrorBox.js';
-import { MessageList, type TranscriptEntry } from '../components/MessageList.js';
+import { MessageList } from '../components/MessageList.js';
 import { MultiLineEditor } from '../components/MultiLineEditor.js';
-import { StatusLine } from '../components/StatusLine.js';
+import { formatRate, StatusLine } from '../components/StatusLine.js';
+import { lastSafeSplitPoint } from '../components/split.js';
 import { StreamingText } from '../components/StreamingText.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useTranscriptLog } from '../hooks/useTranscriptLog.js';
 import { formatDuration } from '../interview/export.js';
 import { buildInterviewRequest, TYPE_LABELS } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
@@ -24,6 +27,12 @@ import type { Store } from '../store/types.js';
  * (bench/: bytes written per byte of reply).
  */
 const FLUSH_MS = 100;
+/**
+ * Finished paragraphs move from the live region into the scrollback at most this often: each move
+ * rewrites every live row, so a fast model writing short paragraphs would otherwise pay that on
+ * every batch. They look the same either way, so nobody sees the difference but the byte count.
+ */
+const COMMIT_MS = 300;
 const SAVE_WHILE_STREAMING_MS = 2000;
 
 /** Main questions of earlier sessions of this type, newest first, so the interviewer does not repeat them. */
@@ -35,18 +44,6 @@ export function previousQuestions(store: Store, current: Session): string[] {
     for (const t of s?.turns ?? []) if (t.role === 'interviewer' && t.questionNumber && !t.followUp) out.push(t.text);
   }
   return out;
-}
-
-export function toEntries(session: Session): TranscriptEntry[] {
-  return session.turns
-    .filter((t) => !t.streaming)
-    .map((t, i) => ({
-      id: `${session.id}-${i}`,
-      role: t.role,
-      text: t.text,
-      ...(t.cut ? { cut: true } : {}),
-      ...(t.timing ? { meta: `${formatDuration(t.timing.answeringMs)} · ${t.timing.words} words` } : {}),
-    }));
 }
 
 export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
@@ -79,7 +76,8 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   const { store } = services;
   const [state, dispatch] = useReducer(sessionReducer, initial);
   const [error, setError] = useState<ProviderError | undefined>();
-  const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number } | undefined>();
+  // The reply now streaming: timing, and how much of its shown text may be printed for good.
+  const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number; printedUpTo?: number } | undefined>();
   const [draft, setDraft] = useState('');
   const [now, setNow] = useState(services.now());
   // tok/s shown in the status line: recomputed on the 1 s clock tick, not on every batch.
@@ -105,12 +103,18 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     controller.current = ctrl;
     const request = buildInterviewRequest(session, { previousQuestions: previous });
     let buffer = '';
+    let raw = '';
+    let committedAt = 0;
     const flush = (): void => {
       if (!buffer) return;
       const text = buffer;
       buffer = '';
+      raw += text;
       dispatch({ type: 'streamDelta', text });
-      setLive((l) => (l ? { ...l, chars: l.chars + text.length } : l));
+      const t = services.now();
+      const commit = t - committedAt >= COMMIT_MS;
+      if (commit) committedAt = t;
+      setLive((l) => (l ? { ...l, chars: l.chars + text.length, ...(commit ? { printedUpTo: lastSafeSplitPoint(parseInterviewerReply(raw).text) } : {}) } : l));
     };
     const startedAt = services.now();
     dispatch({ type: 'streamStarted', atMs: startedAt });
@@ -174,6 +178,11 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   }, []);
 
   useEffect(() => {
+    nav.setHintBar(!streaming);
+    return () => nav.setHintBar(true);
+  }, [streaming, nav.setHintBar]);
+
+  useEffect(() => {
     nav.setTyping(state.phase === 'answering');
     nav.setHints([
       { keys: 'Enter', action: 'send' },
@@ -205,16 +214,42 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     }
   });
 
-  const entries = useMemo(() => toEntries(session), [session.turns.length, session.turns.at(-1)?.streaming]);
   const liveTurn = session.turns.at(-1)?.streaming ? session.turns.at(-1) : undefined;
-  const liveText = liveTurn ? parseInterviewerReply(liveTurn.text).text : '';
+  const liveText = liveTurn ? parseInterviewerReply(liveTurn.text).text : undefined;
+  // Finished paragraphs up to `printedUpTo` go to <Static>; the rest (the paragraph still arriving,
+  // and any finished since the last move) stays live.
+  const printed = liveText === undefined ? undefined : liveText.slice(0, live?.printedUpTo ?? 0);
+  const entries = useTranscriptLog(session.turns, printed);
+  const liveRest = liveText === undefined ? undefined : liveText.slice(printed?.length ?? 0);
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
   const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${session.setup.role} (${session.setup.level}) · ${session.modelLabel}`;
   const qText = `Q${Math.max(asked, 1)}/${session.setup.questionCount}  ${elapsed}`;
   const editorRows = 4;
-  // header 2 + status 1 + rule 1 + prompt 1 + editor + hints 1 + a spare row
-  const liveRows = Math.max(3, rows - 7 - editorRows - (error ? 5 : 0));
+
+  if (liveTurn) {
+    // While the interviewer speaks the live region is only the paragraph still arriving and one
+    // status line (the keys included; the hint bar is hidden): each finished paragraph is printed
+    // above it, and printing one rewrites every live row, so every row here costs bytes over SSH.
+    const continued = liveRest !== liveText;
+    return (
+      <Box flexDirection="column">
+        <MessageList messages={entries} width={columns - 1} />
+        {liveRest ? (
+          <Box marginTop={continued ? 1 : 0}>
+            <StreamingText role="interviewer" text={liveRest} continued={continued} maxRows={rows - 3} width={columns - 1} />
+          </Box>
+        ) : null}
+        <StatusLine
+          // Short on purpose: this line is rewritten each time a paragraph is printed.
+          label={live?.firstTokenAt ? `● streaming${rate ? ` ${formatRate(rate)}` : ''}` : 'waiting for the first token'}
+          // The spinner only while nothing arrives: once text flows, the text itself is the sign of life.
+          busy={!live?.firstTokenAt}
+          extra={['Esc cancel', 'Ctrl+R retry']}
+        />
+      </Box>
+    );
+  }
 
   return (
     <Box flexDirection="column">
@@ -227,19 +262,6 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
         <Text>{qText} </Text>
       </Box>
       <Text dimColor>{'─'.repeat(Math.max(1, columns - 1))}</Text>
-      {liveTurn ? (
-        <>
-          <StreamingText role="interviewer" text={liveText} maxRows={liveRows} width={columns - 1} />
-          <StatusLine
-            label={live?.firstTokenAt ? '● streaming' : 'waiting for the first token'}
-            // The spinner only while nothing arrives: once text flows, the text itself is the sign of life.
-            busy={!live?.firstTokenAt}
-            tokensPerSecond={rate}
-            firstTokenMs={live?.firstTokenAt ? live.firstTokenAt - live.startedAt : null}
-            extra={['Esc cancels']}
-          />
-        </>
-      ) : null}
       {error ? <ErrorBox title={error.title} fix={`${error.fix} Ctrl+R retries.`} logHint={`Full error in Logs${error.logId ? ` (entry ${error.logId})` : ''}.`} width={columns - 2} /> : null}
       {state.phase === 'ended' ? (
         <Text color="green">
@@ -260,7 +282,7 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
         maxRows={editorRows}
         width={columns - 3}
         disabled={state.phase !== 'answering'}
-        placeholder={state.phase === 'answering' ? 'Type your answer…' : streaming ? 'The interviewer is speaking…' : ''}
+        placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
         onFirstKey={() => dispatch({ type: 'answerStarted', atMs: services.now() })}
         onSubmit={(text) => {
           if (!text.trim()) return;

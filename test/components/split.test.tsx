@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastSafeSplitPoint } from '../../src/components/split.js';
+import { finishedParagraphs, lastSafeSplitPoint } from '../../src/components/split.js';
 
 const fence = '```';
 
@@ -21,5 +21,21 @@ describe('lastSafeSplitPoint', () => {
   ])('%s', (_name, text, committed) => {
     const at = lastSafeSplitPoint(text);
     expect(text.slice(0, at)).toBe(committed);
+  });
+});
+
+describe('finishedParagraphs', () => {
+  it('cuts a text into its finished paragraphs and the rest, skipping blank ones', () => {
+    const text = 'One.\n\nTwo\nlines.\n\n\n\nThree still';
+    const { paragraphs, rest } = finishedParagraphs(text);
+    expect(paragraphs).toEqual(['One.\n\n', 'Two\nlines.\n\n']);
+    expect(text.slice(rest)).toBe('Three still');
+    expect(paragraphs.join('') + text.slice(rest)).toBe(text.replace('\n\n\n\n', '\n\n'));
+  });
+
+  it('keeps a fenced block whole and has nothing finished before the first break', () => {
+    expect(finishedParagraphs('Just one')).toEqual({ paragraphs: [], rest: 0 });
+    const text = 'A.\n\n```\nx\n\ny\n```\n\nB';
+    expect(finishedParagraphs(text).paragraphs).toEqual(['A.\n\n', '```\nx\n\ny\n```\n\n']);
   });
 });
