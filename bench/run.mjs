@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchStartup } from './startup.mjs';
 import { benchStore } from './store.mjs';
+import { formatTable } from './table.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
@@ -24,4 +25,5 @@ for (const extra of ['streaming', 'memory']) {
 }
 
 fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(JSON.stringify(results, null, 2));
+console.log(formatTable(results));
+console.log('\nEvery figure: bench/results.json');

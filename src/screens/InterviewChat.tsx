@@ -32,7 +32,7 @@ const FLUSH_MS = 100;
  * rewrites every live row, so a fast model writing short paragraphs would otherwise pay that on
  * every batch. They look the same either way, so nobody sees the difference but the byte count.
  */
-const COMMIT_MS = 300;
+const COMMIT_MS = 500;
 const SAVE_WHILE_STREAMING_MS = 2000;
 
 /** Main questions of earlier sessions of this type, newest first, so the interviewer does not repeat them. */

@@ -105,10 +105,18 @@ function isRegionalPair(text: string, at: number): boolean {
   return regional(before) && regional(next);
 }
 
+/** A row written over a blank one: its leading blanks (a transcript's gutter) are skipped over. */
+function newRow(after: string): string {
+  const lead = /^ */.exec(after)?.[0].length ?? 0;
+  return lead >= 4 ? toColumn(lead) + after.slice(lead) : '\r' + after;
+}
+
 /** What to write to turn row `before` into row `after`, the cursor at column 0 of that row. */
 export function rewriteRow(before: string, after: string): string {
   const { length, width } = sharedStart(before, after);
-  return toColumn(width) + after.slice(length) + ERASE_TO_LINE_END;
+  // What is left of the old row past the new one's end needs erasing; nothing is when it is shorter.
+  const erase = stringWidth(after) < stringWidth(before) ? ERASE_TO_LINE_END : '';
+  return toColumn(width) + after.slice(length) + erase;
 }
 
 /** Insert / delete lines (rows below move; nothing scrolls into history). */
@@ -134,29 +142,54 @@ export function diffFrames(before: readonly string[], beforeStr: string, after: 
     while (same < Math.min(oldRows, rows) && after[rows - 1 - same] === before[oldRows - 1 - same]) same++;
   }
   const moved = after.slice(rows - same, rows).reduce((n, row) => n + row.length, 0);
+  let cursorRow: number; // where the moves so far leave the cursor, counted from the frame's top
   if (same > 0 && moved > 8) {
     if (grow > 0) {
       // Make room at the bottom first (this scrolls when the frame sits on the last row), then open
       // `grow` blank rows where the moved rows start; they slide down into the room.
       const at = oldRows - same;
-      out = '\n'.repeat(grow) + up(oldRows + grow - at) + insertLines(grow) + '\r' + up(at);
+      out = '\n'.repeat(grow) + up(oldRows + grow - at) + insertLines(grow);
       old = [...before.slice(0, at), ...Array<string>(grow).fill(''), ...before.slice(at, oldRows)];
+      cursorRow = at;
     } else {
       // Remove the rows that went away just above the moved rows; those slide up.
       const at = rows - same;
-      out = up(oldRows - at) + deleteLines(-grow) + '\r' + up(at);
+      out = up(oldRows - at) + deleteLines(-grow);
       old = [...before.slice(0, at), ...before.slice(at - grow, oldRows)];
+      cursorRow = at;
     }
     keep = same;
   } else {
-    out = '\r' + up(beforeStr.endsWith('\n') ? oldRows : oldRows - 1);
+    out = '';
+    cursorRow = beforeStr.endsWith('\n') ? oldRows : oldRows - 1;
   }
-  for (let i = 0; i < rows; i++) {
-    const step = i === rows - 1 && !trailing ? '' : '\n';
+  const unchanged = (i: number): boolean => i >= rows - keep || (i < old.length && old[i] === after[i]);
+  let first = 0;
+  while (first < rows && unchanged(first)) first++;
+  // Straight to the first row that changed when it is above us; else from the top, stepping down.
+  const start = first <= cursorRow ? first : 0;
+  out += '\r' + up(cursorRow - start);
+  // Unchanged rows are stepped over; a run of them in one move (over SSH each '\n' is CR LF).
+  let skip = 0;
+  const stepOver = (): string => {
+    const n = skip;
+    skip = 0;
+    return n >= 3 ? `${ESC}${n}B` : '\n'.repeat(n);
+  };
+  for (let i = start; i < rows; i++) {
+    const last = i === rows - 1;
     const was = i < old.length ? old[i] : undefined;
-    if (i >= rows - keep || was === after[i]) out += step;
-    else out += (was === undefined ? (after[i] ?? '') + ERASE_TO_LINE_END : rewriteRow(was, after[i] ?? '')) + step;
+    if (unchanged(i)) {
+      // Stepping by cursor movement needs the row below to exist: it does while inside the old frame.
+      if (!last || trailing) skip++;
+      continue;
+    }
+    const row = after[i] ?? '';
+    const write = was === undefined ? newRow(row) + ERASE_TO_LINE_END : was === '' ? newRow(row) : rewriteRow(was, row);
+    out += stepOver() + write + (last && !trailing ? '' : '\n');
   }
+  // The row under the frame exists if the old frame had one under it too; otherwise '\n' makes it.
+  if (skip) out += !beforeStr.endsWith('\n') ? '\n'.repeat(skip) : skip >= 3 ? `${stepOver()}\r` : stepOver();
   if (rows < old.length) out += ERASE_TO_SCREEN_END;
   return out;
 }

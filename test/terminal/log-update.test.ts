@@ -124,8 +124,9 @@ describe('the frame writer', () => {
     expect(sharedStart('e', 'e\u0301x')).toEqual({ length: 0, width: 0 });
     expect(sharedStart('👍', '👍🏽')).toEqual({ length: 0, width: 0 });
     expect(sharedStart('你好', '你好吗')).toEqual({ length: 2, width: 4 });
-    expect(rewriteRow('abc', 'xyz')).toBe('\rxyz\u001b[K');
-    expect(rewriteRow('abc', 'abcdef')).toBe('\u001b[4Gdef\u001b[K');
+    expect(rewriteRow('abc', 'xyz')).toBe('\rxyz');
+    expect(rewriteRow('abc', 'abcdef')).toBe('\u001b[4Gdef');
+    expect(rewriteRow('你好', 'abc')).toBe('\rabc\u001b[K');
     expect(rewriteRow('abcdef', 'abc')).toBe('\u001b[4G\u001b[K');
   });
 
