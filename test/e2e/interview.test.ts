@@ -1,4 +1,4 @@
-// An interview in a real terminal on the offline demo: CJK answers wrap by display width, the
+// An interview in a real terminal on the offline demo: CJK and emoji answers wrap by display width, the
 // screen follows a resize mid-stream, NO_COLOR, TERM and CI variants render, and the session is saved.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,12 +20,12 @@ async function startDemoInterview(env: Record<string, string>, columns = 80, row
 }
 
 describe('interview in a real terminal', () => {
-  it('streams the demo interview, wraps a Chinese answer by display width, and saves it', async () => {
+  it('streams the demo interview, wraps a Chinese answer with emoji by display width, and saves it', async () => {
     const started = await startDemoInterview({ TERM: 'xterm-256color' });
     term = started.term;
     await term.waitFor(/introduce yourself/, 15_000);
     await term.waitFor(/Type your answer/);
-    const answer = '我在支付团队工作了八年，负责把账本迁移到事件溯源架构，并把对账时间从三天缩短到四个小时。我们用指标验证了结果。';
+    const answer = '我在支付团队工作了八年，负责把账本迁移到事件溯源架构，并把对账时间从三天缩短到四个小时。我们用指标验证了结果 👍🚀✅ 团队很满意。';
     await term.type(answer);
     await term.send('Enter');
     const screen = await term.waitFor(/You\s+我在支付团队/, 10_000);
@@ -34,6 +34,8 @@ describe('interview in a real terminal', () => {
     // Wrapped rows continue under the speaker gutter, split between whole characters.
     expect(youLines.length).toBeGreaterThan(1);
     expect(youLines.map((l) => l.replace(/^(You)?\s+/, '')).join('')).toContain('并把对账时间从三天缩短到四个小时');
+    // Emoji take two columns each, in tmux as in string-width: the row holding them still fits.
+    expect(screen).toContain('👍🚀✅');
     await term.send('C-c');
     await term.waitFor(/EXITED 0/);
     const files = fs.readdirSync(path.join(started.home, 'sessions'));
