@@ -3,6 +3,8 @@
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigation, useServices } from '../navigation.js';
+import { colourForcedOff } from '../cli/colour.js';
+import { setColour } from '../terminal/colour.js';
 
 export const LANGUAGES = ['English', '中文', '日本語', '한국어', 'Español', 'Français', 'Deutsch', 'Português'];
 const FIELDS = ['default', 'language', 'color'] as const;
@@ -27,7 +29,10 @@ export function SettingsScreen(): ReactNode {
       const field = FIELDS[focus];
       if (field === 'default') store.setDefaultModel(cycle(models, def, delta));
       else if (field === 'language') store.updateSettings({ language: cycle(LANGUAGES, settings.language, delta) });
-      else store.updateSettings({ color: !settings.color });
+      else {
+        store.updateSettings({ color: !settings.color });
+        setColour(!settings.color);
+      }
       setVersion((v) => v + 1);
     }
   });
@@ -46,7 +51,7 @@ export function SettingsScreen(): ReactNode {
       <Text bold>Settings</Text>
       {row(0, 'Default model', def, '  used by interviews, questions and ask')}
       {row(1, 'Interview language', settings.language)}
-      {row(2, 'Colour', settings.color ? 'on' : 'off', '  applies from the next start; NO_COLOR also turns it off')}
+      {row(2, 'Colour', settings.color ? 'on' : 'off', colourForcedOff() ? '  off for now: NO_COLOR or --no-color is set' : '')}
       <Text>
         {'  '}
         {'Data directory'.padEnd(20)}

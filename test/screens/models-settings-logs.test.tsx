@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { testConfig } from '../helpers/config.js';
@@ -79,6 +80,24 @@ describe('settings', () => {
     await app.press(down, enter);
     expect(app.store.settings().color).toBe(false);
     expect(app.frame()).toMatch(/Colour\s+◂ off ▸/);
+  });
+
+  it('turns colour off and on at once, not only from the next start', async () => {
+    const before = chalk.level;
+    chalk.level = 1; // as on a colour terminal
+    try {
+      const app = renderApp({ screen: 'settings' }, { store: storeWithModels() });
+      const ansi = /\u001b\[\d+m/;
+      expect(app.frame()).toMatch(ansi);
+      await app.press(down, down, enter);
+      expect(app.store.settings().color).toBe(false);
+      expect(app.frame()).not.toMatch(ansi);
+      await app.press(enter);
+      expect(app.store.settings().color).toBe(true);
+      expect(app.frame()).toMatch(ansi);
+    } finally {
+      chalk.level = before;
+    }
   });
 });
 
