@@ -25,7 +25,8 @@ export interface AppProps {
 export function App({ services, initialRoute }: AppProps): ReactNode {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [stack, setStack] = useState<Route[]>(() => [initialRoute ?? firstRoute(services)]);
+  // Home first, always: with no real model yet it offers adding one and the offline demo side by side.
+  const [stack, setStack] = useState<Route[]>(() => [initialRoute ?? { screen: 'home' }]);
   const [hints, setHints] = useState<KeyHint[]>([]);
   const [typing, setTyping] = useState(false);
   const [hintBar, setHintBar] = useState(true);
@@ -80,10 +81,4 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
       </NavigationContext.Provider>
     </ServicesContext.Provider>
   );
-}
-
-/** A store with no real model leads straight to adding one; otherwise home. */
-function firstRoute(services: Services): Route {
-  const hasRealModel = services.store.listModels().some((m) => m.provider !== 'demo');
-  return hasRealModel ? { screen: 'home' } : { screen: 'home' };
 }

@@ -43,7 +43,8 @@ async function main(): Promise<void> {
       process.exitCode = e.code;
     } else if (e instanceof StoreError) {
       process.stderr.write(`mockview: ${e.message}\n`);
-      process.exitCode = e.code === 'not-found' || e.code === 'exists' || e.code === 'read-only' ? 2 : 1;
+      // What the user asked for is wrong (exit 2) or the machine failed us (exit 1).
+      process.exitCode = e.code === 'not-found' || e.code === 'exists' || e.code === 'read-only' || e.code === 'invalid' ? 2 : 1;
     } else {
       const message = e instanceof Error ? e.message : String(e);
       process.stderr.write(`mockview: unexpected error: ${message}\n`);

@@ -56,7 +56,7 @@ export class SessionFiles {
     if (!file) throw new StoreError('io', `session id '${session.id}' cannot be used as a file name`);
     const parsed = SessionSchema.safeParse({ ...session, updatedAt: new Date().toISOString() });
     if (!parsed.success) {
-      throw new StoreError('io', `${file}: not saved, the session is invalid: ${describeIssues(parsed.error)}`, file);
+      throw new StoreError('invalid', `${file}: not saved, the session is invalid: ${describeIssues(parsed.error)}`, file);
     }
     ensureDir(this.dir);
     writeFileAtomic(file, `${JSON.stringify(parsed.data)}\n`);

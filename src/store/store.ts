@@ -49,7 +49,7 @@ const noSuchModel = (name: string): StoreError =>
 /** The shape check; family rules (ranges per model) are the caller's, via model-config.ts. */
 function checkedModel(config: ModelConfig): ModelConfig {
   const parsed = ModelConfigSchema.safeParse(config);
-  if (!parsed.success) throw new StoreError('io', `model '${config.name}' not saved: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new StoreError('invalid', `model '${config.name}' not saved: ${describeIssues(parsed.error)}`);
   if (isDemo(parsed.data.name)) {
     throw new StoreError('read-only', `'${DEMO_MODEL_NAME}' is the built-in offline demo; choose another name`);
   }
@@ -163,7 +163,7 @@ export function openStore(opts: DataDirOptions = {}): Store {
     updateSettings(patch: Partial<Settings>) {
       return config.change((data) => {
         const parsed = SettingsSchema.safeParse({ ...data.settings, ...patch });
-        if (!parsed.success) throw new StoreError('io', `settings not saved: ${describeIssues(parsed.error)}`, paths.config);
+        if (!parsed.success) throw new StoreError('invalid', `settings not saved: ${describeIssues(parsed.error)}`, paths.config);
         data.settings = parsed.data;
         return parsed.data;
       });
@@ -198,7 +198,7 @@ export function openStore(opts: DataDirOptions = {}): Store {
     addQuestions(added) {
       const checked: BankQuestion[] = added.map((q) => {
         const parsed = BankQuestionSchema.safeParse(q);
-        if (!parsed.success) throw new StoreError('io', `question not saved: ${describeIssues(parsed.error)}`);
+        if (!parsed.success) throw new StoreError('invalid', `question not saved: ${describeIssues(parsed.error)}`);
         return parsed.data;
       });
       questions.change((data) => {
@@ -212,7 +212,7 @@ export function openStore(opts: DataDirOptions = {}): Store {
     },
     updateQuestion(id, text) {
       const parsed = BankQuestionSchema.shape.text.safeParse(text);
-      if (!parsed.success) throw new StoreError('io', `question not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      if (!parsed.success) throw new StoreError('invalid', `question not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
       questions.change((data) => {
         const q = data.questions.find((x) => x.id === id);
         if (!q) throw new StoreError('not-found', `no question with id '${id}'`);

@@ -56,7 +56,7 @@ export interface Store {
   readConfig(): ConfigFile;
 }
 
-export type StoreErrorCode = 'corrupt' | 'exists' | 'not-found' | 'locked' | 'io' | 'read-only';
+export type StoreErrorCode = 'corrupt' | 'exists' | 'not-found' | 'locked' | 'io' | 'read-only' | 'invalid';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -95,6 +95,13 @@ describe('the offline demo', () => {
     expect(store.readConfig().models.map((m) => m.name)).toEqual(['real']);
   });
 
+  it('refuses what the schema refuses as invalid input, and keeps the file as it was', () => {
+    const store = openStore({ dataDir: tempDir() });
+    expect(codeOf(() => store.addModel(model('bad', { region: '' })))).toBe('invalid');
+    expect(codeOf(() => store.updateSettings({ language: '' }))).toBe('invalid');
+    expect(store.readConfig().models).toEqual([]);
+  });
+
   it('cannot be changed through the object it returns', () => {
     const store = openStore({ dataDir: tempDir() });
     store.getModel('demo')!.region = 'tampered';
