@@ -1,12 +1,14 @@
 // The shell: screen router, key-hint bar, `?` help, the minimum-size guard. Screens are lazy so the
 // first frame does not wait for the interview or model-form code.
-import { Box, Text, useApp, useInput } from 'ink';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { KeyHints, type KeyHint } from './components/KeyHints.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from './navigation.js';
 import { ScreenFor } from './screens/index.js';
+import { useKeys } from './hooks/useKeys.js';
+import { keyTakenIn } from './terminal/key-by-key.js';
 
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
@@ -49,7 +51,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
   );
 
   const closeHelp = useCallback(() => setHelp(false), []);
-  useInput(
+  useKeys(
     (input) => {
       if (input === '?' && !typing) setHelp(true);
     },
@@ -77,8 +79,15 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
             <ScreenFor route={route} />
           )}
           {hintBar || help ? <KeyHints hints={[...hints, ...GLOBAL_HINTS]} width={columns} /> : null}
+          <KeysTakenIn />
         </Box>
       </NavigationContext.Provider>
     </ServicesContext.Provider>
   );
+}
+
+/** Last in the tree, so its effect runs after every screen's: keys typed ahead may go on (src/terminal/key-by-key.ts). */
+function KeysTakenIn(): null {
+  useEffect(keyTakenIn);
+  return null;
 }

@@ -8,10 +8,13 @@ import { onSdkWarning } from './bedrock/sdk-warnings.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
 import { openStore } from './store/index.js';
+import { keyByKey } from './terminal/key-by-key.js';
 import { StoreError, type Store } from './store/types.js';
 
-const ENTER_ALT = '\u001b[?1049h\u001b[H';
-const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';
+// The alternate screen, and bracketed paste: the terminal marks a paste, so a pasted answer with
+// line breaks is never taken for Enter presses typed ahead (src/terminal/key-by-key.ts).
+const ENTER_ALT = '\u001b[?1049h\u001b[H\u001b[?2004h';
+const LEAVE_ALT = '\u001b[?2004l\u001b[?25h\u001b[?1049l';
 
 function captureStrayOutput(store: Store): () => void {
   const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
@@ -83,6 +86,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
   const instance = render(<App services={services} initialRoute={opts.initialRoute} />, {
     exitOnCtrlC: true,
     patchConsole: false,
+    // Keys typed ahead over a slow link reach the screens one at a time (src/terminal/key-by-key.ts).
+    stdin: keyByKey(process.stdin),
     maxFps: 30,
     // Only changed rows are written. The bundle carries our frame writer in place of Ink 6.8's,
     // whose incremental mode misplaced rows (src/terminal/log-update.ts).

@@ -1,7 +1,8 @@
 // "Delete model 'X'? (y/N)": y confirms; n or Esc cancels; Enter takes the default, which is the
 // safe "no" unless `defaultYes` (then the prompt reads (Y/n)).
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
 import type { ReactNode } from 'react';
+import { useKeys } from '../hooks/useKeys.js';
 
 export interface ConfirmDialogProps {
   question: string;
@@ -11,7 +12,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ question, onAnswer, defaultYes = false, focused = true }: ConfirmDialogProps): ReactNode {
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'y' || input === 'Y') onAnswer(true);
       else if (input === 'n' || input === 'N' || key.escape) onAnswer(false);

@@ -1,10 +1,11 @@
 // `?` help: every key of this screen and the global ones, grouped. Esc, ?, q or Enter closes it;
 // ↑/↓ and PgUp/PgDn scroll when the list is taller than `maxRows`.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
 import stringWidth from 'string-width';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { KeyHint } from './KeyHints.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export interface HelpGroup {
   title: string;
@@ -39,7 +40,7 @@ export function HelpOverlay({ groups, onClose, maxRows }: HelpOverlayProps): Rea
   const [top, setTop] = useState(0);
   const keyWidth = Math.min(18, Math.max(8, ...lines.map((l) => (l.kind === 'hint' ? stringWidth(l.hint.keys) : 0))) + 2);
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape || input === '?' || input === 'q' || key.return) onClose();
     else if (key.upArrow || input === 'k') setTop((t) => Math.max(0, t - 1));
     else if (key.downArrow || input === 'j') setTop((t) => Math.min(maxTop, t + 1));

@@ -1,7 +1,7 @@
 // The interview answer editor: multi-line, Enter sends, Ctrl+J (or Alt/Shift+Enter where the
 // terminal tells them apart) starts a new line, a multi-line paste stays a paste. Shows at most
 // `maxRows` rows and scrolls to the cursor, so the live part of the screen keeps its height.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import {
@@ -23,6 +23,7 @@ import {
 } from './editor-buffer.js';
 import { isBackspace, isModifiedEnter, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 import { stylesShown } from './styles.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export interface MultiLineEditorProps {
   /** Optional control: a value different from the last one reported replaces the text. */
@@ -80,7 +81,7 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
     rerender((n) => n + 1);
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       const b = buffer.current;
       if (input === PASTE_START || input === PASTE_END) {

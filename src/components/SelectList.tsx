@@ -2,7 +2,7 @@
 // under group headings; windowed to `maxRows` with "↑ 3 more" / "↓ 12 more" lines.
 // Not ink-select-input: it has no group headings, no filter and no "more" indicators, and it
 // selects with `value` objects where our callers think in keys.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isBackspace, isTextInput } from './keys.js';
 import {
@@ -18,6 +18,7 @@ import {
   type SelectItem,
 } from './select-rows.js';
 import { sanitizeText } from './text-layout.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export type { SelectItem } from './select-rows.js';
 
@@ -36,6 +37,8 @@ export interface SelectListProps<T extends SelectItem> {
   emptyText?: string;
   /** Width of a label column; hints line up after it. */
   labelWidth?: number;
+  /** j/k move (default); off when a text field beside the list takes the letters. */
+  letterKeys?: boolean;
 }
 
 export function SelectList<T extends SelectItem>(props: SelectListProps<T>): ReactNode {
@@ -77,7 +80,7 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
     if (highlighted) onHighlight?.(highlighted);
   }, [highlighted?.key]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       const current = rowsFor(filterRef.current);
       const at = indexOf(current, cursorRef.current);
@@ -87,7 +90,7 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
         if (row?.kind === 'item' && !row.item.disabled) onSelect(row.item);
       } else if (key.upArrow) move(nextSelectable(current, at, -1));
       else if (key.downArrow) move(nextSelectable(current, at, 1));
-      else if (!filterable && /^[jk]+$/.test(input)) {
+      else if (!filterable && props.letterKeys !== false && /^[jk]+$/.test(input)) {
         // "jjj" arrives as one input when keys repeat faster than they are read.
         let to = at;
         for (const ch of input) to = nextSelectable(current, to, ch === 'j' ? 1 : -1);

@@ -2,10 +2,11 @@
 // step; Home/End the ends; digits or '.' start typing a value (Enter applies, Esc cancels); for an
 // optional parameter Backspace/Delete or x clears it so it is not sent at all.
 //   › temperature  ━━━━━━━━━━━━━━●─────   0.70 (0–1, recommended 0.7)
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isBackspace } from './keys.js';
 import { formatSliderValue, parseTyped, sliderBar, snapToStep, stepValue, type SliderRange } from './slider-math.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export interface SliderProps extends SliderRange {
   label: string;
@@ -60,7 +61,7 @@ export function Slider(props: SliderProps): ReactNode {
     setError(null);
   }, [focused]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (typing.current !== null) {
         if (key.return) {

@@ -1,10 +1,14 @@
-// A labelled one-line input on ink-text-input. Secrets show • while typed and ABCD••••••••wxyz
-// when the field is not focused; no frame ever holds the secret itself.
+// A labelled one-line input. Secrets show • while typed and ABCD••••••••wxyz when the field is
+// not focused; no frame ever holds the secret itself. Not ink-text-input: its key handler reads
+// the value of the render before, so text typed ahead over a slow link (several keys in one read)
+// was lost or landed in the previous field; here keys go through useKeys and build on the value
+// just typed.
 //   › API key      ••••••••••••••••
 //                  ✗ the API key is empty
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useKeys } from '../hooks/useKeys.js';
+import { isBackspace, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 
 /** ABCD••••••••wxyz for 12+ characters, else only bullets; the count never reveals the length. */
 export function maskForDisplay(value: string): string {
@@ -36,6 +40,9 @@ export interface TextFieldProps {
 
 export function TextField(props: TextFieldProps): ReactNode {
   const { label, value, focused, placeholder, error, hint } = props;
+  // Listening while not focused too (and ignoring keys then): a field that just got focus must
+  // take the next key at once, even when it arrived in the same read as the key that moved focus.
+  const cursor = useLineKeys(props, focused);
   const masked = Boolean(props.mask ?? props.secret);
   const labelWidth = props.labelWidth ?? 12;
   const indent = ' '.repeat(labelWidth + 3);
@@ -47,17 +54,7 @@ export function TextField(props: TextFieldProps): ReactNode {
           <Text bold={focused}>{label.padEnd(labelWidth)} </Text>
         </Box>
         {focused ? (
-          <TextInput
-            value={value}
-            onChange={(next) => {
-              const clean = singleLine(next);
-              if (clean !== value) props.onChange(clean);
-            }}
-            onSubmit={props.onSubmit}
-            placeholder={placeholder}
-            mask={masked ? '•' : undefined}
-            focus
-          />
+          <LineView value={value} cursor={cursor} placeholder={placeholder} masked={masked} />
         ) : (
           <Text dimColor={!value} wrap="truncate-end">
             {value ? (masked ? maskForDisplay(value) : value) : (placeholder ?? '—')}
@@ -72,5 +69,69 @@ export function TextField(props: TextFieldProps): ReactNode {
       ) : null}
       {error ? <Text color="red">{`${indent}✗ ${error}`}</Text> : null}
     </Box>
+  );
+}
+
+
+/** Keys for a one-line value: ←/→ Home/End (Ctrl+A/E), Backspace, Ctrl+U, text and paste, Enter. Returns the cursor. */
+function useLineKeys(props: Pick<TextFieldProps, 'value' | 'onChange' | 'onSubmit'>, focused: boolean): number {
+  const { value } = props;
+  const [cursor, setCursorState] = useState(Array.from(value).length);
+  // What was just typed, ahead of the re-render that brings it back as `value`.
+  const typed = useRef({ value, cursor });
+  useLayoutEffect(() => {
+    typed.current = { value, cursor: Math.min(cursor, Array.from(value).length) };
+  });
+  // Focus arrives with the cursor at the end of what is there.
+  useLayoutEffect(() => {
+    if (!focused) return;
+    const end = Array.from(typed.current.value).length;
+    typed.current = { ...typed.current, cursor: end };
+    setCursorState(end);
+  }, [focused]);
+  const commit = (chars: string[], at: number): void => {
+    const next = chars.join('');
+    typed.current = { value: next, cursor: at };
+    setCursorState(at);
+    if (next !== props.value) props.onChange(next);
+  };
+  useKeys(
+    (input, key) => {
+      const chars = Array.from(typed.current.value);
+      const at = Math.min(typed.current.cursor, chars.length);
+      if (key.return) return props.onSubmit?.(typed.current.value);
+      if (key.leftArrow) return commit(chars, Math.max(0, at - 1));
+      if (key.rightArrow) return commit(chars, Math.min(chars.length, at + 1));
+      if (key.home || (key.ctrl && input === 'a')) return commit(chars, 0);
+      if (key.end || (key.ctrl && input === 'e')) return commit(chars, chars.length);
+      if (key.ctrl && input === 'u') return commit(chars.slice(at), 0);
+      if (isBackspace(key)) return at > 0 ? commit([...chars.slice(0, at - 1), ...chars.slice(at)], at - 1) : undefined;
+      if (!isTextInput(input, key)) return;
+      const text = Array.from(singleLine(input.replaceAll(PASTE_START, '').replaceAll(PASTE_END, '')));
+      if (text.length) commit([...chars.slice(0, at), ...text, ...chars.slice(at)], at + text.length);
+    },
+    { isActive: focused },
+  );
+  return Math.min(cursor, Array.from(value).length);
+}
+
+/** The focused line: the value (or bullets) with an inverse cursor, or the placeholder. */
+function LineView({ value, cursor, placeholder, masked }: { value: string; cursor: number; placeholder?: string; masked: boolean }): ReactNode {
+  const chars = Array.from(value);
+  if (!chars.length) {
+    return (
+      <Text>
+        <Text inverse>{placeholder?.[0] ?? ' '}</Text>
+        <Text dimColor>{placeholder?.slice(1) ?? ''}</Text>
+      </Text>
+    );
+  }
+  const shown = masked ? chars.map(() => '•') : chars;
+  return (
+    <Text wrap="truncate-start">
+      {shown.slice(0, cursor).join('')}
+      <Text inverse>{shown[cursor] ?? ' '}</Text>
+      {shown.slice(cursor + 1).join('')}
+    </Text>
   );
 }

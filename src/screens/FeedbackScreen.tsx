@@ -2,7 +2,7 @@
 // (Esc cancels, r retries after a failure) and the feedback is saved into the session. The report
 // is long, so it is pre-wrapped into rows and shown as a scrolling window that fits the terminal.
 // e / j export Markdown / JSON to <data dir>/exports.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
 import { ErrorBox } from '../components/ErrorBox.js';
@@ -16,6 +16,7 @@ import type { ModelConfig, Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { exportSession, type ExportFormat } from './export-file.js';
 import { feedbackLines } from './feedback-view.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 /** settings.graderModel if it exists, else the interview's grader, else its own model, else the demo. */
 export function pickGrader(store: Store, session: Session): ModelConfig {
@@ -40,7 +41,7 @@ export function FeedbackScreen({ sessionId }: { sessionId: string }): ReactNode 
 
 function Missing({ id }: { id: string }): ReactNode {
   const nav = useNavigation();
-  useInput((_i, key) => {
+  useKeys((_i, key) => {
     if (key.escape || key.return) nav.back();
   });
   return <Text color="red">✗ No interview session '{id}'. Esc goes back.</Text>;
@@ -139,7 +140,7 @@ function FeedbackView({ initial }: { initial: Session }): ReactNode {
     }
   };
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (phase === 'grading') {
       if (key.escape) controller.current?.abort();
       return;

@@ -1,7 +1,7 @@
 // History: past interviews, newest first, with score and finished / unfinished marker, and a
 // progress sparkline per interview type. Enter opens feedback (finished) or resumes (unfinished);
 // r resume · f feedback · e export Markdown · x delete (asks first).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { truncateToWidth } from '../components/text-layout.js';
@@ -11,6 +11,7 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { SessionSummary } from '../store/schema.js';
 import { exportSession } from './export-file.js';
 import { progressByType } from './sparkline.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 const pad = (s: string, n: number): string => truncateToWidth(s.replace(/\s+/g, ' '), n).padEnd(n);
 const when = (iso: string): string => iso.replace('T', ' ').slice(0, 16);
@@ -45,7 +46,7 @@ export function HistoryScreen(): ReactNode {
     ]);
   }, [nav.setHints]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) return nav.back();
       if (key.upArrow || input === 'k') setIndex(Math.max(0, at - 1));

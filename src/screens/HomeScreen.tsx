@@ -1,8 +1,8 @@
 // Home: where every session starts. With no Bedrock model yet it says so and puts "add a model"
 // first, while the offline demo stays one key away so a new user can practise at once.
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
 import { useEffect, type ReactNode } from 'react';
+import { SelectList } from '../components/SelectList.js';
 import { useNavigation, useServices, type Route } from '../navigation.js';
 
 interface Choice {
@@ -46,9 +46,10 @@ export function HomeScreen(): ReactNode {
         </Text>
       )}
       <Box marginTop={1}>
-        <SelectInput<Choice['value']>
+        <SelectList
           items={choices.map((c) => ({ key: c.label, label: c.label, value: c.value }))}
           onSelect={(item) => (item.value === 'quit' ? nav.quit() : nav.go(item.value))}
+          maxRows={choices.length}
         />
       </Box>
     </Box>

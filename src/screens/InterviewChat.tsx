@@ -3,7 +3,7 @@
 // line are live while the interviewer speaks, then the header and answer editor come back. Stream
 // deltas are batched (100 ms) so React renders at a capped rate. The session is saved after every
 // turn and every 2 s while a reply streams.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
 import { ErrorBox } from '../components/ErrorBox.js';
@@ -21,6 +21,7 @@ import { questionsAsked, resumeSessionState, sessionReducer, type SessionState }
 import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 /**
  * Stream batches: 100 ms reads as continuous text and keeps terminal output small over SSH
@@ -58,7 +59,7 @@ export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
 
 function Missing({ id }: { id: string }): ReactNode {
   const nav = useNavigation();
-  useInput((_i, key) => {
+  useKeys((_i, key) => {
     if (key.escape || key.return) nav.back();
   });
   return <Text color="red">✗ No interview session '{id}'. Esc goes back.</Text>;
@@ -193,7 +194,7 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     ]);
   }, [state.phase, streaming, nav.setHints, nav.setTyping]);
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.ctrl && input === 'r') {
       controller.current?.abort();
       dispatch({ type: 'retryLastTurn', atMs: services.now() });

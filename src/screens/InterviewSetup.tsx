@@ -1,6 +1,6 @@
 // Interview setup: type, role, level, company, JD and résumé files, number of questions, language,
 // and the model for this interview (the default model unless changed — seed §3).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import { TextField } from '../components/TextField.js';
 import { readDocument } from '../documents.js';
@@ -9,6 +9,7 @@ import { TYPE_LABELS } from '../interview/prompts.js';
 import { useNavigation, useServices } from '../navigation.js';
 import { INTERVIEW_TYPES, LEVELS, type InterviewSetup as Setup } from '../store/schema.js';
 import { LANGUAGES } from './SettingsScreen.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 type Field = 'type' | 'role' | 'level' | 'company' | 'focus' | 'jd' | 'resume' | 'count' | 'language' | 'model' | 'start';
 const TEXT = new Set<Field>(['role', 'company', 'focus', 'jd', 'resume']);
@@ -76,7 +77,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     nav.replace({ screen: 'interview', sessionId: session.id });
   };
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) return nav.back();
     if (key.tab) return move(key.shift ? -1 : 1);
     if (/^\t+$/.test(input)) return move(input.length);

@@ -1,10 +1,11 @@
 // Log management (seed §2.5 "view the error in log management"): newest first; Enter opens the
 // full entry; c clears (after asking).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export function LogsScreen(): ReactNode {
   const nav = useNavigation();
@@ -16,7 +17,7 @@ export function LogsScreen(): ReactNode {
   const entries = store.listLogs();
   const entry = entries[Math.min(index, entries.length - 1)];
   useEffect(() => nav.setHints([{ keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'details' }, { keys: 'c', action: 'clear' }]), [nav.setHints]);
-  useInput(
+  useKeys(
     (input, key) => {
       if (mode === 'detail') {
         if (key.escape || key.return) setMode('list');

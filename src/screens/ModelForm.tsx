@@ -1,6 +1,6 @@
 // Models › Add / Edit › Amazon Bedrock (seed §2.4): the basic form and the collapsible advanced
 // panel, validated as you type by the same schema the CLI uses; Save stays refused while invalid.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FAMILY_NAMES, findModel, formatTokens, rulesFor } from '../bedrock/catalog.js';
 import { applyPreset, PRESETS } from '../bedrock/presets.js';
@@ -26,6 +26,7 @@ import {
 } from './model-draft.js';
 import { RegionPicker } from './RegionPicker.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 const LABEL_WIDTH = 12;
 
@@ -123,7 +124,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
 
   const onTestResult = (result: StreamResult): void => setLastTest(testResultOf(result));
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) {
         if (dirty) setOverlay('discard');

@@ -1,6 +1,6 @@
 // Models (seed §2.1–2.2): saved configurations with provider, model, region, last test and the
 // default marker. a add · Enter edit · d duplicate · x delete · t test · * default.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import { findModel } from '../bedrock/catalog.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
@@ -9,6 +9,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { ModelConfig } from '../store/schema.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
@@ -42,7 +43,7 @@ export function ModelsScreen(): ReactNode {
     ]);
   }, [nav.setHints]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) return nav.back();
       if (key.upArrow || input === 'k') setIndex((i) => Math.max(0, i - 1));

@@ -1,7 +1,7 @@
 // Question bank (seed §3 "question generation"): browse the stored questions, filter (/), choose
 // some (Space/Enter, ✓), edit one inline (e), delete (x), generate more with the default model (g)
 // and start an interview that asks the chosen ones in the order they were chosen (s).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import stringWidth from 'string-width';
 import type { ProviderError } from '../bedrock/error-types.js';
@@ -18,6 +18,7 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { BankQuestion, InterviewType } from '../store/schema.js';
 import { existingFor, filterQuestions, logUnreadableReply, MAX_PLANNED, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
 import { QuestionGenerateForm, type GenerateDraft, type GenerateField } from './QuestionGenerateForm.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 type Mode = 'list' | 'filter' | 'edit' | 'delete' | 'form' | 'generating';
 
@@ -113,7 +114,7 @@ export function QuestionBankScreen(): ReactNode {
     setMode('form');
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       setFlash('');
       setError(undefined);
@@ -141,7 +142,7 @@ export function QuestionBankScreen(): ReactNode {
     { isActive: mode === 'list' },
   );
 
-  useInput(
+  useKeys(
     (_input, key) => {
       if (mode === 'filter' && (key.escape || key.return)) {
         if (key.escape) setFilter('');

@@ -1,13 +1,14 @@
 // The question bank's "generate" form: role, type, how many, an optional job-description file.
 // Tab/↑↓ move, ←/→ change type and count, Enter on [ Generate ] asks the default model.
 // The draft lives with the caller, so Esc closes the form without losing what was typed.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, type ReactNode } from 'react';
 import { TextField } from '../components/TextField.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
 import { useNavigation } from '../navigation.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
 import { MAX_GENERATE } from '../interview/bank-questions.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export interface GenerateDraft {
   role: string;
@@ -47,7 +48,7 @@ export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
   }, [focus, nav.setHints, nav.setTyping]);
 
   const move = (delta: number): void => onFocus(FIELDS[(FIELDS.indexOf(focus) + delta + FIELDS.length) % FIELDS.length] ?? 'role');
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) return props.onCancel();
     if (key.tab) return move(key.shift ? -1 : 1);
     if (/^\t+$/.test(input)) return move(input.length);

@@ -1,10 +1,11 @@
 // Settings (seed §3): the default model for everything, the interview language, colour, and where
 // the data lives. Every change is saved at once.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigation, useServices } from '../navigation.js';
 import { colourForcedOff } from '../cli/colour.js';
 import { setColour } from '../terminal/colour.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 export const LANGUAGES = ['English', '中文', '日本語', '한국어', 'Español', 'Français', 'Deutsch', 'Português'];
 const FIELDS = ['default', 'language', 'color'] as const;
@@ -20,7 +21,7 @@ export function SettingsScreen(): ReactNode {
   useEffect(() => nav.setHints([{ keys: '↑↓', action: 'setting' }, { keys: '←→', action: 'change' }]), [nav.setHints]);
 
   const cycle = <T,>(list: readonly T[], current: T, delta: number): T => list[(list.indexOf(current) + delta + list.length) % list.length] ?? current;
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) return nav.back();
     if (key.upArrow || input === 'k') setFocus((f) => (f + FIELDS.length - 1) % FIELDS.length);
     else if (key.downArrow || input === 'j' || key.tab) setFocus((f) => (f + 1) % FIELDS.length);

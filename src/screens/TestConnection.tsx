@@ -1,7 +1,7 @@
 // Test connection (seed §2.5): sends a short prompt with the form's values, streams the reply live,
 // then shows time to first token, latency and tokens — or the classified error with its fix, where
 // the log entry is, and (when that is the cause) the inference-profile fix one key away.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { TEST_PROMPT } from '../cli/test-prompt.js';
@@ -9,6 +9,7 @@ import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
 import { useServices } from '../navigation.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';
+import { useKeys } from '../hooks/useKeys.js';
 
 /** The stored record of a finished connection test (seed §2.5), kept with the configuration. */
 export function testResultOf(result: StreamResult, at = new Date().toISOString()): TestResult {
@@ -47,7 +48,7 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
   }, []);
 
   const profileId = state.notice?.profileId;
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (state.status === 'streaming') {
       if (key.escape) cancel();
       return;

@@ -77,6 +77,17 @@ describe('model setup in a real terminal', () => {
     expect(fs.statSync(path.join(home, 'config.json')).mode & 0o777).toBe(0o600);
   });
 
+  it('puts keys typed ahead in one burst into the fields they were meant for', async () => {
+    term = startTmux({ env: { MOCKVIEW_HOME: tempDir(), AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url } });
+    await term.waitFor(/No Bedrock model yet/);
+    // Enter (Add your first model), Enter (Amazon Bedrock), the name, two fields down, the key, on to Model.
+    await term.burst('Enter', 'Enter', 'Work', 'Space', 'Claude', 'Down', 'Down', KEY, 'Down', 'Down');
+    const screen = await term.waitFor(/› Model/);
+    expect(screen).toMatch(/Name\s+Work Claude\n/);
+    expect(screen).toMatch(/API key\s+ABSK•{8}/);
+    expect(screen).not.toContain(KEY.slice(4, 24));
+  });
+
   it('shows the classified error and its fix when the key is wrong', async () => {
     fake.setScenario({ kind: 'httpError', error: 'badCredentials' });
     const home = tempDir();

@@ -13,6 +13,7 @@ import { App } from '../../src/app.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import type { Store } from '../../src/store/types.js';
+import { keyByKey } from '../../src/terminal/key-by-key.js';
 
 class TtyIn extends EventEmitter {
   isTTY = true;
@@ -43,6 +44,8 @@ export interface TerminalApp {
   /** Bytes Ink has written so far. */
   bytes(): number;
   press(...keys: string[]): Promise<void>;
+  /** Everything in one read, as a slow link delivers keys typed ahead. */
+  burst(text: string): void;
   unmount(): void;
 }
 
@@ -71,7 +74,8 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
   };
   const instance = render(<App services={services} initialRoute={route} />, {
     stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: stdin as unknown as NodeJS.ReadStream,
+    // As in src/run-app.tsx: keys that arrive in one read reach the app one at a time.
+    stdin: keyByKey(stdin as unknown as NodeJS.ReadStream),
     stderr: stdout as unknown as NodeJS.WriteStream,
     patchConsole: false,
     exitOnCtrlC: false,
@@ -92,6 +96,7 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
         await new Promise((r) => setTimeout(r, 40));
       }
     },
+    burst: (text) => stdin.write(text),
     unmount: () => instance.unmount(),
   };
 }

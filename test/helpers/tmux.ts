@@ -6,6 +6,8 @@ import { CLI } from './build-tools.js';
 export interface TmuxSession {
   send(...keys: string[]): Promise<void>;
   type(text: string): Promise<void>;
+  /** Keys and text in one go, no pause: keys typed ahead over a slow link. Key names as tmux knows them; other words are typed. */
+  burst(...keys: string[]): Promise<void>;
   screen(): string;
   waitFor(re: RegExp, ms?: number): Promise<string>;
   resize(columns: number, rows: number): void;
@@ -40,6 +42,10 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
     },
     async type(text) {
       tmux('send-keys', '-t', 'e2e', '-l', text);
+      await sleep(150);
+    },
+    async burst(...keys) {
+      tmux('send-keys', '-t', 'e2e', ...keys);
       await sleep(150);
     },
     screen: () => tmux('capture-pane', '-p', '-t', 'e2e'),

@@ -1,0 +1,130 @@
+// The terminal's input as Ink should see it: one key at a time. Over a laggy SSH link, keys typed
+// ahead arrive in one read ("Work Claude", ↓, ↓, then a pasted API key). Ink splits such a read
+// into keys and hands them all to the handlers at once, before React has rendered the first one,
+// so the second key is judged by the screen as it was: focus had not moved, and the pasted key
+// landed, unmasked, in the Name field. Here each key (an escape sequence, or a run of text: a
+// paste stays whole) is handed to Ink after React has rendered the one before and any screen it
+// opened is listening.
+import { EventEmitter } from 'node:events';
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+/** Enter, Tab, Backspace and Ctrl+letter: keys of their own, not text (Ctrl+J '\n' is text: a newline). */
+const CONTROL = /^[\u0000-\u0009\u000b-\u001a\u007f]/;
+
+/**
+ * Cuts reads into keys: each escape sequence alone; in a run of text, the control keys it starts
+ * with (Enter Enter typed ahead) one by one, the rest whole — a paste from a terminal without
+ * bracketed paste still arrives in one piece. Inside a bracketed paste nothing is cut. Stateful,
+ * because a long paste comes in several reads.
+ */
+export function keySplitter(): (chunk: string) => string[] {
+  let pasting = false;
+  return (chunk) => {
+    const keys: string[] = [];
+    let i = 0;
+    while (i < chunk.length) {
+      const start = i;
+      if (pasting) {
+        const end = chunk.indexOf(PASTE_END, i);
+        if (end === i) {
+          pasting = false;
+          i += PASTE_END.length;
+        } else i = end < 0 ? chunk.length : end;
+      } else if (chunk[i] === '\u001b') {
+        i++;
+        if (chunk[i] === '\u001b') i++; // Alt + a sequence: ESC ESC [ A
+        if (chunk[i] === '[') {
+          i++;
+          while (i < chunk.length && /[\x20-\x3f[]/.test(chunk[i]!)) i++; // parameters, intermediates
+          i++; // the final byte
+        } else if (chunk[i] === 'O') {
+          i += 2;
+        } else if (i < chunk.length) {
+          i += (chunk.codePointAt(i) ?? 0) > 0xffff ? 2 : 1; // Alt + a key
+        }
+        if (chunk.slice(start, i) === PASTE_START) pasting = true;
+      } else if (CONTROL.test(chunk.slice(i))) {
+        i++;
+      } else {
+        while (i < chunk.length && chunk[i] !== '\u001b') i++;
+      }
+      keys.push(chunk.slice(start, Math.min(i, chunk.length)));
+    }
+    return keys;
+  };
+}
+
+/** One read cut into keys (no paste carried over from an earlier read). */
+export const splitKeys = (chunk: string): string[] => keySplitter()(chunk);
+
+type Input = NodeJS.ReadStream;
+
+/** How long a key that changed nothing holds back the next one. */
+const IDLE_MS = 30;
+const waiting = new Set<() => void>();
+
+/**
+ * Called by the app after every commit, from a passive effect of its last component, so after
+ * every screen's own effects: the key before has been fully taken in, hand over the next one.
+ */
+export function keyTakenIn(): void {
+  for (const release of [...waiting]) setImmediate(release);
+}
+
+/**
+ * Wraps the terminal's stdin for Ink's `render({ stdin })`: the same stream, but `read()` gives
+ * one key per 'readable', and the next 'readable' comes a turn of the event loop later.
+ */
+export function keyByKey(stdin: Input): Input {
+  const queue: string[] = [];
+  const split = keySplitter();
+  let offered = false; // one key is out for Ink to read
+  let settling = false; // a key was just handed over: React renders it before the next goes
+  const wrapper = new EventEmitter() as EventEmitter & Record<string, unknown>;
+  const offerNext = (): void => {
+    if (offered || settling || queue.length === 0) return;
+    offered = true;
+    wrapper.emit('readable');
+  };
+  const onReadable = (): void => {
+    let chunk: string | Buffer | null;
+    while ((chunk = stdin.read() as string | Buffer | null) !== null) queue.push(...split(String(chunk)));
+    offerNext();
+  };
+  Object.assign(wrapper, {
+    isTTY: stdin.isTTY,
+    read(): string | null {
+      if (!offered) return null;
+      offered = false;
+      const key = queue.shift() ?? null;
+      // Ink calls read() until null in one go. The next key — from this read or the next one —
+      // waits until React has rendered this one and run its effects (where a screen this key
+      // opened starts listening for keys), or, for a key that changed nothing, a moment.
+      settling = true;
+      const release = (): void => {
+        clearTimeout(fallback);
+        waiting.delete(release);
+        settling = false;
+        offerNext();
+      };
+      const fallback = setTimeout(release, IDLE_MS);
+      waiting.add(release);
+      return key;
+    },
+    setRawMode: (on: boolean) => (stdin.setRawMode?.(on), wrapper),
+    setEncoding: (encoding: BufferEncoding) => (stdin.setEncoding(encoding), wrapper),
+    ref: () => (stdin.ref(), wrapper),
+    unref: () => (stdin.unref(), wrapper),
+    pause: () => (stdin.pause(), wrapper),
+    resume: () => (stdin.resume(), wrapper),
+  });
+  // Ink listens for 'readable' and stops listening when no component wants keys; so do we.
+  wrapper.on('newListener', (event: string) => {
+    if (event === 'readable' && wrapper.listenerCount('readable') === 0) stdin.on('readable', onReadable);
+  });
+  wrapper.on('removeListener', (event: string) => {
+    if (event === 'readable' && wrapper.listenerCount('readable') === 0) stdin.off('readable', onReadable);
+  });
+  return wrapper as unknown as Input;
+}

@@ -1,0 +1,58 @@
+// Keys typed ahead over a slow link arrive in one read. Each must reach the screen as it is after
+// the key before: focus moved, text kept, a pasted secret in the secret field (and masked).
+import { renderInTerminal, type TerminalApp } from '../helpers/terminal.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keySplitter, splitKeys } from '../../src/terminal/key-by-key.js';
+import { openStore } from '../../src/store/index.js';
+import { KEYS, tick } from '../helpers/ink.js';
+import { tempDir } from '../helpers/tmp.js';
+
+let app: TerminalApp | undefined;
+afterEach(() => app?.unmount());
+
+const screenText = (): string => app!.screen().join('\n');
+
+describe('keys that arrive together', () => {
+  it('cuts a read into keys where Ink would, keeping pasted text and Alt combinations whole', () => {
+    expect(splitKeys(`\r\rWork Claude${KEYS.down}${KEYS.down}ABSK key\r`)).toEqual(['\r', '\r', 'Work Claude', KEYS.down, KEYS.down, 'ABSK key\r']);
+    expect(splitKeys('\u001b\u001b[A\u001bx\u001bOP')).toEqual(['\u001b\u001b[A', '\u001bx', '\u001bOP']);
+    expect(splitKeys('\u007f\u007f\tab\ncd')).toEqual(['\u007f', '\u007f', '\t', 'ab\ncd']);
+    expect(splitKeys('\u001b')).toEqual(['\u001b']);
+  });
+
+  it('never cuts a bracketed paste, even one that comes in several reads', () => {
+    const split = keySplitter();
+    expect(split('\u001b[200~\rline one\r\u001b[B')).toEqual(['\u001b[200~', '\rline one\r\u001b[B']);
+    expect(split('line two\r\u001b[201~\r')).toEqual(['line two\r', '\u001b[201~', '\r']);
+  });
+
+  it('puts a pasted API key typed ahead into the API key field, masked, and the name into Name', async () => {
+    app = renderInTerminal({ screen: 'model-form', mode: 'add' }, { store: openStore({ dataDir: tempDir() }) });
+    await tick(200);
+    app.burst(`Work Claude${KEYS.down}${KEYS.down}ABSKQmVkcm9ja0FQSUtleS1zZWNyZXQ${KEYS.down}`);
+    await tick(300);
+    const screen = screenText();
+    expect(screen).toMatch(/Name\s+Work Claude\n/);
+    expect(screen).toMatch(/API key\s+ABSK•+ZWNyZXQ|API key\s+ABSK•{8}/);
+    expect(screen).not.toContain('Qm9ja0FQSUtleS1zZWNy');
+    expect(screen).toMatch(/› Region/);
+  });
+
+  it('opens the item chosen with ↓ ↓ Enter typed at once on the home screen', async () => {
+    app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
+    await tick(200);
+    app.burst(`${KEYS.down}${KEYS.down}\r`);
+    await tick(300);
+    expect(screenText()).toMatch(/History/);
+    expect(screenText()).not.toMatch(/Interview › Setup|Models › Add/);
+  });
+
+  it('lets a screen opened by a key typed ahead take the keys after it (Enter Enter from home)', async () => {
+    app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
+    await tick(200);
+    app.burst('\r\rWork Claude');
+    await tick(400);
+    expect(screenText()).toMatch(/Models › Add › Amazon Bedrock/);
+    expect(screenText()).toMatch(/Name\s+Work Claude/);
+  });
+});
