@@ -272,7 +272,6 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
         </Text>
       ) : null}
       {state.reply === 'cancelled' && state.phase === 'answering' ? <Text dimColor>Reply cut. Answer it, or Ctrl+R to ask again.</Text> : null}
-      <Text dimColor>{'─'.repeat(Math.max(1, columns - 1))}</Text>
       <Text>
         <Text bold>› Your answer</Text>
         <Text dimColor> (Enter send · Ctrl+J newline)</Text>

@@ -1,11 +1,8 @@
 // The real app shell rendered by Ink into a headless terminal emulator of a given size, the way it
 // reaches a person: a TTY stdout, frames drawn over each other, <Static> history scrolling up.
 // ink-testing-library cannot show that (no rows, every frame separate). Import this module before
-// anything that loads Ink: like the app on a terminal (src/cli/interactive.ts), it drops the CI
-// flags that would make Ink paint only on exit.
-delete process.env.CI;
-delete process.env.CONTINUOUS_INTEGRATION;
-
+// anything that loads Ink (see live-terminal-env.ts).
+import './live-terminal-env.js';
 import xterm from '@xterm/headless';
 import { EventEmitter } from 'node:events';
 import { render } from 'ink';
