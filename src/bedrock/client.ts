@@ -57,17 +57,42 @@ let sdk: Promise<Sdk> | undefined;
 const loadSdk = (): Promise<Sdk> => (sdk ??= import('@aws-sdk/client-bedrock-runtime'));
 
 const clients = new Map<string, BedrockRuntimeClient>();
-async function clientFor(config: ModelConfig, env: NodeJS.ProcessEnv, connectMs: number): Promise<BedrockRuntimeClient> {
-  const key = clientKey(config, env, { connectMs });
+async function clientFor(config: ModelConfig, env: NodeJS.ProcessEnv, connectMs: number, http1: boolean): Promise<BedrockRuntimeClient> {
+  const key = `${clientKey(config, env, { connectMs })}${http1 ? ':http1' : ''}`;
   let client = clients.get(key);
   if (!client) {
     const { BedrockRuntimeClient } = await loadSdk();
     // Building a client is where the SDK would print its Node-version warning.
     quietNodeVersionWarning();
-    client = new BedrockRuntimeClient(clientConfigFor(config, env, { connectMs }));
+    const base = clientConfigFor(config, env, { connectMs });
+    if (http1) {
+      const { NodeHttpHandler } = await import('@smithy/node-http-handler');
+      base.requestHandler = new NodeHttpHandler({ connectionTimeout: connectMs });
+    }
+    client = new BedrockRuntimeClient(base);
     clients.set(key, client);
   }
   return client;
+}
+
+/**
+ * Endpoints found to speak only HTTP/1.1 (many proxies and gateways do). The SDK's handler for
+ * this client speaks HTTP/2 only, so a request there fails at once with a protocol error; it is
+ * sent again over HTTP/1.1, and later requests go that way from the start.
+ */
+const http1Endpoints = new Set<string>();
+
+/** The endpoint a request goes to when it is not AWS's own (those all speak HTTP/2). */
+function customEndpoint(config: ModelConfig, env: NodeJS.ProcessEnv): string | undefined {
+  if (config.endpoint) return config.endpoint;
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
+  return env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME || env.AWS_ENDPOINT_URL || undefined;
+}
+
+/** What an HTTP/2 request to an HTTP/1.1-only server ends in: a protocol error, or TLS refusing "h2". */
+export function isHttp2Refused(e: unknown): boolean {
+  const { code = '', message = '' } = (e ?? {}) as { code?: string; message?: string };
+  return /^ERR_HTTP2_/.test(code) || code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' || /^Protocol error$|no application protocol/i.test(message);
 }
 
 /** Drops cached clients (their HTTP/2 sessions), e.g. after a configuration changed. */
@@ -99,7 +124,9 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
   if (signal?.aborted) throw cancelled(false);
 
   const { ConverseStreamCommand } = await loadSdk();
-  const client = await clientFor(config, env, timeouts.connectMs);
+  const endpoint = customEndpoint(config, env);
+  let http1 = endpoint !== undefined && http1Endpoints.has(endpoint);
+  let client = await clientFor(config, env, timeouts.connectMs, http1);
   const started = performance.now();
   let modelId = config.modelId;
   let triedProfile = false;
@@ -193,6 +220,14 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
             after,
           )
         : classifyError(e, ctx);
+      if (!after && !timedOut && endpoint !== undefined && !http1 && isHttp2Refused(e)) {
+        http1 = true;
+        http1Endpoints.add(endpoint);
+        client = await clientFor(config, env, timeouts.connectMs, true);
+        opts.onRetry?.({ attempt: sends + 1, delayMs: 0, error: err, modelId });
+        attempt--; // a change of protocol, not a retry of a failure
+        continue;
+      }
       if (!after) {
         const notice = triedProfile ? undefined : profileRetryFor(err, modelId, region);
         if (notice) {

@@ -63,6 +63,29 @@ describe('streaming', () => {
     expect(error?.errorClass).toBe('model-stream-error');
   });
 
+  it('talks HTTP/1.1 to an endpoint that speaks nothing else, and goes there directly afterwards', async () => {
+    const h1 = await startFakeBedrock({ http1Only: true });
+    try {
+      const config = testConfig({ endpoint: h1.url });
+      const retries: number[] = [];
+      const first = await collect(config, { onRetry: (r) => retries.push(r.attempt) });
+      expect(first.error).toBeUndefined();
+      expect(first.text).toBe('Hello! I am ready to interview you. Tell me about yourself.');
+      expect(retries).toEqual([2]); // the HTTP/2 try, refused at once; then HTTP/1.1
+      const second = await collect(config, { onRetry: (r) => retries.push(r.attempt) });
+      expect(second.text).toBe(first.text);
+      expect(retries).toEqual([2]);
+      expect(h1.requests.map((r) => r.httpVersion)).toEqual(['1.1', '1.1']);
+    } finally {
+      await h1.close();
+    }
+  });
+
+  it('keeps HTTP/2 for an endpoint that speaks it', async () => {
+    await collect(viaEndpoint());
+    expect(fake.requests[0]?.httpVersion).toBe('2.0');
+  });
+
   it('answers HTTP/1.1 on the same port', async () => {
     const body = JSON.stringify({ messages: [] });
     const status = await new Promise<number>((resolve, reject) => {

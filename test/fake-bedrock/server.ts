@@ -172,7 +172,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 const GEO_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
 
-export async function startFakeBedrock(opts: { port?: number; scenario?: Scenario } = {}): Promise<FakeBedrock> {
+export async function startFakeBedrock(opts: { port?: number; scenario?: Scenario; /** Speak HTTP/1.1 only, like many proxies and gateways. */ http1Only?: boolean } = {}): Promise<FakeBedrock> {
   if (opts.scenario) checkScenario(opts.scenario);
   let scenarioFor: ScenarioFn = () => opts.scenario ?? { kind: 'normal' };
   const failCounts = new WeakMap<object, number>();
@@ -336,7 +336,7 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
       // peeked at; a small JS duplex in front hands them everything, the peeked bytes first.
       const duplex = proxyOf(socket, first);
       // The HTTP/2 connection preface starts with "PRI * HTTP/2.0".
-      if (first.subarray(0, 3).toString('latin1') === 'PRI') h2.emit('connection', duplex);
+      if (first.subarray(0, 3).toString('latin1') === 'PRI' && !opts.http1Only) h2.emit('connection', duplex);
       else h1.emit('connection', duplex);
     });
   });
