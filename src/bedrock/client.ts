@@ -92,7 +92,8 @@ function customEndpoint(config: ModelConfig, env: NodeJS.ProcessEnv): string | u
 /** What an HTTP/2 request to an HTTP/1.1-only server ends in: a protocol error, or TLS refusing "h2". */
 export function isHttp2Refused(e: unknown): boolean {
   const { code = '', message = '' } = (e ?? {}) as { code?: string; message?: string };
-  return /^ERR_HTTP2_/.test(code) || code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' || /^Protocol error$|no application protocol/i.test(message);
+  // Not ERR_HTTP2_STREAM_CANCEL and the like: those wrap other failures (a connect timeout).
+  return code === 'ERR_HTTP2_ERROR' || code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' || /^Protocol error$|no application protocol/i.test(message);
 }
 
 /** Drops cached clients (their HTTP/2 sessions), e.g. after a configuration changed. */
@@ -220,7 +221,7 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
             after,
           )
         : classifyError(e, ctx);
-      if (!after && !timedOut && endpoint !== undefined && !http1 && isHttp2Refused(e)) {
+      if (!after && !timedOut && err.errorClass !== 'timeout' && endpoint !== undefined && !http1 && isHttp2Refused(e)) {
         http1 = true;
         http1Endpoints.add(endpoint);
         client = await clientFor(config, env, timeouts.connectMs, true);

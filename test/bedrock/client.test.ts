@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resetClients, streamConverse, type StreamConverseOptions } from '../../src/bedrock/client.js';
+import { isHttp2Refused, resetClients, streamConverse, type StreamConverseOptions } from '../../src/bedrock/client.js';
 import { ProviderError, type ErrorClass } from '../../src/bedrock/error-types.js';
 import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
@@ -79,6 +79,13 @@ describe('streaming', () => {
     } finally {
       await h1.close();
     }
+  });
+
+  it('takes only a protocol refusal for "speaks HTTP/1.1", not a connection that failed otherwise', () => {
+    expect(isHttp2Refused(Object.assign(new Error('Protocol error'), { code: 'ERR_HTTP2_ERROR' }))).toBe(true);
+    expect(isHttp2Refused(Object.assign(new Error('no application protocol'), { code: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' }))).toBe(true);
+    expect(isHttp2Refused(Object.assign(new Error('The pending stream has been canceled (caused by: could not connect)'), { code: 'ERR_HTTP2_STREAM_CANCEL' }))).toBe(false);
+    expect(isHttp2Refused(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(false);
   });
 
   it('keeps HTTP/2 for an endpoint that speaks it', async () => {
