@@ -8,6 +8,7 @@ import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { MessageList } from '../components/MessageList.js';
+import { pagerRows, scrollPager, TranscriptPager, type PagerRow } from '../components/TranscriptPager.js';
 import { MultiLineEditor } from '../components/MultiLineEditor.js';
 import { formatRate, StatusLine } from '../components/StatusLine.js';
 import { lastSafeSplitPoint } from '../components/split.js';
@@ -80,6 +81,9 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   // The reply now streaming: timing, and how much of its shown text may be printed for good.
   const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number; printedUpTo?: number } | undefined>();
   const [draft, setDraft] = useState('');
+  // Reading back (PgUp): the transcript laid out when opened and the first row shown; null while
+  // the answer box has the keys.
+  const [readBack, setReadBack] = useState<{ rows: PagerRow[]; top: number } | null>(null);
   const [now, setNow] = useState(services.now());
   // tok/s shown in the status line: recomputed on the 1 s clock tick, not on every batch.
   const [rate, setRate] = useState<number | null>(null);
@@ -183,18 +187,38 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     return () => nav.setHintBar(true);
   }, [streaming, nav.setHintBar]);
 
+  const reading = readBack !== null;
   useEffect(() => {
-    nav.setTyping(state.phase === 'answering');
-    nav.setHints([
-      { keys: 'Enter', action: 'send' },
-      { keys: 'Ctrl+J', action: 'newline' },
-      { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
-      { keys: 'Ctrl+R', action: 'retry' },
-      { keys: 'Ctrl+E', action: 'end' },
-    ]);
-  }, [state.phase, streaming, nav.setHints, nav.setTyping]);
+    nav.setTyping(state.phase === 'answering' && !reading);
+    nav.setHints(
+      reading
+        ? [
+            { keys: '↑↓ PgUp PgDn', action: 'scroll' },
+            { keys: 'Esc', action: 'back to your answer' },
+          ]
+        : [
+            { keys: 'Enter', action: 'send' },
+            { keys: 'Ctrl+J', action: 'newline' },
+            { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
+            { keys: 'Ctrl+R', action: 'retry' },
+            { keys: 'Ctrl+E', action: 'end' },
+            { keys: 'PgUp', action: 'read back' },
+          ],
+    );
+  }, [state.phase, streaming, reading, nav.setHints, nav.setTyping]);
 
   useKeys((input, key) => {
+    if (readBack !== null) {
+      const to = scrollPager(readBack.top, readBack.rows.length, pagerWindow, key);
+      if (to !== undefined) setReadBack({ ...readBack, top: to });
+      else if (key.escape || key.return) setReadBack(null);
+      return;
+    }
+    if (key.pageUp && !streaming) {
+      const lines = pagerRows(entries, columns - 1);
+      setReadBack({ rows: lines, top: Math.max(0, lines.length - 2 * pagerWindow) });
+      return;
+    }
     if (key.ctrl && input === 'r') {
       controller.current?.abort();
       dispatch({ type: 'retryLastTurn', atMs: services.now() });
@@ -222,6 +246,8 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   const printed = liveText === undefined ? undefined : liveText.slice(0, live?.printedUpTo ?? 0);
   const entries = useTranscriptLog(session.turns, printed);
   const liveRest = liveText === undefined ? undefined : liveText.slice(printed?.length ?? 0);
+  // The pager takes the screen but for its title row, the hint bar and a spare row.
+  const pagerWindow = Math.max(3, rows - 3);
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
   const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${session.setup.role} (${session.setup.level}) · ${session.modelLabel}`;
@@ -248,6 +274,15 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
           busy={!live?.firstTokenAt}
           extra={['Esc cancel', 'Ctrl+R retry']}
         />
+      </Box>
+    );
+  }
+
+  if (readBack !== null) {
+    return (
+      <Box flexDirection="column">
+        <MessageList messages={entries} width={columns - 1} />
+        <TranscriptPager rows={readBack.rows} top={readBack.top} windowRows={pagerWindow} />
       </Box>
     );
   }
@@ -281,7 +316,7 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
         onChange={setDraft}
         maxRows={editorRows}
         width={columns - 3}
-        disabled={state.phase !== 'answering'}
+        disabled={state.phase !== 'answering' || readBack !== null}
         placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
         onFirstKey={() => dispatch({ type: 'answerStarted', atMs: services.now() })}
         onSubmit={(text) => {

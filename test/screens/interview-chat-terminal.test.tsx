@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RETRIED_NOTE } from '../../src/hooks/useTranscriptLog.js';
 import { createSession } from '../../src/interview/session.js';
 import { openStore } from '../../src/store/index.js';
-import type { InterviewSetup } from '../../src/store/schema.js';
+import type { InterviewSetup, Turn } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
 import { tick } from '../helpers/ink.js';
@@ -21,11 +21,11 @@ beforeAll(async () => {
 afterEach(() => app?.unmount());
 afterAll(() => fake.close());
 
-function chat() {
+function chat(turns: Turn[] = []) {
   const store = openStore({ dataDir: tempDir() });
   store.addModel(testConfig({ name: 'Claude' }));
-  const setup: InterviewSetup = { type: 'behavioural', role: 'Backend engineer', level: 'senior', questionCount: 3, language: 'English', modelName: 'Claude' };
-  const session = createSession(setup, 'Claude 3.5 Haiku · us-east-1', Date.now());
+  const setup: InterviewSetup = { type: 'behavioural', role: 'Backend engineer', level: 'senior', questionCount: 8, language: 'English', modelName: 'Claude' };
+  const session = { ...createSession(setup, 'Claude 3.5 Haiku · us-east-1', Date.now()), turns };
   store.saveSession(session);
   app = renderInTerminal({ screen: 'interview', sessionId: session.id }, { store });
   return { app, saved: () => store.getSession(session.id)! };
@@ -83,7 +83,7 @@ describe('interview chat in a terminal', () => {
       expect(text.slice(at, at + p.length)).toBe(p);
       from = at + p.length;
     }
-    expect(app.screen().join('\n')).toMatch(/Q1\/3/);
+    expect(app.screen().join('\n')).toMatch(/Q1\/8/);
   });
 
   it('clips one paragraph taller than the terminal to its last rows while it streams', async () => {
@@ -120,5 +120,26 @@ describe('interview chat in a terminal', () => {
     expect(first).toBeGreaterThanOrEqual(0);
     expect(note).toBeGreaterThan(first);
     expect(second).toBeGreaterThan(note);
+  });
+
+  it('reads back what scrolled off with PgUp, and Esc returns to the answer as it was', async () => {
+    const at = new Date().toISOString();
+    const turns: Turn[] = [];
+    for (let q = 1; q <= 5; q++) {
+      turns.push({ role: 'interviewer', text: `Question number ${q}: tell me about a time you changed course on a project.`, at, questionNumber: q });
+      if (q < 5) turns.push({ role: 'candidate', text: `Answer ${q}. ${'We measured, we decided, we shipped. '.repeat(4)}`, at, questionNumber: q, timing: { thinkMs: 1000, answeringMs: 60_000, words: 20 } });
+    }
+    const { app } = chat(turns);
+    await until(() => app.screen().some((l) => l.includes('Type your answer')), 'the answer box');
+    await app.press('half an answer');
+    expect(app.screen().join('\n')).not.toContain('Question number 1:');
+    await app.press('\u001b[5~'); // PgUp
+    await until(() => app.screen().some((l) => l.includes('Reading back')), 'the pager');
+    await app.press('\u001b[H'); // Home
+    await until(() => app.screen().some((l) => l.includes('Question number 1:')), 'the first question');
+    expect(app.screen().join('\n')).toMatch(/Interviewer\s+Question number 1:/);
+    await app.press('\u001b');
+    await until(() => app.screen().some((l) => l.includes('half an answer')), 'the answer, kept');
+    expect(app.screen().join('\n')).not.toContain('Reading back');
   });
 });
