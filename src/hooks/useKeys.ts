@@ -1,10 +1,9 @@
-// Ink's useInput, safe when several keys arrive in one read (typing ahead over a laggy SSH link,
-// or a paste followed by Enter). Ink hands each key of a chunk to the handlers in turn, and React
-// re-renders between them, but Ink re-registers handlers in a passive effect, which runs later:
-// the second key would reach the handler of the first key's render — a field that no longer has
-// focus, text that is no longer current — and a secret could land, unmasked, in the wrong field.
-// Here the handler Ink holds never changes; it forwards to the handler and the active flag of
-// the latest render, which layout effects keep current before the next key is handled.
+// Ink's useInput, for keys typed ahead over a laggy SSH link. Ink re-registers a component's
+// handler in a passive effect, which can run after the next key arrives: that key would reach the
+// handler of a render ago — a field that no longer has focus, text that is no longer current — and
+// a secret could land, unmasked, in the wrong field. Here the handler Ink holds never changes; it
+// forwards to the handler and the active flag of the latest render, kept current by layout
+// effects. src/terminal/key-by-key.ts hands Ink one key per render, so those are always current.
 import { useInput } from 'ink';
 import { useCallback, useLayoutEffect, useRef } from 'react';
 
