@@ -75,6 +75,26 @@ describe('TextField', () => {
     }
   });
 
+  it('edits inside the text: ←/→, Home/End, Backspace, Ctrl+U, and Enter submits', async () => {
+    const e = setup({ label: 'Name', initial: 'Work' });
+    await e.press('\u001b[D', '\u001b[D', 'X'); // cursor starts at the end
+    expect(e.value()).toBe('WoXrk');
+    await e.press('\u007f');
+    expect(e.value()).toBe('Work');
+    await e.press('\u001b[H', '>', '\u001b[F', '!');
+    expect(e.value()).toBe('>Work!');
+    await e.press('\u001b[D', '\u0015'); // Ctrl+U keeps what is right of the cursor
+    expect(e.value()).toBe('!');
+    await e.press('\r');
+    expect(e.submitted).toEqual(['!']);
+  });
+
+  it('drops line breaks and control characters from a paste', async () => {
+    const e = setup({ label: 'Region' });
+    await e.press('us-east-1\r\n');
+    expect(e.value()).toBe('us-east-1');
+  });
+
   it('accepts the older `secret` prop as mask', () => {
     const f = setup({ secret: true, focused: false, initial: SECRET });
     expect(f.lastFrame()).toContain('ABCD••••••••wxyz');
