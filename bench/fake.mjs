@@ -2,6 +2,7 @@
 // also prints `FAKE_REQUEST` the moment a request arrives: that instant starts the streaming window.
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +29,7 @@ function bundle() {
   built ??= build({
     stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'bench-fake-entry.mjs', loader: 'ts' },
     outfile: path.join(CACHE, 'bench-fake-bedrock.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
+    ...NODE_BUNDLE,
   }).then(() => path.join(CACHE, 'bench-fake-bedrock.mjs'));
   return built;
 }

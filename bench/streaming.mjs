@@ -5,6 +5,7 @@
 // written per byte of reply text, CPU of the rendering process per second of streaming (/proc), and
 // frames written (Ink wraps each in a synchronized-update mark).
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLI, makeHome, measureHeadless, measureReply, writeSession } from './chat-run.mjs';
@@ -54,13 +55,8 @@ async function naiveRun(history) {
   await build({
     entryPoints: [path.join(ROOT, 'bench/naive-chat.tsx')],
     outfile: script,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
+    ...NODE_BUNDLE,
     jsx: 'automatic',
-    logLevel: 'error',
   });
   return withFake((fake, home) => {
     const file = writeSession(home, `naive-${history}`, history);

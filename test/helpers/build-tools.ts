@@ -3,20 +3,13 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from '../../scripts/node-bundle.mjs';
+
+export { NODE_BUNDLE };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
 const OUT = path.join(ROOT, 'node_modules/.cache/mockview');
-
-/** esbuild options for a script a test runs as its own Node process (dependencies stay external). */
-export const NODE_BUNDLE = {
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'error',
-} as const;
 
 let fakeBuilt: Promise<string> | undefined;
 

@@ -1,0 +1,8 @@
+export declare const NODE_BUNDLE: {
+  readonly bundle: true;
+  readonly format: 'esm';
+  readonly platform: 'node';
+  readonly target: 'node20';
+  readonly packages: 'external';
+  readonly logLevel: 'error';
+};
