@@ -12,6 +12,13 @@ afterEach(() => app?.unmount());
 
 const screenText = (): string => app!.screen().join('\n');
 
+/** The screen once it matches (keys are handed over one render at a time), or as it is after `ms`. */
+async function screenWhen(re: RegExp, ms = 3000): Promise<string> {
+  const end = Date.now() + ms;
+  while (Date.now() < end && !re.test(screenText())) await tick(25);
+  return screenText();
+}
+
 describe('keys that arrive together', () => {
   it('cuts a read into keys where Ink would, keeping pasted text and Alt combinations whole', () => {
     expect(splitKeys(`\r\rWork Claude${KEYS.down}${KEYS.down}ABSK key\r`)).toEqual(['\r', '\r', 'Work Claude', KEYS.down, KEYS.down, 'ABSK key\r']);
@@ -30,8 +37,7 @@ describe('keys that arrive together', () => {
     app = renderInTerminal({ screen: 'model-form', mode: 'add' }, { store: openStore({ dataDir: tempDir() }) });
     await tick(200);
     app.burst(`Work Claude${KEYS.down}${KEYS.down}ABSKQmVkcm9ja0FQSUtleS1zZWNyZXQ${KEYS.down}`);
-    await tick(300);
-    const screen = screenText();
+    const screen = await screenWhen(/› Region/);
     expect(screen).toMatch(/Name\s+Work Claude\n/);
     expect(screen).toMatch(/API key\s+ABSK•+ZWNyZXQ|API key\s+ABSK•{8}/);
     expect(screen).not.toContain('Qm9ja0FQSUtleS1zZWNy');
@@ -42,17 +48,15 @@ describe('keys that arrive together', () => {
     app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
     await tick(200);
     app.burst(`${KEYS.down}${KEYS.down}\r`);
-    await tick(300);
-    expect(screenText()).toMatch(/History/);
-    expect(screenText()).not.toMatch(/Interview › Setup|Models › Add/);
+    expect(await screenWhen(/No interviews yet/)).toMatch(/No interviews yet/);
   });
 
   it('lets a screen opened by a key typed ahead take the keys after it (Enter Enter from home)', async () => {
     app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
     await tick(200);
     app.burst('\r\rWork Claude');
-    await tick(400);
-    expect(screenText()).toMatch(/Models › Add › Amazon Bedrock/);
-    expect(screenText()).toMatch(/Name\s+Work Claude/);
+    const screen = await screenWhen(/Name\s+Work Claude/);
+    expect(screen).toMatch(/Models › Add › Amazon Bedrock/);
+    expect(screen).toMatch(/Name\s+Work Claude/);
   });
 });
