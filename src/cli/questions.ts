@@ -1,6 +1,7 @@
-// `mockview questions generate|list|remove`: the question bank (seed §3 "question generation")
+// `mockview questions generate|add|list|remove`: the question bank (seed §3 "question generation")
 // without a terminal UI. generate streams the model's reply to stderr as progress, parses it into
 // questions and stores them; stdout gets only the numbered list (or JSON), so it pipes cleanly.
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { isProviderError } from '../bedrock/error-types.js';
 import { readDocument } from '../documents.js';
@@ -99,6 +100,26 @@ function list(store: Store, f: { json?: boolean; type?: string; role?: string })
 }
 
 /** An exact id, or a prefix only one question has. */
+/** Your own question, from the argument or standard input (-). */
+function add(store: Store, text: string, f: { type: string; role?: string; json?: boolean }): void {
+  if (!isType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
+  const question = (text === '-' ? readStdin() : text).trim();
+  if (!question) throw usageError('QUESTION: the question is empty');
+  const { added } = toBankQuestions([question], { type: f.type, role: (f.role ?? '').trim(), source: 'manual', existing: store.listQuestions() });
+  if (!added[0]) throw usageError('QUESTION: that question is already in the bank (mockview questions list)');
+  store.addQuestions(added);
+  if (f.json) return printJson(added[0]);
+  out(`Added ${added[0].id}: ${added[0].text}`);
+}
+
+function readStdin(): string {
+  try {
+    return fs.readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function findQuestion(store: Store, id: string): BankQuestion {
   const all = store.listQuestions();
   const exact = all.find((q) => q.id === id);
@@ -110,7 +131,7 @@ function findQuestion(store: Store, id: string): BankQuestion {
 }
 
 export function registerQuestions(program: Command): void {
-  const questions = program.command('questions').description('the question bank: generate with a model, list, remove');
+  const questions = program.command('questions').description('the question bank: generate with a model, add your own, list, remove');
   questions
     .command('generate')
     .description('ask a model for interview questions for a role (and job description) and store them')
@@ -124,6 +145,16 @@ export function registerQuestions(program: Command): void {
     .option('--json', 'print the stored questions as JSON (no progress on stderr)')
     .action(async function (this: Command, flags: GenerateFlags) {
       await generate(storeFor(this), flags);
+    });
+  questions
+    .command('add')
+    .description('add a question of your own (- reads it from standard input)')
+    .argument('<question>')
+    .option('--type <type>', INTERVIEW_TYPES.join(' | '), 'behavioural')
+    .option('--role <role>', 'the role it is for, e.g. "Backend engineer"')
+    .option('--json', 'print the stored question as JSON')
+    .action(function (this: Command, text: string, flags: { type: string; role?: string; json?: boolean }) {
+      add(storeFor(this), text, flags);
     });
   questions
     .command('list')

@@ -1,6 +1,6 @@
 // Question bank (seed §3 "question generation"): browse the stored questions, filter (/), choose
-// some (Space/Enter, ✓), edit one inline (e), delete (x), generate more with the default model (g)
-// and start an interview that asks the chosen ones in the order they were chosen (s).
+// some (Space/Enter, ✓), add your own (a), edit one inline (e), delete (x), generate more with the
+// default model (g) and start an interview that asks the chosen ones in the order chosen (s).
 import { Box, Text } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import stringWidth from 'string-width';
@@ -15,12 +15,12 @@ import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/q
 import { useStream } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
-import type { BankQuestion, InterviewType } from '../store/schema.js';
+import { INTERVIEW_TYPES, type BankQuestion, type InterviewType } from '../store/schema.js';
 import { existingFor, filterQuestions, logUnreadableReply, MAX_PLANNED, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
 import { QuestionGenerateForm, type GenerateDraft, type GenerateField } from './QuestionGenerateForm.js';
 import { useKeys } from '../hooks/useKeys.js';
 
-type Mode = 'list' | 'filter' | 'edit' | 'delete' | 'form' | 'generating';
+type Mode = 'list' | 'filter' | 'edit' | 'add' | 'delete' | 'form' | 'generating';
 
 const SHORT_TYPE: Record<InterviewType, string> = {
   behavioural: 'Behavioural',
@@ -57,6 +57,8 @@ export function QuestionBankScreen(): ReactNode {
   const [chosen, setChosen] = useState<string[]>([]);
   const [draftText, setDraftText] = useState('');
   const [editError, setEditError] = useState<string | undefined>();
+  // A question of your own: its type (Tab cycles) and role, taken from the highlighted one.
+  const [adding, setAdding] = useState<{ type: InterviewType; role: string }>({ type: 'behavioural', role: '' });
   const [flash, setFlash] = useState('');
   const [error, setError] = useState<ShownError | undefined>();
   const [form, setForm] = useState<GenerateDraft>({ role: '', type: 'behavioural', count: 10, jd: '' });
@@ -76,24 +78,26 @@ export function QuestionBankScreen(): ReactNode {
 
   useEffect(() => {
     if (mode === 'form') return; // the form sets its own
-    nav.setTyping(mode === 'filter' || mode === 'edit');
+    nav.setTyping(mode === 'filter' || mode === 'edit' || mode === 'add');
     if (mode === 'list') {
       nav.setHints([
         { keys: 'Space', action: 'choose' },
         { keys: 's', action: `start (${chosen.length})` },
         { keys: 'g', action: 'generate' },
+        { keys: 'a', action: 'add' },
         { keys: '/', action: 'filter' },
         { keys: 'e', action: 'edit' },
         { keys: 'x', action: 'delete' },
       ]);
     } else if (mode === 'filter') nav.setHints([{ keys: 'Enter', action: 'keep filter' }, { keys: 'Esc', action: 'clear' }]);
     else if (mode === 'edit') nav.setHints([{ keys: 'Enter', action: 'save' }, { keys: 'Esc', action: 'cancel' }]);
+    else if (mode === 'add') nav.setHints([{ keys: 'Enter', action: 'add' }, { keys: 'Tab', action: 'type' }, { keys: 'Esc', action: 'cancel' }]);
     else if (mode === 'generating') nav.setHints([{ keys: 'Esc', action: 'cancel' }]);
     else nav.setHints([{ keys: 'y', action: 'delete' }, { keys: 'n/Esc', action: 'keep' }]);
   }, [mode, chosen.length, nav.setHints, nav.setTyping]);
 
   const moveTo = (i: number): void => setCursorId(shown[Math.max(0, Math.min(shown.length - 1, i))]?.id);
-  const visible = Math.max(3, rows - 8 - (mode === 'form' ? 9 : mode === 'generating' ? 5 : error ? 6 : mode === 'edit' ? 2 : 1));
+  const visible = Math.max(3, rows - 8 - (mode === 'form' ? 9 : mode === 'generating' ? 5 : error ? 6 : mode === 'edit' || mode === 'add' ? 2 : 1));
 
   const toggle = (q: BankQuestion): void => {
     if (chosenSet.has(q.id)) setChosen((c) => c.filter((id) => id !== q.id));
@@ -131,7 +135,12 @@ export function QuestionBankScreen(): ReactNode {
       else if (input === '/') setMode('filter');
       else if (input === 'g') openForm();
       else if (input === 's') startInterview();
-      else if (!current) return;
+      else if (input === 'a') {
+        setAdding({ type: current?.type ?? 'behavioural', role: current?.role ?? '' });
+        setDraftText('');
+        setEditError(undefined);
+        setMode('add');
+      } else if (!current) return;
       else if (key.return || input === ' ') toggle(current);
       else if (input === 'e') {
         setDraftText(current.text);
@@ -147,10 +156,11 @@ export function QuestionBankScreen(): ReactNode {
       if (mode === 'filter' && (key.escape || key.return)) {
         if (key.escape) setFilter('');
         setMode('list');
-      } else if (mode === 'edit' && key.escape) setMode('list');
+      } else if ((mode === 'edit' || mode === 'add') && key.escape) setMode('list');
+      else if (mode === 'add' && key.tab) setAdding((a) => ({ ...a, type: INTERVIEW_TYPES[(INTERVIEW_TYPES.indexOf(a.type) + (key.shift ? -1 : 1) + INTERVIEW_TYPES.length) % INTERVIEW_TYPES.length] ?? a.type }));
       else if (mode === 'generating' && key.escape) stream.cancel();
     },
-    { isActive: mode === 'filter' || mode === 'edit' || mode === 'generating' },
+    { isActive: mode === 'filter' || mode === 'edit' || mode === 'add' || mode === 'generating' },
   );
 
   const saveEdit = (submitted?: string): void => {
@@ -161,6 +171,19 @@ export function QuestionBankScreen(): ReactNode {
       store.updateQuestion(current.id, text);
       setFlash('Saved.');
     }
+    setMode('list');
+    refresh();
+  };
+
+  const saveNew = (submitted?: string): void => {
+    const text = (submitted ?? draftText).trim();
+    if (!text) return setEditError('the question is empty (Esc cancels)');
+    const { added } = toBankQuestions([text], { ...adding, source: 'manual', existing: store.listQuestions() });
+    if (!added[0]) return setEditError('that question is already in the bank (Esc cancels)');
+    store.addQuestions(added);
+    setFilter('');
+    setCursorId(added[0].id);
+    setFlash('✓ Added.');
     setMode('list');
     refresh();
   };
@@ -238,12 +261,24 @@ export function QuestionBankScreen(): ReactNode {
         {cell('TYPE', 14)}
         {cell('ROLE', 18)}QUESTION
       </Text>
-      {all.length === 0 ? <Text>The bank is empty. Press g to generate questions with {defaultModel}.</Text> : null}
+      {mode === 'add' ? (
+        <TextField
+          label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(adding.role || '—', 18)}`}
+          value={draftText}
+          onChange={setDraftText}
+          onSubmit={saveNew}
+          focused
+          placeholder="your question · Tab changes the type"
+          error={editError}
+          labelWidth={34}
+        />
+      ) : null}
+      {all.length === 0 && mode !== 'add' ? <Text>The bank is empty. Press g to generate questions with {defaultModel}, or a to add your own.</Text> : null}
       {all.length > 0 && shown.length === 0 ? <Text dimColor>  Nothing matches the filter.</Text> : null}
       {start > 0 ? <Text dimColor>  ↑ {start} more</Text> : null}
       {window.map((q) => {
         const here = q.id === current?.id;
-        const mark = `${here ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
+        const mark = `${here && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
         if (here && mode === 'edit') {
           return <TextField key={q.id} label={`${mark}✎`} value={draftText} onChange={setDraftText} onSubmit={saveEdit} focused error={editError} labelWidth={5} />;
         }

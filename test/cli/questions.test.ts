@@ -166,3 +166,28 @@ describe('mockview questions list and remove', () => {
     expect(again.stderr).toContain(`no question with id '${gone.id}'`);
   });
 });
+
+describe('mockview questions add', () => {
+  it('adds your own question, from the argument or standard input, and refuses a repeat or an empty one', async () => {
+    const dataDir = tempDir();
+    const added = await runCli(['questions', 'add', 'What did you learn from your last outage?', '--type', 'technical', '--role', 'SRE', '--json'], { dataDir });
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ text: 'What did you learn from your last outage?', type: 'technical', role: 'SRE', source: 'manual' });
+    const piped = await runCli(['questions', 'add', '-'], { dataDir, input: 'Why this company?\n' });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toMatch(/^Added [0-9a-f]+: Why this company\?/);
+    expect((await listJson(dataDir)).map((q) => q.text)).toEqual(['What did you learn from your last outage?', 'Why this company?']);
+
+    for (const [args, message] of [
+      [['What did you learn from your last outage?'], /QUESTION: that question is already in the bank/],
+      [['  '], /QUESTION: the question is empty/],
+      [['Fine?', '--type', 'chatty'], /--type: 'chatty' is not one of behavioural/],
+    ] as const) {
+      const res = await runCli(['questions', 'add', ...args], { dataDir });
+      expect(res.code).toBe(2);
+      expect(res.stderr.trim().split('\n')).toHaveLength(1);
+      expect(res.stderr).toMatch(message);
+    }
+    expect(await listJson(dataDir)).toHaveLength(2);
+  });
+});

@@ -66,7 +66,7 @@ describe('question bank screen', () => {
 
   it('says how to fill an empty bank', () => {
     const app = open(openStore({ dataDir: tempDir() }));
-    expect(app.frame()).toContain('The bank is empty. Press g to generate questions with demo.');
+    expect(app.frame()).toContain('The bank is empty. Press g to generate questions with demo, or a to add your own.');
     app.unmount();
   });
 
@@ -110,6 +110,36 @@ describe('question bank screen', () => {
     await app.press('zzz', escape);
     expect(texts(store)[1]).toBe('Design a rate limiter shared by many API servers for a whole region?');
     expect(app.frame()).not.toContain('zzz');
+    app.unmount();
+  });
+
+  it('adds a question of your own with a, its type and role from the highlighted one, Tab changing the type', async () => {
+    const store = seeded();
+    const app = open(store);
+    await opening(app, 'a', /Enter add/);
+    await app.press('What would you do differently next time?', tab);
+    await waitForFrame(app.frame, /\+ Technical/);
+    await app.press(enter);
+    await waitForFrame(app.frame, /✓ Added\./);
+    const added = store.listQuestions().find((q) => q.text === 'What would you do differently next time?');
+    expect(added).toMatchObject({ type: 'technical', role: 'Backend engineer', source: 'manual' });
+    // The same question again is refused, and nothing is added.
+    await opening(app, 'a', /Enter add/);
+    await app.press('What would you do differently next time?', enter);
+    await waitForFrame(app.frame, /already in the bank/);
+    await app.press(escape);
+    expect(store.listQuestions()).toHaveLength(4);
+    app.unmount();
+  });
+
+  it('adds to an empty bank too', async () => {
+    const store = openStore({ dataDir: tempDir() });
+    const app = open(store);
+    expect(app.frame()).toContain('a to add your own');
+    await opening(app, 'a', /Enter add/);
+    await app.press('Tell me about yourself.', enter);
+    await waitForFrame(app.frame, /✓ Added\./);
+    expect(store.listQuestions()).toMatchObject([{ text: 'Tell me about yourself.', type: 'behavioural', role: '', source: 'manual' }]);
     app.unmount();
   });
 
