@@ -15,6 +15,7 @@ import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/q
 import { useStream } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
+import type { Store } from '../store/types.js';
 import { INTERVIEW_TYPES, type BankQuestion, type InterviewType } from '../store/schema.js';
 import { existingFor, filterQuestions, logUnreadableReply, MAX_PLANNED, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
 import { QuestionGenerateForm, type GenerateDraft, type GenerateField } from './QuestionGenerateForm.js';
@@ -45,6 +46,12 @@ interface ShownError {
 
 export const NO_QUESTIONS_TITLE = "The model's reply had no questions I could read";
 
+/**
+ * The questions chosen, kept while the app runs: the screen is left for the interview setup (s)
+ * and comes back on Esc, and a choice of ten questions should still be there.
+ */
+const chosenBefore = new WeakMap<Store, string[]>();
+
 export function QuestionBankScreen(): ReactNode {
   const nav = useNavigation();
   const services = useServices();
@@ -54,7 +61,10 @@ export function QuestionBankScreen(): ReactNode {
   const [mode, setMode] = useState<Mode>('list');
   const [filter, setFilter] = useState('');
   const [cursorId, setCursorId] = useState<string | undefined>();
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>(() => (chosenBefore.get(store) ?? []).filter((id) => store.listQuestions().some((q) => q.id === id)));
+  useEffect(() => {
+    chosenBefore.set(store, chosen);
+  }, [chosen]);
   const [draftText, setDraftText] = useState('');
   const [editError, setEditError] = useState<string | undefined>();
   // A question of your own: its type (Tab cycles) and role, taken from the highlighted one.

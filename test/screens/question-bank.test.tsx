@@ -167,8 +167,12 @@ describe('question bank screen', () => {
     expect(f).toMatch(/Type\s+◂ System design ▸/);
     expect(f).toMatch(/Role\s+Backend engineer/);
     expect(f).toMatch(/Questions\s+◂ 2 ▸/);
-    // Opening the setup saves nothing.
+    // Opening the setup saves nothing; back from it, the choice is still there.
     expect(store.listSessions()).toEqual([]);
+    await app.press(escape);
+    await waitForFrame(app.frame, /2 chosen/);
+    await app.press('s');
+    await waitForFrame(app.frame, /Interview › Setup/);
     expect(store.listQuestions()).toEqual(Q);
     await app.press(enter); // focus starts on [ Start interview ] when the role is filled
     for (let i = 0; i < 100 && store.listSessions().length === 0; i++) await tick(20);
