@@ -136,11 +136,14 @@ export function splitIntoDeltas(text: string, n: number): string[] {
 
 function fixturesDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // test/fake-bedrock → project root → ../shared (the workspace's shared folder beside the clone).
+  // test/fake-bedrock → project root → ../shared (the workspace's shared folder beside the clone);
+  // else the copy in test/fixtures, for a clone without shared/ beside it.
   const candidates = [
     process.env.MOCKVIEW_FIXTURES_DIR,
     path.resolve(here, '../../../shared/fixtures/bedrock'),
     path.resolve(process.cwd(), '../shared/fixtures/bedrock'),
+    path.resolve(here, '../fixtures/bedrock'),
+    path.resolve(process.cwd(), 'test/fixtures/bedrock'),
   ].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) throw new Error(`recorded Bedrock fixtures not found (looked in ${candidates.join(', ')})`);
