@@ -23,7 +23,7 @@ export function ModelsScreen(): ReactNode {
   const nav = useNavigation();
   const { store } = useServices();
   const { rows } = useTerminalSize();
-  const [version, setVersion] = useState(0);
+  const [, setVersion] = useState(0);
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'list' | 'delete' | 'test'>('list');
   const [flash, setFlash] = useState('');
@@ -73,7 +73,7 @@ export function ModelsScreen(): ReactNode {
   const visible = Math.max(3, rows - 10);
   const start = Math.max(0, Math.min(index - visible + 1, models.length - visible));
   return (
-    <Box flexDirection="column" paddingX={1} key={version}>
+    <Box flexDirection="column" paddingX={1}>
       <Text bold>Models</Text>
       <Text dimColor>
         {'   '}

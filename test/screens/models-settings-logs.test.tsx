@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { startFakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
 import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -51,6 +52,25 @@ describe('models screen', () => {
     expect(app.frame()).toContain('Models › Duplicate › Amazon Bedrock');
     expect(app.frame()).toContain('Claude copy');
     expect(app.frame()).toMatch(/API key\s+ABSK•+/);
+  });
+
+  it('tests the highlighted model once with t, records the result, and does not test again', async () => {
+    const fake = await startFakeBedrock();
+    process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME = fake.url;
+    try {
+      const store = storeWithModels();
+      const app = renderApp({ screen: 'models' }, { store });
+      await app.press('t');
+      await waitForFrame(app.frame, /✓ Connected/);
+      await waitForFrame(() => (store.getModel('Claude')?.lastTest ? 'saved' : ''), /saved/);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(fake.requests).toHaveLength(1);
+      expect(app.frame()).toMatch(/Claude\s+.*✓ \d/);
+      app.unmount();
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME;
+      await fake.close();
+    }
   });
 
   it('protects the built-in demo', async () => {
