@@ -45,13 +45,14 @@ export function parseAnswers(text: string): string[] {
     .filter(Boolean);
 }
 
-function setupFromFlags(store: Store, f: InterviewFlags): InterviewSetup {
+/** The interview the flags describe. The full-screen setup asks for a missing role itself, so there it is optional. */
+function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: boolean } = { roleRequired: true }): InterviewSetup {
   const problems: string[] = [];
   if (!(INTERVIEW_TYPES as readonly string[]).includes(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
   if (!(LEVELS as readonly string[]).includes(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
   const count = Number(f.questions);
   if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: '${f.questions}' is not a whole number from 1 to 20`);
-  if (!f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
+  if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
   if (!config) problems.push(`--model: no model named '${modelName}' (have: ${store.listModels().map((m) => m.name).join(', ')})`);
@@ -62,7 +63,7 @@ function setupFromFlags(store: Store, f: InterviewFlags): InterviewSetup {
   if (problems.length > 0) throw usageError(...problems);
   return {
     type: f.type as InterviewSetup['type'],
-    role: f.role!.trim(),
+    role: (f.role ?? '').trim(),
     level: f.level as InterviewSetup['level'],
     ...(f.company ? { company: f.company } : {}),
     ...(f.focus ? { focus: f.focus } : {}),
@@ -153,10 +154,10 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw usageError('--answers: required without a terminal (a file of answers separated by lines of ---)');
     }
-    const setup = flags.continue ? undefined : setupFromFlags(store, { ...flags, role: flags.role ?? ' ' });
+    const setup = flags.continue ? undefined : setupFromFlags(store, flags, { roleRequired: false });
     process.exitCode = await openFullScreen({
       ...globalOptions(cmd),
-      initialRoute: flags.continue ? { screen: 'interview', sessionId: flags.continue } : { screen: 'interview-setup', prefill: { ...setup, role: flags.role ?? '' } },
+      initialRoute: flags.continue ? { screen: 'interview', sessionId: flags.continue } : { screen: 'interview-setup', prefill: setup },
     });
     return;
   }

@@ -43,6 +43,14 @@ describe('interview in a real terminal', () => {
     expect(session.turns.find((t: { role: string }) => t.role === 'candidate').text).toBe(answer);
   });
 
+  it('opens the setup to ask for the role when --role is left out', async () => {
+    term = startTmux({ env: { MOCKVIEW_HOME: tempDir() }, args: ['interview', '--model', 'demo', '--type', 'technical'] });
+    const screen = await term.waitFor(/Interview › Setup/);
+    expect(screen).toMatch(/Type\s+◂ Technical ▸/);
+    expect(screen).toMatch(/Role\s+e\.g\. Backend engineer/);
+    expect(screen).not.toMatch(/EXITED|required/);
+  });
+
   it('follows a resize while the question streams', async () => {
     const started = await startDemoInterview({});
     term = started.term;
