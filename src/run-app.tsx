@@ -4,7 +4,7 @@
 // AWS SDK's Node-version notice) go to the log instead.
 import { render } from 'ink';
 import { App } from './app.js';
-import { onSdkWarning } from './bedrock/sdk-warnings.js';
+import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
 import { openStore } from './store/index.js';
@@ -32,15 +32,10 @@ function captureStrayOutput(store: Store): () => void {
   console.debug = toLog('info');
   console.warn = toLog('warn');
   console.error = toLog('error');
-  const onWarning = (w: Error): void => toLog('warn')(`${w.name}: ${w.message}`);
-  // Node prints warnings itself unless someone listens; listening and logging keeps the screen clean.
-  process.removeAllListeners('warning');
-  process.on('warning', onWarning);
-  const stopSdk = onSdkWarning((message) => toLog('warn')(message));
+  // Process and SDK warnings already go to the log (src/cli/context.ts): that log is this store's.
+  logWarningsTo(store);
   return () => {
-    stopSdk();
     Object.assign(console, originals);
-    process.off('warning', onWarning);
   };
 }
 

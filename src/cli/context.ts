@@ -17,8 +17,14 @@ export function globalOptions(cmd: Command): GlobalOptions {
 let current: Store | undefined;
 
 export function storeFor(cmd: Command): Store {
-  current = openStore({ dataDir: globalOptions(cmd).dataDir });
-  return current;
+  const store = openStore({ dataDir: globalOptions(cmd).dataDir });
+  logWarningsTo(store);
+  return store;
+}
+
+/** Where captureWarnings writes from now on (one listener, one log, whatever opened the store). */
+export function logWarningsTo(store: Store): void {
+  current = store;
 }
 
 /**
