@@ -18,9 +18,14 @@ export interface ClientOptions {
  * us another environment (tests, `--env`-style overrides), we apply the same rules from it.
  */
 function fromCustomEnv(env: NodeJS.ProcessEnv): { endpoint?: string } {
-  if (env === process.env || env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return {};
-  const endpoint = env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME || env.AWS_ENDPOINT_URL;
+  const endpoint = env === process.env ? undefined : envEndpoint(env);
   return endpoint ? { endpoint } : {};
+}
+
+/** The endpoint the standard AWS variables name, as the SDK reads them. */
+export function envEndpoint(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
+  return env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME || env.AWS_ENDPOINT_URL || undefined;
 }
 
 export function regionOf(config: ModelConfig, env: NodeJS.ProcessEnv = process.env): string {

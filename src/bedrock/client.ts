@@ -5,7 +5,7 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ChatRequest, StreamEvent } from '../providers/types.js';
 import type { ModelConfig } from '../store/schema.js';
-import { clientConfigFor, clientKey, regionOf, secretsOf } from './auth.js';
+import { clientConfigFor, clientKey, envEndpoint, regionOf, secretsOf } from './auth.js';
 import { ProviderError } from './error-types.js';
 import { classifyError, isRetryable } from './errors.js';
 import { buildConverseInput } from './params.js';
@@ -84,9 +84,7 @@ const http1Endpoints = new Set<string>();
 
 /** The endpoint a request goes to when it is not AWS's own (those all speak HTTP/2). */
 function customEndpoint(config: ModelConfig, env: NodeJS.ProcessEnv): string | undefined {
-  if (config.endpoint) return config.endpoint;
-  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
-  return env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME || env.AWS_ENDPOINT_URL || undefined;
+  return config.endpoint || envEndpoint(env);
 }
 
 /** What an HTTP/2 request to an HTTP/1.1-only server ends in: a protocol error, or TLS refusing "h2". */
