@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { StatusLine } from '../components/StatusLine.js';
+import { scrollPager } from '../components/TranscriptPager.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { gradeSession } from '../interview/feedback.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
@@ -146,13 +147,8 @@ function FeedbackView({ initial }: { initial: Session }): ReactNode {
       return;
     }
     if (key.escape) return nav.back();
-    const scroll = (to: number): void => setTop(Math.max(0, Math.min(maxTop, to)));
-    if (key.upArrow) scroll(shownTop - 1);
-    else if (key.downArrow) scroll(shownTop + 1);
-    else if (key.pageUp) scroll(shownTop - windowRows);
-    else if (key.pageDown) scroll(shownTop + windowRows);
-    else if (key.home) scroll(0);
-    else if (key.end) scroll(maxTop);
+    const to = scrollPager(shownTop, lines.length, windowRows, key);
+    if (to !== undefined) setTop(to);
     else if (input === 'r' && (phase === 'failed' || phase === 'cancelled')) {
       setAttempt((a) => a + 1);
       setPhase('grading');
