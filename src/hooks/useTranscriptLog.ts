@@ -33,7 +33,9 @@ export const RETRIED_NOTE = '↻ Asked again: the reply above was dropped.';
 export function useTranscriptLog(turns: readonly Turn[], liveText: string | undefined): TranscriptEntry[] {
   // Kept in a ref and brought up to date during render: it only ever appends, so rendering twice
   // appends nothing new the second time.
-  const log = useRef<{ items: TranscriptEntry[]; printed: number[]; next: number }>({ items: [], printed: [], next: 0 });
+  // `seen`: the turn objects already laid out. Turns are replaced, never changed in place, so a turn
+  // seen before has nothing new to print and is skipped (this runs on every keystroke).
+  const log = useRef<{ items: TranscriptEntry[]; printed: number[]; seen: Turn[]; next: number }>({ items: [], printed: [], seen: [], next: 0 });
   const l = log.current;
   let items = l.items;
   const add = (part: Omit<TranscriptEntry, 'id'>): void => {
@@ -42,10 +44,13 @@ export function useTranscriptLog(turns: readonly Turn[], liveText: string | unde
   if (l.printed.length > turns.length) {
     const dropped = l.printed.slice(turns.length).some((n) => n > 0);
     l.printed.length = turns.length;
+    l.seen.length = turns.length;
     if (dropped) add({ role: 'note', text: RETRIED_NOTE });
   }
   turns.forEach((turn, i) => {
     const streaming = turn.streaming === true && i === turns.length - 1;
+    if (!streaming && l.seen[i] === turn) return;
+    if (!streaming) l.seen[i] = turn;
     const parts = turnParts(turn, streaming ? (liveText ?? '') : undefined);
     const done = l.printed[i] ?? 0;
     for (const part of parts.slice(done)) add(part);

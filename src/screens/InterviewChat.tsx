@@ -18,7 +18,7 @@ import { useTranscriptLog } from '../hooks/useTranscriptLog.js';
 import { formatDuration } from '../interview/export.js';
 import { buildInterviewRequest, TYPE_LABELS } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
-import { questionsAsked, resumeSessionState, sessionReducer, type SessionState } from '../interview/session.js';
+import { askedQuestions, questionsAsked, resumeSessionState, sessionReducer, type SessionState } from '../interview/session.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
@@ -43,7 +43,7 @@ export function previousQuestions(store: Store, current: Session): string[] {
   for (const summary of store.listSessions().slice(0, 30)) {
     if (summary.id === current.id || summary.type !== current.setup.type) continue;
     const s = store.getSession(summary.id);
-    for (const t of s?.turns ?? []) if (t.role === 'interviewer' && t.questionNumber && !t.followUp) out.push(t.text);
+    if (s) out.push(...askedQuestions(s));
   }
   return out;
 }
@@ -92,8 +92,11 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
   const controller = useRef<AbortController | null>(null);
   const lastSave = useRef(0);
   const session = state.session;
-  const config = store.getModel(session.setup.modelName) ?? store.getModel('demo')!;
-  const provider = useMemo(() => services.openProvider(config, 'interview'), [config.name]);
+  // The model is looked up once: this screen renders on every streamed batch.
+  const provider = useMemo(
+    () => services.openProvider(store.getModel(session.setup.modelName) ?? store.getModel('demo')!, 'interview'),
+    [session.setup.modelName],
+  );
   const previous = useMemo(() => previousQuestions(store, session), []);
 
   // Start a fresh session at once.
