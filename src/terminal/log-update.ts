@@ -45,6 +45,11 @@ const down = (n: number): string => (n > 0 ? `${ESC}${n}B` : '');
 const toColumn = (x: number): string => (x > 0 ? `${ESC}${x + 1}G` : '\r');
 
 const visibleRows = (lines: readonly string[], str: string): number => (str.endsWith('\n') ? lines.length - 1 : lines.length);
+/**
+ * The row a frame leaves the cursor on, from its top: under its last row when it ends with a
+ * newline, else on it. Either way one less than the pieces of `str.split('\n')`.
+ */
+const cursorRowOf = (lines: readonly string[]): number => lines.length - 1;
 
 /** SGR codes that close each kind of style chalk opens; a row may only be cut where none is open. */
 const CLOSES: Record<string, string> = { '22': 'intensity', '23': 'italic', '24': 'underline', '27': 'inverse', '28': 'hidden', '29': 'strike', '39': 'fg', '49': 'bg' };
@@ -161,7 +166,7 @@ export function diffFrames(before: readonly string[], beforeStr: string, after: 
     keep = same;
   } else {
     out = '';
-    cursorRow = beforeStr.endsWith('\n') ? oldRows : oldRows - 1;
+    cursorRow = cursorRowOf(before);
   }
   const unchanged = (i: number): boolean => i >= rows - keep || (i < old.length && old[i] === after[i]);
   let first = 0;
@@ -205,23 +210,18 @@ const create = (stream: Stream, { showCursor = false, incremental = false }: { s
   /** From the frame's bottom (where a frame leaves the cursor) to its top row, column 0. */
   const toTop = (): string => {
     if (previous === '') return '';
-    const rows = visibleRows(previousLines, previous);
-    return '\r' + up(previous.endsWith('\n') ? rows : rows - 1);
+    return '\r' + up(cursorRowOf(previousLines));
   };
   /** Undo a shown cursor: hide it and go back to where the frame left the cursor. */
   const returnToBottom = (): string => {
     if (!shownCursor) return '';
-    const rows = visibleRows(previousLines, previous);
-    const bottom = previous.endsWith('\n') ? rows : rows - 1;
-    return HIDE_CURSOR + down(bottom - shownCursor.y) + (previous.endsWith('\n') ? '\r' : '');
+    return HIDE_CURSOR + down(cursorRowOf(previousLines) - shownCursor.y) + (previous.endsWith('\n') ? '\r' : '');
   };
   /** After a frame: put the cursor where the app asked, if it asked. */
-  const placeCursor = (str: string, lines: readonly string[], at: CursorPosition | undefined): string => {
+  const placeCursor = (lines: readonly string[], at: CursorPosition | undefined): string => {
     shownCursor = at ? { ...at } : undefined;
     if (!at) return '';
-    const rows = visibleRows(lines, str);
-    const bottom = str.endsWith('\n') ? rows : rows - 1;
-    return up(bottom - at.y) + toColumn(at.x) + SHOW_CURSOR;
+    return up(cursorRowOf(lines) - at.y) + toColumn(at.x) + SHOW_CURSOR;
   };
   const activeCursor = (): CursorPosition | undefined => (cursorDirty ? cursor : undefined);
   const cursorMoved = (a: CursorPosition | undefined, b: CursorPosition | undefined): boolean => a?.x !== b?.x || a?.y !== b?.y;
@@ -241,7 +241,7 @@ const create = (stream: Stream, { showCursor = false, incremental = false }: { s
       previous = str;
       previousLines = lines;
     }
-    out += placeCursor(str, lines, at);
+    out += placeCursor(lines, at);
     stream.write(out);
     return true;
   }) as LogUpdate;
@@ -268,7 +268,7 @@ const create = (stream: Stream, { showCursor = false, incremental = false }: { s
     const wasShown = shownCursor !== undefined;
     previous = str;
     previousLines = str.split('\n');
-    const place = placeCursor(str, previousLines, at);
+    const place = placeCursor(previousLines, at);
     if (!at && wasShown) stream.write(HIDE_CURSOR);
     if (place) stream.write(place);
   };
