@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ModelParams } from '../store/schema.js';
 import { CATALOG_DATA } from './catalog-data.js';
+import { HAS_PROFILE_PREFIX } from './regions.js';
 import {
   CatalogModelSchema,
   VENDORS,
@@ -66,13 +67,12 @@ export const FAMILY_NAMES: Record<Family, string> = {
 /** The largest max_tokens we allow for ids we do not know (the seed's overall maximum). */
 export const UNKNOWN_MAX_OUTPUT = 65536;
 
-const PROFILE_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
 
 /** The foundation-model id inside an inference-profile id or an ARN. */
 export function baseModelId(id: string): string {
   const trimmed = id.trim();
   const last = trimmed.startsWith('arn:') ? (trimmed.split('/').pop() ?? trimmed) : trimmed;
-  return last.replace(PROFILE_PREFIX, '');
+  return last.replace(HAS_PROFILE_PREFIX, '');
 }
 
 export function findModel(id: string): CatalogModel | undefined {

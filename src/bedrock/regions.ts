@@ -96,10 +96,11 @@ export function profilePrefixFor(region: string): string {
   return PROFILE_PREFIX[geographyOf(region)];
 }
 
-const HAS_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
+/** A model id that already is an inference-profile id. */
+export const HAS_PROFILE_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
 
 /** `anthropic.claude-…` in us-east-1 → `us.anthropic.claude-…`; profile ids and ARNs stay as they are. */
 export function profileIdFor(modelId: string, region: string): string {
-  if (modelId.startsWith('arn:') || HAS_PREFIX.test(modelId)) return modelId;
+  if (modelId.startsWith('arn:') || HAS_PROFILE_PREFIX.test(modelId)) return modelId;
   return `${profilePrefixFor(region)}.${modelId}`;
 }

@@ -13,5 +13,3 @@ export class CliExit extends Error {
 
 /** Bad usage or input: exit 2, one line per problem. */
 export const usageError = (...lines: string[]): CliExit => new CliExit(2, lines);
-/** The work itself failed (remote error, store trouble): exit 1. */
-export const runtimeError = (...lines: string[]): CliExit => new CliExit(1, lines);

@@ -4,6 +4,7 @@
 // No Ink, no SDK.
 import { randomBytes } from 'node:crypto';
 import { TYPE_LABELS } from './prompts.js';
+import { questionKey } from './question-list.js';
 import type { BankQuestion, InterviewSetup, InterviewType, LogEntry, ModelConfig } from '../store/schema.js';
 
 export const MAX_GENERATE = 30;
@@ -12,13 +13,6 @@ export const MAX_PLANNED = 20;
 
 export const newQuestionId = (): string => randomBytes(4).toString('hex');
 
-/** Same question apart from case, spacing, quotes and the closing punctuation. */
-export const questionKey = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[\s"'“”‘’]+/g, ' ')
-    .replace(/[\s?？.。!！]+$/u, '')
-    .trim();
 
 export interface NewQuestions {
   added: BankQuestion[];

@@ -32,8 +32,9 @@ const clean = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const dedupeKey = (s: string): string =>
-  s
+/** Same question apart from case, spacing, quotes and the closing punctuation. */
+export const questionKey = (text: string): string =>
+  text
     .toLowerCase()
     .replace(/[\s"'“”‘’]+/g, ' ')
     .replace(/[\s?？.。!！]+$/u, '')
@@ -44,7 +45,7 @@ function unique(list: string[]): string[] {
   const out: string[] = [];
   for (const raw of list) {
     const q = clean(raw);
-    const key = dedupeKey(q);
+    const key = questionKey(q);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     out.push(q);
