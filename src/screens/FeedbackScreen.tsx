@@ -18,6 +18,7 @@ import type { Store } from '../store/types.js';
 import { exportSession, type ExportFormat } from './export-file.js';
 import { feedbackLines } from './feedback-view.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { MissingSession } from './MissingSession.js';
 
 /** settings.graderModel if it exists, else the interview's grader, else its own model, else the demo. */
 export function pickGrader(store: Store, session: Session): ModelConfig {
@@ -36,16 +37,8 @@ type Phase = 'ready' | 'grading' | 'failed' | 'cancelled' | 'nothing';
 export function FeedbackScreen({ sessionId }: { sessionId: string }): ReactNode {
   const { store } = useServices();
   const stored = useMemo(() => store.getSession(sessionId), [sessionId]);
-  if (!stored) return <Missing id={sessionId} />;
+  if (!stored) return <MissingSession id={sessionId} />;
   return <FeedbackView initial={stored} />;
-}
-
-function Missing({ id }: { id: string }): ReactNode {
-  const nav = useNavigation();
-  useKeys((_i, key) => {
-    if (key.escape || key.return) nav.back();
-  });
-  return <Text color="red">✗ No interview session '{id}'. Esc goes back.</Text>;
 }
 
 function FeedbackView({ initial }: { initial: Session }): ReactNode {

@@ -23,6 +23,7 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { MissingSession } from './MissingSession.js';
 
 /**
  * Stream batches: 100 ms reads as continuous text and keeps terminal output small over SSH
@@ -54,16 +55,8 @@ export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
   const { store } = services;
   const { columns, rows } = useTerminalSize();
   const stored = useMemo(() => store.getSession(sessionId), [sessionId]);
-  if (!stored) return <Missing id={sessionId} />;
+  if (!stored) return <MissingSession id={sessionId} />;
   return <Chat initial={resumeSessionState(stored, services.now())} nav={nav} columns={columns} rows={rows} />;
-}
-
-function Missing({ id }: { id: string }): ReactNode {
-  const nav = useNavigation();
-  useKeys((_i, key) => {
-    if (key.escape || key.return) nav.back();
-  });
-  return <Text color="red">✗ No interview session '{id}'. Esc goes back.</Text>;
 }
 
 interface ChatProps {
