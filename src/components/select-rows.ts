@@ -81,3 +81,6 @@ export function scrollTop(rows: readonly ListRow[], top: number, cursor: number,
 /** Selectable items in rows[from, to). */
 export const countItems = (rows: readonly ListRow[], from: number, to: number): number =>
   rows.slice(Math.max(0, from), Math.max(0, to)).filter((r) => r.kind === 'item').length;
+
+/** The item `delta` places after `current` in `list`, going round at either end (← → on a choice). */
+export const cycle = <T>(list: readonly T[], current: T, delta: number): T => list[(list.indexOf(current) + delta + list.length) % list.length] ?? current;

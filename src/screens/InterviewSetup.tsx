@@ -10,6 +10,7 @@ import { useNavigation, useServices } from '../navigation.js';
 import { INTERVIEW_TYPES, LEVELS, type InterviewSetup as Setup } from '../store/schema.js';
 import { LANGUAGES } from './SettingsScreen.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { cycle } from '../components/select-rows.js';
 
 type Field = 'type' | 'role' | 'level' | 'company' | 'focus' | 'jd' | 'resume' | 'count' | 'language' | 'model' | 'start';
 const TEXT = new Set<Field>(['role', 'company', 'focus', 'jd', 'resume']);
@@ -44,7 +45,6 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     ]);
   }, [focus, nav.setHints, nav.setTyping]);
 
-  const cycle = <T,>(list: readonly T[], current: T, delta: number): T => list[(list.indexOf(current) + delta + list.length) % list.length] ?? current;
   const move = (delta: number): void => setFocus((f) => fields[(fields.indexOf(f) + delta + fields.length) % fields.length] ?? 'role');
 
   const start = (): void => {

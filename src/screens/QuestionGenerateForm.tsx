@@ -9,6 +9,7 @@ import { useNavigation } from '../navigation.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
 import { MAX_GENERATE } from '../interview/bank-questions.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { cycle } from '../components/select-rows.js';
 
 export interface GenerateDraft {
   role: string;
@@ -32,7 +33,6 @@ export interface GenerateFormProps {
   onCancel: () => void;
 }
 
-const cycle = <T,>(list: readonly T[], current: T, delta: number): T => list[(list.indexOf(current) + delta + list.length) % list.length] ?? current;
 
 export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
   const { draft, onChange, focus, onFocus, errors } = props;

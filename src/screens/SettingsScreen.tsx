@@ -6,6 +6,7 @@ import { useNavigation, useServices } from '../navigation.js';
 import { colourForcedOff } from '../cli/colour.js';
 import { setColour } from '../terminal/colour.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { cycle } from '../components/select-rows.js';
 
 export const LANGUAGES = ['English', '中文', '日本語', '한국어', 'Español', 'Français', 'Deutsch', 'Português'];
 const FIELDS = ['default', 'language', 'color'] as const;
@@ -20,7 +21,6 @@ export function SettingsScreen(): ReactNode {
   const def = store.defaultModelName();
   useEffect(() => nav.setHints([{ keys: '↑↓', action: 'setting' }, { keys: '←→', action: 'change' }]), [nav.setHints]);
 
-  const cycle = <T,>(list: readonly T[], current: T, delta: number): T => list[(list.indexOf(current) + delta + list.length) % list.length] ?? current;
   useKeys((input, key) => {
     if (key.escape) return nav.back();
     if (key.upArrow || input === 'k') setFocus((f) => (f + FIELDS.length - 1) % FIELDS.length);
