@@ -2,7 +2,7 @@
 // some (Space/Enter, ✓), add your own (a), edit one inline (e), delete (x), generate more with the
 // default model (g) and start an interview that asks the chosen ones in the order chosen (s).
 import { Box, Text } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import stringWidth from 'string-width';
 import type { ProviderError } from '../bedrock/error-types.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
@@ -57,11 +57,14 @@ export function QuestionBankScreen(): ReactNode {
   const services = useServices();
   const { store } = services;
   const { rows } = useTerminalSize();
-  const [, setVersion] = useState(0);
+  const [version, setVersion] = useState(0);
   const [mode, setMode] = useState<Mode>('list');
   const [filter, setFilter] = useState('');
   const [cursorId, setCursorId] = useState<string | undefined>();
-  const [chosen, setChosen] = useState<string[]>(() => (chosenBefore.get(store) ?? []).filter((id) => store.listQuestions().some((q) => q.id === id)));
+  const [chosen, setChosen] = useState<string[]>(() => {
+    const stored = new Set(store.listQuestions().map((q) => q.id));
+    return (chosenBefore.get(store) ?? []).filter((id) => stored.has(id));
+  });
   useEffect(() => {
     chosenBefore.set(store, chosen);
   }, [chosen]);
@@ -78,7 +81,9 @@ export function QuestionBankScreen(): ReactNode {
   const stream = useStream();
   const refresh = (): void => setVersion((v) => v + 1);
 
-  const all = store.listQuestions();
+  // Read from disk when this screen changed the bank, not on every render (a generation re-renders
+  // the screen 25 times a second).
+  const all = useMemo(() => store.listQuestions(), [version]);
   const shown = filterQuestions(all, filter);
   const found = shown.findIndex((q) => q.id === cursorId);
   const index = found >= 0 ? found : 0;
