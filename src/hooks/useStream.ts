@@ -77,12 +77,16 @@ export function useStream(flushMs = 40): {
         setState((s) => ({ ...s, text }));
         onFlush?.(text);
       };
-      timer.current = setInterval(flush, flushMs);
+      // This stream's own timer: a second start() must not clear it or leave the first one running.
+      const ticking = setInterval(flush, flushMs);
+      if (timer.current) clearInterval(timer.current);
+      timer.current = ticking;
       let metrics: StreamMetrics | undefined;
       let usage: { inputTokens: number; outputTokens: number } | undefined;
       const finish = (result: StreamResult): StreamResult => {
-        if (timer.current) clearInterval(timer.current);
-        timer.current = null;
+        clearInterval(ticking);
+        if (timer.current === ticking) timer.current = null;
+        if (controller.current !== ctrl) return result; // a newer stream owns the state now
         flush();
         if (mounted.current) {
           setState((s) => ({ ...s, text: result.text, status: result.status, error: result.error, metrics: result.metrics }));
