@@ -1,7 +1,7 @@
 // Interview setup: type, role, level, company, JD and résumé files, number of questions, language,
 // and the model for this interview (the default model unless changed — seed §3).
 import { Box, Text } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TextField } from '../components/TextField.js';
 import { readDocument } from '../documents.js';
 import { createSession } from '../interview/session.js';
@@ -20,8 +20,8 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const nav = useNavigation();
   const services = useServices();
   const { store } = services;
-  const models = store.listModels().map((m) => m.name);
-  const settings = store.settings();
+  // Read once: this screen re-renders on every key.
+  const models = useMemo(() => store.listModels().map((m) => m.name), []);
   const [type, setType] = useState<Setup['type']>(prefill?.type ?? 'behavioural');
   const [role, setRole] = useState(prefill?.role ?? '');
   const [level, setLevel] = useState<Setup['level']>(prefill?.level ?? 'mid');
@@ -30,8 +30,8 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const [jd, setJd] = useState(prefill?.jdPath ?? '');
   const [resume, setResume] = useState(prefill?.resumePath ?? '');
   const [count, setCount] = useState(prefill?.questionCount ?? 5);
-  const [language, setLanguage] = useState(prefill?.language ?? settings.language);
-  const [model, setModel] = useState(prefill?.modelName ?? store.defaultModelName());
+  const [language, setLanguage] = useState(() => prefill?.language ?? store.settings().language);
+  const [model, setModel] = useState(() => prefill?.modelName ?? store.defaultModelName());
   const [focus, setFocus] = useState<Field>(prefill?.role ? 'start' : 'role');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
