@@ -8,6 +8,7 @@
 import { Box, Text } from 'ink';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
+import { bufferOf, deleteBackward, deleteToLineStart, insertText, moveLeft, moveRight, type EditorBuffer } from './editor-buffer.js';
 import { isBackspace, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 
 /** ABCD••••••••wxyz for 12+ characters, else only bullets; the count never reveals the length. */
@@ -77,38 +78,34 @@ export function TextField(props: TextFieldProps): ReactNode {
 function useLineKeys(props: Pick<TextFieldProps, 'value' | 'onChange' | 'onSubmit'>, focused: boolean): number {
   const { value } = props;
   const [cursor, setCursorState] = useState(Array.from(value).length);
-  // What was just typed, ahead of the re-render that brings it back as `value`.
-  const typed = useRef({ value, cursor });
+  // What was just typed, ahead of the re-render that brings it back as `value`; edited with the
+  // answer editor's own operations (editor-buffer.ts), on one line.
+  const typed = useRef<EditorBuffer>(bufferOf(value, cursor));
   useLayoutEffect(() => {
-    typed.current = { value, cursor: Math.min(cursor, Array.from(value).length) };
+    typed.current = bufferOf(value, Math.min(cursor, Array.from(value).length));
   });
   // Focus arrives with the cursor at the end of what is there.
   useLayoutEffect(() => {
     if (!focused) return;
-    const end = Array.from(typed.current.value).length;
-    typed.current = { ...typed.current, cursor: end };
-    setCursorState(end);
+    typed.current = bufferOf(typed.current.text);
+    setCursorState(typed.current.cursor);
   }, [focused]);
-  const commit = (chars: string[], at: number): void => {
-    const next = chars.join('');
-    typed.current = { value: next, cursor: at };
-    setCursorState(at);
-    if (next !== props.value) props.onChange(next);
+  const apply = (next: EditorBuffer): void => {
+    typed.current = next;
+    setCursorState(next.cursor);
+    if (next.text !== props.value) props.onChange(next.text);
   };
   useKeys(
     (input, key) => {
-      const chars = Array.from(typed.current.value);
-      const at = Math.min(typed.current.cursor, chars.length);
-      if (key.return) return props.onSubmit?.(typed.current.value);
-      if (key.leftArrow) return commit(chars, Math.max(0, at - 1));
-      if (key.rightArrow) return commit(chars, Math.min(chars.length, at + 1));
-      if (key.home || (key.ctrl && input === 'a')) return commit(chars, 0);
-      if (key.end || (key.ctrl && input === 'e')) return commit(chars, chars.length);
-      if (key.ctrl && input === 'u') return commit(chars.slice(at), 0);
-      if (isBackspace(key)) return at > 0 ? commit([...chars.slice(0, at - 1), ...chars.slice(at)], at - 1) : undefined;
-      if (!isTextInput(input, key)) return;
-      const text = Array.from(singleLine(input.replaceAll(PASTE_START, '').replaceAll(PASTE_END, '')));
-      if (text.length) commit([...chars.slice(0, at), ...text, ...chars.slice(at)], at + text.length);
+      const b = typed.current;
+      if (key.return) return props.onSubmit?.(b.text);
+      if (key.leftArrow) return apply(moveLeft(b));
+      if (key.rightArrow) return apply(moveRight(b));
+      if (key.home || (key.ctrl && input === 'a')) return apply(bufferOf(b.text, 0));
+      if (key.end || (key.ctrl && input === 'e')) return apply(bufferOf(b.text));
+      if (key.ctrl && input === 'u') return apply(deleteToLineStart(b));
+      if (isBackspace(key)) return apply(deleteBackward(b));
+      if (isTextInput(input, key)) apply(insertText(b, singleLine(input.replaceAll(PASTE_START, '').replaceAll(PASTE_END, ''))));
     },
     { isActive: focused },
   );
