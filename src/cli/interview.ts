@@ -11,7 +11,7 @@ import { buildInterviewRequest } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
 import { createSession, initialSessionState, recoverSession, resumeSessionState, sessionReducer, type SessionAction, type SessionState } from '../interview/session.js';
 import { openProvider } from '../providers/index.js';
-import { INTERVIEW_TYPES, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
+import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
@@ -48,8 +48,8 @@ export function parseAnswers(text: string): string[] {
 /** The interview the flags describe. The full-screen setup asks for a missing role itself, so there it is optional. */
 function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: boolean } = { roleRequired: true }): InterviewSetup {
   const problems: string[] = [];
-  if (!(INTERVIEW_TYPES as readonly string[]).includes(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  if (!(LEVELS as readonly string[]).includes(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
+  if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
+  if (!isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
   const count = Number(f.questions);
   if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: '${f.questions}' is not a whole number from 1 to 20`);
   if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');

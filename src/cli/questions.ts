@@ -1,16 +1,15 @@
 // `mockview questions generate|add|list|remove`: the question bank (seed §3 "question generation")
 // without a terminal UI. generate streams the model's reply to stderr as progress, parses it into
 // questions and stores them; stdout gets only the numbered list (or JSON), so it pipes cleanly.
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { isProviderError } from '../bedrock/error-types.js';
 import { readDocument } from '../documents.js';
 import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/question-bank.js';
 import { existingFor, logUnreadableReply, MAX_GENERATE, NO_QUESTIONS, toBankQuestions } from '../interview/bank-questions.js';
-import { INTERVIEW_TYPES, LEVELS, type BankQuestion, type InterviewType } from '../store/schema.js';
+import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type BankQuestion, type InterviewType } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure, runStream } from './ask.js';
-import { err, out, printJson, storeFor } from './context.js';
+import { err, out, printJson, readStdin, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
 
@@ -26,13 +25,12 @@ interface GenerateFlags {
   json?: boolean;
 }
 
-const isType = (t: string): t is InterviewType => (INTERVIEW_TYPES as readonly string[]).includes(t);
 
 async function generate(store: Store, f: GenerateFlags): Promise<void> {
   const problems: string[] = [];
   if (!f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
-  if (!isType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  if (f.level !== undefined && !(LEVELS as readonly string[]).includes(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
+  if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
+  if (f.level !== undefined && !isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
   const count = Number(f.count);
   if (!/^\s*\d+\s*$/.test(f.count) || count < 1 || count > MAX_GENERATE) problems.push(`--count: '${f.count}' is not a whole number from 1 to ${MAX_GENERATE}`);
   if (f.language !== undefined && !f.language.trim()) problems.push('--language: empty (e.g. --language English)');
@@ -85,7 +83,7 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
 }
 
 function list(store: Store, f: { json?: boolean; type?: string; role?: string }): void {
-  if (f.type !== undefined && !isType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
+  if (f.type !== undefined && !isInterviewType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
   const role = f.role?.trim().toLowerCase();
   const questions = store
     .listQuestions()
@@ -101,23 +99,15 @@ function list(store: Store, f: { json?: boolean; type?: string; role?: string })
 
 /** An exact id, or a prefix only one question has. */
 /** Your own question, from the argument or standard input (-). */
-function add(store: Store, text: string, f: { type: string; role?: string; json?: boolean }): void {
-  if (!isType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  const question = (text === '-' ? readStdin() : text).trim();
+async function add(store: Store, text: string, f: { type: string; role?: string; json?: boolean }): Promise<void> {
+  if (!isInterviewType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
+  const question = (text === '-' ? await readStdin() : text).trim();
   if (!question) throw usageError('QUESTION: the question is empty');
   const { added } = toBankQuestions([question], { type: f.type, role: (f.role ?? '').trim(), source: 'manual', existing: store.listQuestions() });
   if (!added[0]) throw usageError('QUESTION: that question is already in the bank (mockview questions list)');
   store.addQuestions(added);
   if (f.json) return printJson(added[0]);
   out(`Added ${added[0].id}: ${added[0].text}`);
-}
-
-function readStdin(): string {
-  try {
-    return fs.readFileSync(0, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 function findQuestion(store: Store, id: string): BankQuestion {
@@ -153,8 +143,8 @@ export function registerQuestions(program: Command): void {
     .option('--type <type>', INTERVIEW_TYPES.join(' | '), 'behavioural')
     .option('--role <role>', 'the role it is for, e.g. "Backend engineer"')
     .option('--json', 'print the stored question as JSON')
-    .action(function (this: Command, text: string, flags: { type: string; role?: string; json?: boolean }) {
-      add(storeFor(this), text, flags);
+    .action(async function (this: Command, text: string, flags: { type: string; role?: string; json?: boolean }) {
+      await add(storeFor(this), text, flags);
     });
   questions
     .command('list')

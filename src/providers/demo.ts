@@ -6,7 +6,7 @@ import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../intervie
 import { parseInterviewerReply, plannedQuestionsIn, previousQuestionsIn } from '../interview/prompts.js';
 import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/question-bank.js';
 import { countWords } from '../interview/words.js';
-import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
+import { isInterviewType, type InterviewType } from '../store/schema.js';
 import type { ChatMessage, ChatRequest, Provider, StreamEvent } from './types.js';
 
 export interface DemoOptions {
@@ -91,7 +91,7 @@ export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[],
 }
 
 function generatedQuestions(type: string, count: number, random: () => number): string {
-  const valid = (INTERVIEW_TYPES as readonly string[]).includes(type) ? (type as InterviewType) : 'custom';
+  const valid = isInterviewType(type) ? type : 'custom';
   const bank = [...questionsFor(valid)];
   const chosen: string[] = [];
   // Fixed before the loop: the bank shrinks as questions are taken from it.
@@ -110,7 +110,7 @@ function replyFor(request: ChatRequest, random: () => number): string {
   if (generation) return generatedQuestions(generation[1]!, Number(generation[2]) || 5, random);
   const tag = INTERVIEW_TAG.exec(system);
   if (tag) {
-    const type = (INTERVIEW_TYPES as readonly string[]).includes(tag[1] ?? '') ? (tag[1] as InterviewType) : 'behavioural';
+    const type = isInterviewType(tag[1] ?? '') ? (tag[1] as InterviewType) : 'behavioural';
     const plan: InterviewPlan = {
       type,
       total: Number(tag[2]) || 5,

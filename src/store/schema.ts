@@ -143,6 +143,8 @@ export const INTERVIEW_TYPES = ['behavioural', 'technical', 'system-design', 'co
 export type InterviewType = (typeof INTERVIEW_TYPES)[number];
 export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'manager'] as const;
 export type Level = (typeof LEVELS)[number];
+export const isInterviewType = (t: string): t is InterviewType => (INTERVIEW_TYPES as readonly string[]).includes(t);
+export const isLevel = (l: string): l is Level => (LEVELS as readonly string[]).includes(l);
 
 export const InterviewSetupSchema = z.object({
   type: z.enum(INTERVIEW_TYPES),
