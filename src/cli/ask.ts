@@ -6,7 +6,7 @@ import { openProvider, type ProviderPurpose } from '../providers/index.js';
 import type { ChatRequest, StreamEvent } from '../providers/types.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';
 import type { Store } from '../store/types.js';
-import { err, out, printJson, readStdin, storeFor } from './context.js';
+import { err, out, printJson, readStdin, requireModel, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { TEST_PROMPT } from './test-prompt.js';
 
@@ -67,14 +67,6 @@ export function explainFailure(e: ProviderError): string[] {
   ];
 }
 
-function requireModel(store: Store, name: string | undefined): ModelConfig {
-  const chosen = name ?? store.defaultModelName();
-  const model = store.getModel(chosen);
-  if (!model) {
-    throw usageError(`no model named '${chosen}' (have: ${store.listModels().map((m) => m.name).join(', ')})`);
-  }
-  return model;
-}
 
 async function testModel(store: Store, name: string, opts: { json?: boolean; keepProfile?: boolean }): Promise<void> {
   const config = requireModel(store, name);

@@ -3,7 +3,9 @@
 import type { Command } from 'commander';
 import { onSdkWarning } from '../bedrock/sdk-warnings.js';
 import { openStore } from '../store/index.js';
+import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
+import { usageError } from './errors.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -47,6 +49,18 @@ export function captureWarnings(): void {
       // best effort
     }
   });
+}
+
+/** "no model named 'X' (have: A, B, demo)": the one wording for a model that is not there. */
+export const noModelNamed = (store: Store, name: string): string =>
+  `no model named '${name}' (have: ${store.listModels().map((m) => m.name).join(', ')})`;
+
+/** The model named, or the default one; bad usage (exit 2) when there is no such model. */
+export function requireModel(store: Store, name?: string): ModelConfig {
+  const chosen = name ?? store.defaultModelName();
+  const model = store.getModel(chosen);
+  if (!model) throw usageError(noModelNamed(store, chosen));
+  return model;
 }
 
 export const out = (text: string): void => {

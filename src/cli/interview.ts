@@ -15,7 +15,7 @@ import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type InterviewSetup,
 import type { Store } from '../store/types.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
-import { out, printJson, storeFor, globalOptions } from './context.js';
+import { globalOptions, noModelNamed, out, printJson, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
 
@@ -55,7 +55,7 @@ function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: b
   if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
-  if (!config) problems.push(`--model: no model named '${modelName}' (have: ${store.listModels().map((m) => m.name).join(', ')})`);
+  if (!config) problems.push(`--model: ${noModelNamed(store, modelName)}`);
   const jd = f.jd ? readDocument('--jd', f.jd) : undefined;
   const resume = f.resume ? readDocument('--resume', f.resume) : undefined;
   if (jd && !jd.ok) problems.push(jd.error);

@@ -4,7 +4,7 @@ import { CATALOG, findModel, formatTokens, modelsByVendor } from '../bedrock/cat
 import { maskConfig, validateModelConfig } from '../store/model-config.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
-import { err, out, printJson, readStdin, storeFor } from './context.js';
+import { err, out, printJson, readStdin, requireModel, storeFor } from './context.js';
 import { usageError } from './errors.js';
 import { FLAG_FOR_FIELD, inputFromFlags, type ModelAddFlags } from './model-flags.js';
 import { padCells } from './table.js';
@@ -79,14 +79,6 @@ async function addModel(store: Store, flags: ModelAddFlags): Promise<void> {
   out(`Test it: mockview models test '${result.config.name}'`);
 }
 
-function requireModel(store: Store, name: string): ModelConfig {
-  const model = store.getModel(name);
-  if (!model) {
-    const names = store.listModels().map((m) => m.name);
-    throw usageError(`no model named '${name}' (have: ${names.join(', ')})`);
-  }
-  return model;
-}
 
 function printCatalog(json: boolean): void {
   if (json) {

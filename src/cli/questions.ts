@@ -9,7 +9,7 @@ import { existingFor, logUnreadableReply, MAX_GENERATE, NO_QUESTIONS, toBankQues
 import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type BankQuestion, type InterviewType } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure, runStream } from './ask.js';
-import { err, out, printJson, readStdin, storeFor } from './context.js';
+import { err, noModelNamed, out, printJson, readStdin, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
 
@@ -36,7 +36,7 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
   if (f.language !== undefined && !f.language.trim()) problems.push('--language: empty (e.g. --language English)');
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
-  if (!config) problems.push(`--model: no model named '${modelName}' (have: ${store.listModels().map((m) => m.name).join(', ')})`);
+  if (!config) problems.push(`--model: ${noModelNamed(store, modelName)}`);
   const jd = f.jd !== undefined ? readDocument('--jd', f.jd) : undefined;
   if (jd && !jd.ok) problems.push(jd.error);
   if (problems.length > 0 || !config) throw usageError(...problems);
