@@ -6,7 +6,7 @@ import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ChatRequest, StreamEvent } from '../providers/types.js';
 import type { ModelConfig } from '../store/schema.js';
 import { clientConfigFor, clientKey, envEndpoint, regionOf, secretsOf } from './auth.js';
-import { ProviderError } from './error-types.js';
+import { cancelled, ProviderError } from './error-types.js';
 import { classifyError, isRetryable } from './errors.js';
 import { buildConverseInput } from './params.js';
 import { profileRetryFor } from './profiles.js';
@@ -110,8 +110,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-const cancelled = (afterFirstToken: boolean): ProviderError =>
-  new ProviderError('cancelled', 'Cancelled', '', { name: 'AbortError', message: 'cancelled by the user' }, afterFirstToken);
 
 export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerator<StreamEvent> {
   const { config, request, signal } = opts;

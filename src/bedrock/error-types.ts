@@ -48,3 +48,7 @@ export class ProviderError extends Error {
 }
 
 export const isProviderError = (e: unknown): e is ProviderError => e instanceof ProviderError;
+
+/** The user stopped the reply (Esc, Ctrl+C, leaving the screen): the one error every provider throws for it. */
+export const cancelled = (afterFirstToken: boolean): ProviderError =>
+  new ProviderError('cancelled', 'Cancelled', '', { name: 'AbortError', message: 'cancelled by the user' }, afterFirstToken);

@@ -1,7 +1,7 @@
 // The offline demo (SPEC §8): runs practice interviews from the built-in question bank with no
 // network and no AWS account, streaming through the same events as Bedrock. It is not a language
 // model and says so whenever it is asked anything else.
-import { ProviderError } from '../bedrock/error-types.js';
+import { cancelled } from '../bedrock/error-types.js';
 import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../interview/markers.js';
 import { parseInterviewerReply, plannedQuestionsIn, previousQuestionsIn } from '../interview/prompts.js';
 import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/question-bank.js';
@@ -128,8 +128,6 @@ function pieces(text: string): string[] {
   return (text.match(/\S+\s*/g) ?? []).flatMap((w) => (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(w) ? (w.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]|[^\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]+/g) ?? [w]) : [w]));
 }
 
-const cancelled = (afterFirstToken: boolean): ProviderError =>
-  new ProviderError('cancelled', 'Cancelled', '', { name: 'AbortError', message: 'cancelled by the user' }, afterFirstToken);
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve) => {
