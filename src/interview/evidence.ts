@@ -2,7 +2,6 @@
 // verbatim substring of that question's answers, after normalising what models routinely change
 // without meaning to (runs of whitespace, curly quotes and apostrophes). Case is kept: changing it
 // is already paraphrasing.
-import type { Session } from '../store/schema.js';
 
 export function normaliseForQuote(text: string): string {
   return text
@@ -17,11 +16,6 @@ export function unwrapQuote(quote: string): string {
   const t = normaliseForQuote(quote);
   const m = /^(["'«「『])([\s\S]+)(["'»」』])$/u.exec(t);
   return m ? m[2]!.trim() : t;
-}
-
-/** Everything the candidate said for one main question: the answer and any follow-up answers. */
-export function answersFor(session: Session, questionNumber: number): string[] {
-  return session.turns.filter((t) => t.role === 'candidate' && t.questionNumber === questionNumber).map((t) => t.text);
 }
 
 /** The verbatim quote as it appears in the answer, or undefined when it does not. */

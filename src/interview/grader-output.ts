@@ -4,7 +4,7 @@
 // never clamped or guessed. Evidence that is not the candidate's own words is dropped and counted.
 import { z } from 'zod';
 import type { Feedback, QuestionFeedback, Session } from '../store/schema.js';
-import { answersFor, verifyQuote } from './evidence.js';
+import { verifyQuote } from './evidence.js';
 import { extractJson } from './json-extract.js';
 import { bandFor, criteriaFor } from './rubric.js';
 import { answeredThreads } from './transcript.js';
@@ -79,10 +79,9 @@ export function parseGraderOutput(text: string, session: Session, graderModel: s
     const missing = criteria.filter((c) => scores[c] === undefined);
     if (missing.length) return { ok: false, error: `question ${q.questionNumber}: scores are missing ${missing.join(', ')}` };
 
-    const answers = answersFor(session, q.questionNumber);
     const evidence: QuestionFeedback['evidence'] = [];
     for (const quote of q.evidence) {
-      const verbatim = verifyQuote(quote, answers);
+      const verbatim = verifyQuote(quote, thread.answers);
       if (verbatim === undefined) droppedQuotes++;
       else if (!evidence.some((e) => e.quote === verbatim)) evidence.push({ quote: verbatim, verified: true });
     }
