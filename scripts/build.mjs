@@ -2,7 +2,7 @@
 // SDK stays in node_modules and is imported lazily (only when a model is called).
 import { build } from 'esbuild';
 import { rmSync, chmodSync, readFileSync } from 'node:fs';
-import { inkLogUpdate } from './ink-log-update-plugin.mjs';
+import { inkPatches } from './ink-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -23,6 +23,6 @@ await build({
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mvCreateRequire } from 'node:module';\nconst require = __mvCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  plugins: [inkLogUpdate],
+  plugins: [inkPatches],
 });
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);

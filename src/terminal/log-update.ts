@@ -1,4 +1,4 @@
-// Ink's frame writer ("log-update"), replaced at build time (scripts/ink-log-update-plugin.mjs).
+// Ink's frame writer ("log-update"), replaced at build time (scripts/ink-plugin.mjs).
 //
 // Why our own: Ink 6.8's `incrementalRendering` moves the cursor one row short when the previous
 // frame ended with a newline (which every frame shorter than the terminal does), so rows land one

@@ -88,6 +88,27 @@ describe('model setup in a real terminal', () => {
     expect(screen).not.toContain(KEY.slice(4, 24));
   });
 
+  it('redraws the form in place after a test result taller than the terminal', async () => {
+    fake.setScenario({ kind: 'long', tokens: 240, tokensPerSecond: 400 });
+    try {
+      term = startTmux({ env: { MOCKVIEW_HOME: tempDir(), AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url } });
+      await term.waitFor(/No Bedrock model yet/);
+      await term.burst('Enter', 'Enter', 'Work', 'Space', 'Claude', 'Down', 'Down', KEY);
+      await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+      await term.waitFor(/▾ Advanced/);
+      await term.send('Down', 'Down', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+      await term.waitFor(/✓ Connected/, 10_000);
+      await term.send('Escape');
+      const screen = await term.waitFor(/\[ Test connection \]\s+\[ Save \]/);
+      // Ink repainted the tall frame without the newline it told the writer about: the next frame
+      // landed one row high, over the buttons, and left the old hint bar under them.
+      expect(screen).toMatch(/guardrail v\..*\n.*\[ Test connection \]/);
+      expect(screen.split('\n').filter((l) => /^\? keys/.test(l))).toEqual([]);
+    } finally {
+      fake.setScenario({ kind: 'normal', text: 'Hello from Bedrock, ready for your interview.', tokensPerSecond: 30 });
+    }
+  });
+
   it('shows the classified error and its fix when the key is wrong', async () => {
     fake.setScenario({ kind: 'httpError', error: 'badCredentials' });
     const home = tempDir();
