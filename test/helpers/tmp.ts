@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 
 const made: string[] = [];
 afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  // An app just killed in tmux may still be saving its session here as it exits (ENOTEMPTY): retry.
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 /** A fresh data dir, removed after the test. */
