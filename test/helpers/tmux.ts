@@ -11,7 +11,8 @@ export interface TmuxSession {
   screen(): string;
   waitFor(re: RegExp, ms?: number): Promise<string>;
   resize(columns: number, rows: number): void;
-  kill(): void;
+  /** Ends the app the way a person does (Ctrl+C), waits for it to be gone, then the tmux server. */
+  kill(): Promise<void>;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -62,8 +63,14 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
     resize(columns, rows) {
       tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
     },
-    kill() {
+    async kill() {
+      // The app saves its session as it exits: let it finish before the test's data dir goes.
       try {
+        if (!/EXITED \d+/.test(session.screen())) {
+          tmux('send-keys', '-t', 'e2e', 'C-c');
+          const until = Date.now() + 5000;
+          while (Date.now() < until && !/EXITED \d+/.test(session.screen())) await sleep(50);
+        }
         tmux('kill-server');
       } catch {
         // already gone
