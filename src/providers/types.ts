@@ -15,6 +15,11 @@ export interface ChatRequest {
 
 export type StreamEvent =
   | { type: 'text'; text: string }
+  /**
+   * The model's reasoning ("thinking", Bedrock's reasoningContent). Shown apart and dimmed; never part
+   * of the answer, the graded transcript or an export's answer text. It keeps the stall timer alive.
+   */
+  | { type: 'reasoning'; text: string }
   | { type: 'usage'; inputTokens: number; outputTokens: number; totalTokens: number }
   | { type: 'stop'; reason: string }
   /** Measured on our side; serverLatencyMs is Bedrock's own figure when it sends one. */
