@@ -14,6 +14,19 @@ function looksSecret(s: string): boolean {
 }
 
 const PATTERNS: [RegExp, (m: string) => string][] = [
+  // An echoed SigV4 Authorization header: "Credential=<key id>/<date>/<region>/<service>/aws4_request"
+  // names the access key id whatever its prefix (test keys, other partitions): keep 4 + 4.
+  [/(\bCredential=)([A-Za-z0-9]{8,})(?=\/)/g, (m) => {
+    const id = m.slice('Credential='.length);
+    return `Credential=${id.slice(0, 4)}…${id.slice(-4)}`;
+  }],
+  // …and its Signature, which proves possession of the secret for that request.
+  [/(\bSignature=)[0-9a-fA-F]{16,}/g, () => 'Signature=[redacted]'],
+  // Session tokens echoed as headers or query parameters.
+  [/(\bX-Amz-Security-Token[=:]\s*)[^\s"',;&]+/gi, (m) => `${m.replace(/[=:]\s*[\s\S]*$/, '')}=[redacted]`],
+  // aws_secret_access_key = …, "secretAccessKey":"…", secret_access_key: … (config dumps, debug output).
+  [/(\b(?:aws_)?secret_?access_?key["']?\s*[=:]\s*["']?)[^\s"',;]+/gi, (m) => `${m.replace(/[^=:]*$/, '').trimEnd()} [redacted]`],
+  [/(\b(?:aws_)?session_?token["']?\s*[=:]\s*["']?)[^\s"',;]+/gi, (m) => `${m.replace(/[^=:]*$/, '').trimEnd()} [redacted]`],
   // Bedrock API keys: long-term ones start ABSK, short-term ones "bedrock-api-key-".
   [/\bABSK[A-Za-z0-9+/=_-]{8,}/g, () => '[redacted API key]'],
   [/\bbedrock-api-key-[A-Za-z0-9+/=._%-]{8,}/g, () => '[redacted API key]'],
