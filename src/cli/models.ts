@@ -4,7 +4,7 @@ import { CATALOG, findModel, formatTokens, modelsByVendor } from '../bedrock/cat
 import { maskConfig, validateModelConfig } from '../store/model-config.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
-import { err, out, printJson, readStdin, requireModel, storeFor } from './context.js';
+import { err, out, printJson, readSecretFlags, requireModel, storeFor } from './context.js';
 import { usageError } from './errors.js';
 import { FLAG_FOR_FIELD, inputFromFlags, type ModelAddFlags } from './model-flags.js';
 import { padCells } from './table.js';
@@ -60,8 +60,7 @@ function listModels(store: Store, json: boolean): void {
 }
 
 async function addModel(store: Store, flags: ModelAddFlags): Promise<void> {
-  if (flags.apiKey === '-') flags.apiKey = (await readStdin()).trim();
-  if (flags.secretAccessKey === '-') flags.secretAccessKey = (await readStdin()).trim();
+  await readSecretFlags(flags);
   const parsed = inputFromFlags(flags, new Date().toISOString(), process.env);
   if (!parsed.ok) throw usageError(...parsed.problems.map((p) => `${p.flag}: ${p.message}`));
   const result = validateModelConfig(parsed.input);
@@ -127,8 +126,8 @@ export function registerModels(program: Command): Command {
     .option('--model-id <id>', 'catalog id, inference-profile id (us.…) or ARN')
     .option('--api-key <key>', "Bedrock API key ('-' reads it from stdin, keeping it out of shell history)")
     .option('--access-key-id <id>', 'IAM access key id')
-    .option('--secret-access-key <secret>', "IAM secret access key ('-' reads stdin)")
-    .option('--session-token <token>', 'session token for temporary IAM credentials')
+    .option('--secret-access-key <secret>', "IAM secret access key ('-' reads one line from stdin)")
+    .option('--session-token <token>', "session token for temporary IAM credentials ('-' reads stdin)")
     .option('--profile <name>', 'AWS profile from ~/.aws (omit every auth flag for the default chain)')
     .option('--endpoint <url>', 'endpoint URL (VPC endpoint or proxy)')
     .option('--temperature <n>', 'sampling temperature (range depends on the model family)')
