@@ -6,6 +6,7 @@ import path from 'node:path';
 import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
 import { writeFileAtomic } from '../store/json-file.js';
 import type { Session } from '../store/schema.js';
+import { StoreError } from '../store/types.js';
 import { safeJson, safeText } from '../terminal/safe-text.js';
 
 export type ExportFormat = 'md' | 'json';
@@ -30,7 +31,12 @@ export function writeExportFile(file: string, text: string): void {
     // Not there yet: created below.
   }
   if (existing && !existing.isFile()) {
-    fs.writeFileSync(full, text);
+    try {
+      fs.writeFileSync(full, text);
+    } catch (e) {
+      // /dev/full, a closed FIFO reader…: one line, not a stack trace.
+      throw new StoreError('io', `${full}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, full);
+    }
     return;
   }
   writeFileAtomic(full, text);
