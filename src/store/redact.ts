@@ -10,6 +10,8 @@ const LONG_TOKEN = /[A-Za-z0-9+/=_-]{40,}/g;
  * an absolute path starts with a slash (a secret key rarely does).
  */
 function looksSecret(s: string): boolean {
+  // A SigV4 credential scope (…/20261130/us-east-1/bedrock/aws4_request) is not a secret.
+  if (/\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request/.test(s)) return false;
   return !s.startsWith('/') && /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
 }
 
