@@ -87,11 +87,9 @@ export function openStore(opts: DataDirOptions = {}): Store {
   // A damaged session file is skipped by lists and reported once (per process) as a warning in the
   // log; opening it (getSession) throws the usual 'corrupt' error and keeps a copy.
   const sessions = new SessionFiles(paths.sessions, (file, problem) => {
-    try {
-      store.appendLog({ level: 'warn', kind: 'store', message: `skipped damaged session file ${file}: ${problem}` });
-    } catch {
-      // The log itself may be unwritable; listing sessions must still work.
-    }
+    // Asynchronous and best effort: a list (History, a keystroke away) never waits on logs.json's lock,
+    // and a damaged or busy log must not stop the listing.
+    writes.appendLog({ level: 'warn', kind: 'store', message: `damaged session file ${file}: ${problem}` }).catch(() => {});
   });
 
   const findIndex = (models: ModelConfig[], name: string): number => models.findIndex((m) => sameName(m.name, name));
