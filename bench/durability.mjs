@@ -147,8 +147,8 @@ figures.writesLost = okModels.filter((n) => !models.includes(n)).length + okQues
 const listed = JSON.parse((await must(['sessions', 'list', '--json'])).stdout);
 figures.damagedSessions = listed.filter((s) => s.status === 'damaged').length;
 await must(['logs', '--json']);
-figures.orphanTempsLeft =
-  fs.readdirSync(dataDir).filter((n) => n.endsWith('.tmp')).length + fs.readdirSync(path.join(dataDir, 'sessions')).filter((n) => n.endsWith('.tmp')).length;
+const temps = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.tmp')).length : 0);
+figures.orphanTempsLeft = temps(dataDir) + temps(path.join(dataDir, 'sessions'));
 
 // Parallel writers: all at once on one file.
 const burst = await Promise.all(Array.from({ length: WRITERS }, (_, i) => cli(['questions', 'add', `Parallel question ${i}?`]).done));
