@@ -13,7 +13,6 @@ const PICTO = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F/u;
 const LETTER = /\p{L}|\p{M}/u;
 /** Whole escape sequences: CSI, OSC / DCS / APC / PM / SOS strings, two-byte escapes. */
 const SEQUENCE =
-  // eslint-disable-next-line no-control-regex
   /\u001b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|\u001b[\]P_^X][\s\S]*?(?:\u0007|\u001b\\|$)|\u009b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|[\u009d\u0090\u009e\u009f\u0098][\s\S]*?(?:\u0007|\u009c|\u001b\\|$)|\u001b[\x20-\x7e]?/g;
 
 export interface SafeTextOptions {
@@ -84,9 +83,7 @@ export function safeJson(value: unknown, space?: number): string {
 
 /** A sequence that is complete at the start of the text (so nothing more of it can arrive later). */
 const COMPLETE_SEQUENCE =
-  // eslint-disable-next-line no-control-regex
   /^(?:\u001b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\u001b[\]P_^X][\s\S]*?(?:\u0007|\u001b\\)|\u009b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|[\u009d\u0090\u009e\u009f\u0098][\s\S]*?(?:\u0007|\u009c|\u001b\\)|\u001b(?![[\]P_^X])[\x20-\x7e])/;
-// eslint-disable-next-line no-control-regex
 const INTRODUCER = /[\u001b\u009b\u009d\u0090\u009e\u009f\u0098]/g;
 /** Longer than any sequence worth reassembling: past this the tail is shown as it is (still neutralised). */
 const MAX_HELD = 512;

@@ -26,7 +26,6 @@ export const HOSTILE = [
 ].join(' ');
 
 /** Anything that could act in a terminal or reorder text. Newline and tab are allowed. */
-// eslint-disable-next-line no-control-regex
 export const ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /** The first active character and its surroundings, for a readable failure. */
