@@ -8,11 +8,12 @@ import { registerInterview } from './cli/interview.js';
 import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
 import { registerQuestions } from './cli/questions.js';
+import { redactSecrets } from './store/redact.js';
 import { StoreError } from './store/types.js';
 import { safeText } from './terminal/safe-text.js';
 
-/** Error lines carry server and store text: one guard before stderr. */
-const errLine = (line: string): void => void process.stderr.write(`${safeText(line)}\n`);
+/** Error lines carry server and store text: one guard before stderr, and no credential a server echoed. */
+const errLine = (line: string): void => void process.stderr.write(`${safeText(redactSecrets(line))}\n`);
 
 /**
  * `mockview logs | head -1`: the reader has what it wanted and closed the pipe. That is not a failure

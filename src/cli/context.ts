@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { onSdkWarning } from '../bedrock/sdk-warnings.js';
 import { readStdinText } from '../documents.js';
-import { onLockWait, openStore } from '../store/index.js';
+import { onLockWait, openStore, redactSecrets } from '../store/index.js';
 import { createSafeStream, safeJson, safeText } from '../terminal/safe-text.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
@@ -76,8 +76,9 @@ export const out = (text: string): void => {
   const safe = safeText(text);
   process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
+/** stderr carries server messages, which may echo a request's credentials: redacted as in the log. */
 export const err = (text: string): void => {
-  const safe = safeText(text);
+  const safe = safeText(redactSecrets(text));
   process.stderr.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
 /** JSON with C0/C1, bidi and invisible characters escaped: the data survives, the terminal is safe. */

@@ -156,6 +156,8 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw usageError('--answers: required without a terminal (a file of answers separated by lines of ---)');
     }
+    // One run per session, in the full-screen app too: held until this process ends.
+    if (flags.continue) store.claimSession(flags.continue);
     const setup = flags.continue ? undefined : setupFromFlags(store, flags, { roleRequired: false });
     process.exitCode = await openFullScreen({
       ...globalOptions(cmd),

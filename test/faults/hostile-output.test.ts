@@ -111,3 +111,32 @@ describe('hostile text never reaches the terminal', () => {
     for (const [label, text] of captured) expectClean(label, text);
   });
 });
+
+describe('an echoed SigV4 header never shows the access key id or signature', () => {
+  it('in stderr, the log and logs --json', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockview-sigv4-'));
+    try {
+      const add = await runCli(
+        ['models', 'add', '--name', 'IAM', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--access-key-id', 'AKIAIOSFODNN7EXAMPLE', '--secret-access-key', '-'],
+        { dataDir: dir, env, input: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
+      );
+      expect(add.code, add.stderr).toBe(0);
+      const echoed =
+        'Bad header Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261130/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+      fake.setScenario({ kind: 'httpError', error: 'validation', message: echoed });
+      const runs = [await runCli(['models', 'test', 'IAM'], { dataDir: dir, env }), await runCli(['ask', '--model', 'IAM', 'hi'], { dataDir: dir, env })];
+      fake.setScenario({ kind: 'normal', text: `Reply ${HOSTILE} end.` });
+      const logs = await runCli(['logs'], { dataDir: dir, env });
+      const logsJson = await runCli(['logs', '--json'], { dataDir: dir, env });
+      for (const res of [...runs, logs, logsJson]) {
+        const all = res.stdout + res.stderr;
+        expect(all).not.toContain('AKIAIOSFODNN7EXAMPLE');
+        expect(all).not.toContain('fe5f80f77d5fa3be');
+        expect(all).not.toContain('wJalrXUtnFEMI');
+      }
+      expect(runs[0]!.stderr).toContain('Credential=AKIA…MPLE');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
