@@ -74,8 +74,14 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
 
   const parsed = parseQuestionList(text);
   if (parsed.length === 0) {
-    const entry = logUnreadableReply(store, config, text);
-    throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, '  fix: try again, or ask for fewer questions or another model', `  details: mockview logs (entry ${entry.id})`]);
+    // The log is where the reply is kept; a damaged logs.json must not replace this message with its own.
+    let details: string;
+    try {
+      details = `  details: mockview logs (entry ${logUnreadableReply(store, config, text).id})`;
+    } catch (e) {
+      details = `  details: not logged (${(e as Error).message})`;
+    }
+    throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, '  fix: try again, or ask for fewer questions or another model', details]);
   }
   const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: bank });
   if (added.length) store.addQuestions(added);

@@ -89,5 +89,11 @@ describe('a damaged logs.json never hides the real error', () => {
       expect(res.stderr).toMatch(/details: not logged \(.*logs\.json: not valid JSON/);
     }
     expect(fs.readFileSync(path.join(dataDir, 'logs.json'), 'utf8')).toBe('garbage');
+    // A reply with no questions in it is normally kept in the log; without a log the message still shows.
+    fake.setScenario({ kind: 'normal', text: 'Sorry, I cannot help with that.' });
+    const generated = await runCli(['questions', 'generate', '--role', 'SRE', '--count', '2'], { dataDir, env });
+    expect(generated.code).toBe(1);
+    expect(generated.stderr).toMatch(/✗ the model's reply had no questions I could read/);
+    expect(generated.stderr).toMatch(/details: not logged \(.*logs\.json/);
   });
 });
