@@ -153,32 +153,32 @@ export function withLock<T>(file: string, fn: () => T, opts: LockOptions = {}): 
 
 /**
  * Runs `fn` holding the file's lock, waiting on timers: the event loop (Ink, the stream, key presses)
- * keeps running while another process holds the lock. `fn` itself is synchronous and short, so the
- * read-modify-write it does is never interleaved with another of ours.
+ * keeps running while another process holds the lock. Each attempt is one synchronous mkdir, and `fn`
+ * runs and the lock is released in the same synchronous stretch: the lock is never held across an
+ * await, so a synchronous writer elsewhere in this process can never find it held by us and spin on it.
  */
 export async function withLockAsync<T>(file: string, fn: () => T, opts: LockOptions = {}): Promise<T> {
   const waiter = new Waiter(file, opts);
   for (;;) {
+    let release: () => void;
     try {
-      await lockfile.lock(file, LOCK_OPTIONS);
-      break;
+      release = lockfile.lockSync(file, LOCK_OPTIONS);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw lockError(file, e);
       const next = waiter.next();
       if (next instanceof StoreError) throw next;
       await new Promise((resolve) => setTimeout(resolve, next));
+      continue;
     }
-  }
-  waiter.done();
-  try {
-    return fn();
-  } finally {
+    waiter.done();
     try {
-      // Released synchronously: a synchronous writer in this process must never find our lock still
-      // on disk after we are done (it would block the event loop that an async rmdir needs).
-      lockfile.unlockSync(file, { realpath: false });
-    } catch {
-      // Already released or taken over as stale.
+      return fn();
+    } finally {
+      try {
+        release();
+      } catch {
+        // Already released or taken over as stale.
+      }
     }
   }
 }
