@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { CLI } from '../helpers/build-tools.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { savedSession } from './support.js';
 
 const HAIKU = 'anthropic.claude-3-5-haiku-20241022-v1:0';
 const canMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
@@ -157,18 +158,14 @@ describe('the smaller items', () => {
 
   it('an existing 0644 export file becomes 0600', async () => {
     const dataDir = tempDir();
-    const answers = path.join(dataDir, 'a.txt');
-    fs.writeFileSync(answers, 'I led the migration.');
-    const run = await runCli(['interview', '--model', 'demo', '--role', 'SRE', '--questions', '1', '--answers', answers], { dataDir });
-    expect(run.code, run.stderr).toBe(0);
-    const id = /Saved as (\S+)/.exec(run.stderr)![1]!;
+    const id = savedSession(dataDir);
     const out = path.join(dataDir, 'export.md');
     fs.writeFileSync(out, 'old', { mode: 0o644 });
     fs.chmodSync(out, 0o644);
     const res = await runCli(['sessions', 'export', id, '--output', out], { dataDir });
     expect(res.code, res.stderr).toBe(0);
     expect(fs.statSync(out).mode & 0o777).toBe(0o600);
-    expect(fs.readFileSync(out, 'utf8')).toContain('SRE');
+    expect(fs.readFileSync(out, 'utf8')).toContain('Backend engineer');
   });
 
   it('a damaged session is listed as damaged, in the table and in --json', async () => {

@@ -8,6 +8,7 @@ import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { CLI, ROOT } from '../helpers/build-tools.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { savedSession } from './support.js';
 
 const HAIKU = 'anthropic.claude-3-5-haiku-20241022-v1:0';
 const KEY = 'ABSKQmVkcm9ja0FQSUtleS1sb2NrLXRlc3QtMTIzNDU2Nzg5MA';
@@ -101,10 +102,7 @@ describe('one session, one run', () => {
 describe('disk full', () => {
   it('export to /dev/full: one line, exit 1', async () => {
     const dataDir = tempDir();
-    const answers = path.join(dataDir, 'a.txt');
-    fs.writeFileSync(answers, 'I led the migration.');
-    const run = await runCli(['interview', '--model', 'demo', '--role', 'SRE', '--questions', '1', '--answers', answers], { dataDir });
-    const id = /Saved as (\S+)/.exec(run.stderr)![1]!;
+    const id = savedSession(dataDir);
     const res = await runCli(['sessions', 'export', id, '--output', '/dev/full'], { dataDir });
     expect(res.code).toBe(1);
     expect(res.stderr.trim()).toBe('mockview: /dev/full: cannot write it (ENOSPC)');
