@@ -64,7 +64,7 @@ function feedbackMarkdown(feedback: Feedback): string[] {
     }
     return out;
   }
-  out.push(`**Overall: ${feedback.overall.score}/100 — ${feedback.overall.band}** _(graded by ${feedback.graderModel}; computed from the criterion scores of the main questions)_`, '');
+  out.push(`**Overall: ${feedback.overall.score}/100 — ${feedback.overall.band}** _(graded by ${feedback.graderModel}; ${feedback.overallBasis === 'all' ? "computed from the main questions' scores, none backed by a quote" : feedback.overallBasis === 'supported' ? "computed from the main questions' scores backed by your words" : 'computed from the criterion scores'})_`, '');
   if (feedback.overall.summary) out.push(feedback.overall.summary, '');
   if (feedback.droppedQuotes > 0) {
     out.push(`_${feedback.droppedQuotes} quote${feedback.droppedQuotes === 1 ? '' : 's'} from the grader left out: not found word for word in your answers, or too short to back a score._`, '');

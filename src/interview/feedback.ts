@@ -53,9 +53,20 @@ export function textFallbackFeedback(text: string, graderModel: string, reason: 
   return { kind: 'text', graderModel, text: readable || '(the grader sent an empty reply)', reason };
 }
 
+/** What one grading run did, for the eval table: requests sent and the fate of the grader's quotes. */
+export interface GradingStats {
+  requests: number;
+  offeredQuotes: number;
+  /** Not in the candidate's answers to that question, after normalisation: invented. */
+  notFoundQuotes: number;
+  shortQuotes: number;
+  instructionQuotes: number;
+}
+
 export interface GradeWithOptions extends GradingPromptOptions {
   /** Name of the grader model configuration, stored with the feedback. */
   graderModel: string;
+  onStats?: (stats: GradingStats) => void;
 }
 
 /**
@@ -75,8 +86,9 @@ export async function gradeSessionWith(session: Session, ask: AskGrader, opts: G
   let missing = missingParts(draft, plan, type);
   let lastReply = first;
   let followUpFailed: string | undefined;
+  const nothingMissingAfterFirst = nothingMissing(missing);
 
-  if (!nothingMissing(missing)) {
+  if (!nothingMissingAfterFirst) {
     try {
       const second = await ask(buildFollowUpRequest(request, first, missing, draft.problems[0]), 2);
       lastReply = second;
@@ -87,6 +99,13 @@ export async function gradeSessionWith(session: Session, ask: AskGrader, opts: G
       followUpFailed = isProviderError(e) ? e.title : e instanceof Error ? e.message : String(e);
     }
   }
+  opts.onStats?.({
+    requests: nothingMissingAfterFirst ? 1 : 2,
+    offeredQuotes: draft.offeredQuotes,
+    notFoundQuotes: draft.notFoundQuotes,
+    shortQuotes: draft.shortQuotes,
+    instructionQuotes: draft.instructionQuotes,
+  });
   const feedback = finaliseDraft(draft, plan, session, opts.graderModel);
   if (feedback) return feedback;
   // Nothing could be graded: the fuller reply as text, quotes checked.

@@ -63,7 +63,7 @@ export const LEVEL_CALIBRATION: Record<Level, string> = {
 };
 
 /**
- * The overall 0–100, computed from the scored criteria (main questions only): the mean criterion
+ * The overall 0–100 from criterion scores (the grader passes the main questions' backed ones): the mean criterion
  * score mapped from 1–5 onto 0–100, rounded to a whole number. Undefined when nothing was scored.
  */
 export function overallFromScores(scores: readonly number[]): number | undefined {

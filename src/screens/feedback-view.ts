@@ -34,6 +34,13 @@ export function droppedText(n: number): string {
   return `${n} quote${n === 1 ? '' : 's'} from the grader left out: not found word for word in your answers, or too short to back a score.`;
 }
 
+/** How the overall was reached, in one phrase (shared with the export). */
+export function overallBasisText(feedback: Extract<Feedback, { kind: 'graded' }>): string {
+  if (feedback.overallBasis === 'all') return 'computed from the main questions\' scores (none is backed by a quote)';
+  if (feedback.overallBasis === 'supported') return 'computed from the main questions\' scores backed by your words';
+  return 'computed from the criterion scores';
+}
+
 /** Why a question has no grade, in the candidate's words. */
 const NOT_GRADED: Record<string, string> = {
   'not reached': 'not reached',
@@ -93,7 +100,7 @@ export function feedbackLines(feedback: Feedback, width: number): ViewLine[] {
     return out;
   }
   out.push({ text: `Overall ${overallText(feedback)}`, bold: true });
-  out.push({ text: `Graded by ${feedback.graderModel} · computed from the criterion scores of the main questions`, dim: true });
+  out.push({ text: `Graded by ${feedback.graderModel} · ${overallBasisText(feedback)}`, dim: true });
   para(out, feedback.overall.summary, width);
   para(out, droppedText(feedback.droppedQuotes), width, '', { dim: feedback.droppedQuotes === 0, color: feedback.droppedQuotes ? 'yellow' : undefined });
   if (feedback.rejectedOverall !== undefined) {

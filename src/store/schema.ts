@@ -235,6 +235,8 @@ export const FeedbackSchema = z.discriminatedUnion('kind', [
     notGraded: z
       .array(z.object({ questionNumber: z.number().int().positive(), question: z.string().default(''), reason: z.enum(['not reached', 'not answered', 'not graded']) }))
       .optional(),
+    /** What the overall was computed from: the scores backed by a verified quote, or (none being backed) all. */
+    overallBasis: z.enum(['supported', 'all']).optional(),
     /** An overall the grader sent that disagreed with its own criteria: replaced by the computed one. */
     rejectedOverall: z.number().optional(),
   }),

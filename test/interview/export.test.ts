@@ -50,7 +50,7 @@ describe('sessionToMarkdown', () => {
 
   it('renders graded feedback: overall band, scores, evidence, dropped quotes, better answer', () => {
     const md = sessionToMarkdown({ ...cut, status: 'finished', feedback: graded });
-    expect(md).toContain('**Overall: 68/100 — Solid** _(graded by sonnet; computed from the criterion scores of the main questions)_');
+    expect(md).toContain('**Overall: 68/100 — Solid** _(graded by sonnet; computed from the criterion scores)_');
     expect(md).toContain('| STAR structure | 4/5 |');
     expect(md).toContain('| Impact | 2/5 |');
     expect(md).toContain('- “I led the billing migration.”');
