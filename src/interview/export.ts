@@ -7,6 +7,7 @@ import { CHECKLIST_NOTE } from './checklist.js';
 import { TYPE_LABELS } from './prompts.js';
 import { CRITERION_LABELS } from './rubric.js';
 import { questionsAsked } from './session.js';
+import { lengthLabel } from './words.js';
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
@@ -31,7 +32,7 @@ function turnMarkdown(turn: Turn): string {
     return `**${who}:** ${turn.text.trim()}${cut}`;
   }
   const t = turn.timing;
-  const timing = t ? ` _(${formatDuration(t.thinkMs)} to start · ${formatDuration(t.answeringMs)} answering · ${t.words} words)_` : '';
+  const timing = t ? ` _(${formatDuration(t.thinkMs)} to start · ${formatDuration(t.answeringMs)} answering · ${lengthLabel(turn.text, t.words)})_` : '';
   return `**You:**${timing}${cut}\n\n${quoteBlock(turn.text)}`;
 }
 
@@ -59,7 +60,7 @@ function feedbackMarkdown(feedback: Feedback): string[] {
     out.push(`_${CHECKLIST_NOTE}_`, '');
     for (const q of feedback.questions) {
       out.push(`### Question ${q.questionNumber}: ${inline(q.question)}`, '');
-      for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}`);
+      for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}${c.evidence ? ` — _${inline(c.evidence)}_` : ''}`);
       out.push('');
     }
     return out;

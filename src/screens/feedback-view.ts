@@ -94,6 +94,8 @@ export function feedbackLines(feedback: Feedback, width: number): ViewLine[] {
       for (const c of q.checklist) {
         const mark = c.met === true ? '✓' : c.met === false ? '✗' : '?';
         para(out, c.item, width, `  ${mark} `, { color: c.met === true ? 'green' : c.met === false ? 'red' : 'yellow' });
+        // What in the answer met it (its words or its length), so the tick can be checked.
+        if (c.evidence) para(out, c.evidence, width, '      ', { dim: true });
       }
     }
     if (feedback.questions.length === 0) para(out, 'No answered questions to check.', width);

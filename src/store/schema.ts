@@ -247,7 +247,7 @@ export const FeedbackSchema = z.discriminatedUnion('kind', [
       z.object({
         questionNumber: z.number().int().positive(),
         question: z.string(),
-        checklist: z.array(z.object({ item: z.string(), met: z.boolean().nullable() })),
+        checklist: z.array(z.object({ item: z.string(), met: z.boolean().nullable(), evidence: z.string().optional() })),
       }),
     ),
   }),

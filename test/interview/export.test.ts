@@ -92,9 +92,12 @@ describe('sessionToMarkdown', () => {
 
   it('renders the checklist with its heuristic label, and the text fallback with its reason', () => {
     const checklist = sessionToMarkdown({ ...cut, feedback: checklistFeedback(cut) });
-    expect(checklist).toMatch(/simple text heuristics .*not a grade/);
-    expect(checklist).toMatch(/- \[x\] Measurable result \(a number\)/);
-    expect(checklist).toMatch(/- \[ \] Enough detail/);
+    expect(checklist).toMatch(/text rules .*not a grade/);
+    // "It took 6 weeks." has a number but no outcome tied to it, in a sentence too short to count.
+    expect(checklist).toMatch(/- \[ \] A result with a number tied to it/);
+    expect(checklist).toMatch(/- \[ \] Your own actions/);
+    const withEvidence = sessionToMarkdown({ ...cut, feedback: { kind: 'checklist', questions: [{ questionNumber: 1, question: 'Q', checklist: [{ item: 'A result with a number tied to it', met: true, evidence: 'failed payments fell from 4% to 1%' }] }] } });
+    expect(withEvidence).toContain('- [x] A result with a number tied to it — _failed payments fell from 4% to 1%_');
     const text = sessionToMarkdown({ ...cut, feedback: { kind: 'text', graderModel: 'sonnet', text: 'Good overall.', reason: 'could not read scores' } });
     expect(text).toContain('could not read scores');
     expect(text).toContain('```text\nGood overall.\n```');
