@@ -8,7 +8,7 @@
 // function, so the interview driver, the CLI and the eval harness can run it with any model.
 import { isProviderError } from '../bedrock/error-types.js';
 import type { Provider } from '../providers/types.js';
-import type { Feedback, Session } from '../store/schema.js';
+import { FeedbackSchema, type Feedback, type Session } from '../store/schema.js';
 import { checklistFeedback } from './checklist.js';
 import { verifyQuote } from './evidence.js';
 import { gradingPlan } from './grading-plan.js';
@@ -107,7 +107,9 @@ export async function gradeSessionWith(session: Session, ask: AskGrader, opts: G
     instructionQuotes: draft.instructionQuotes,
   });
   const feedback = finaliseDraft(draft, plan, session, opts.graderModel);
-  if (feedback) return feedback;
+  // The stored schema is the last check: what reaches the screen and the file is what it allows.
+  const checked = feedback ? FeedbackSchema.safeParse(feedback) : undefined;
+  if (checked?.success) return checked.data;
   // Nothing could be graded: the fuller reply as text, quotes checked.
   const shown = lastReply.trim().length >= first.trim().length ? lastReply : first;
   const why = describeMissing(missing, draft.problems);

@@ -58,8 +58,9 @@ export const emptyDraft = (): GradeDraft => ({
 
 const numberLike = (v: unknown): number | undefined => {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return undefined;
+  // "4", " 4 ", and question numbers written "Q2"
+  const m = typeof v === 'string' ? /^\s*Q?(-?\d+(\.\d+)?)\s*$/i.exec(v) : null;
+  return m ? Number(m[1]) : undefined;
 };
 
 const Score = z.preprocess(numberLike, z.number().int('must be a whole number from 1 to 5').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'));
@@ -68,6 +69,35 @@ const strings = (v: unknown): string[] =>
   (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []).map((s) => s.trim()).filter(Boolean);
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+function quoteOf(entry: Record<string, unknown>): string | undefined {
+  for (const k of ['quote', 'evidence', 'quotes', 'citation']) {
+    const v = entry[k];
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
+  }
+  return undefined;
+}
+
+/** One criterion as the grader sends it: strict about the score, lenient about names and form. */
+export const CriterionEntrySchema = z.preprocess(
+  (v) => {
+    const o = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : { score: v };
+    return { score: o.score ?? o.rating, quote: quoteOf(o), why: o.why ?? o.reason ?? o.rationale };
+  },
+  z.object({
+    score: Score,
+    quote: z.string().optional().catch(undefined),
+    why: z.string().trim().catch('').default(''),
+  }),
+);
+
+/** The rest of a graded question; anything malformed there is dropped, never fatal. */
+export const QuestionExtrasSchema = z.object({
+  strengths: z.preprocess(strings, z.array(z.string())).catch([]),
+  improvements: z.preprocess(strings, z.array(z.string())).catch([]),
+  betterAnswer: z.preprocess(text, z.string()).catch(''),
+});
 
 /** "Trade-offs", "trade_offs" and "tradeOffs" all mean tradeoffs; "STAR" means star. */
 const criterionKey = (k: string): string => k.toLowerCase().replace(/[^a-z]/g, '');
@@ -78,14 +108,6 @@ const ADDRESSED_TO_GRADER =
 /** A line that pretends to be a chat role ("SYSTEM: …"); upper case only, "our system: …" is speech. */
 const ROLE_LINE = /(^|[\s>])(SYSTEM|ASSISTANT|DEVELOPER)\s*:/u;
 
-function quoteOf(entry: Record<string, unknown>): string | undefined {
-  for (const k of ['quote', 'evidence', 'quotes', 'citation']) {
-    const v = entry[k];
-    if (typeof v === 'string') return v;
-    if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
-  }
-  return undefined;
-}
 
 /** criteria as {key: {score, quote, why}}, {key: 3}, or [{criterion|key|name, score, quote, why}]. */
 function criterionEntries(raw: Record<string, unknown>): [string, unknown][] {
@@ -105,14 +127,8 @@ function criterionEntries(raw: Record<string, unknown>): [string, unknown][] {
 }
 
 function readQuestion(raw: Record<string, unknown>, keys: string[], answers: readonly string[], draft: GradeDraft, n: number): DraftQuestion {
-  const q: DraftQuestion = {
-    questionNumber: n,
-    criteria: {},
-    strengths: strings(raw.strengths),
-    improvements: strings(raw.improvements),
-    betterAnswer: text(raw.betterAnswer),
-    evidence: [],
-  };
+  const extras = QuestionExtrasSchema.parse(raw);
+  const q: DraftQuestion = { questionNumber: n, criteria: {}, ...extras, evidence: [] };
   const verify = (quote: string): string | undefined => {
     draft.offeredQuotes++;
     if (ADDRESSED_TO_GRADER.test(quote) || ROLE_LINE.test(quote)) {
@@ -129,15 +145,14 @@ function readQuestion(raw: Record<string, unknown>, keys: string[], answers: rea
   for (const [name, value] of criterionEntries(raw)) {
     const key = keys.find((k) => k === criterionKey(name));
     if (!key || q.criteria[key]) continue;
-    const entry = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { score: value };
-    const score = Score.safeParse(entry.score ?? entry.rating);
-    if (!score.success) {
-      draft.problems.push(`question ${n}, ${key}: the score ${score.error.issues[0]?.message ?? 'is not valid'}`);
+    const entry = CriterionEntrySchema.safeParse(value);
+    if (!entry.success) {
+      draft.problems.push(`question ${n}, ${key}: the score ${entry.error.issues[0]?.message ?? 'is not valid'}`);
       continue;
     }
-    const offered = quoteOf(entry);
+    const { score, quote: offered, why } = entry.data;
     const quote = offered !== undefined ? verify(offered) : undefined;
-    q.criteria[key] = { score: score.data, why: text(entry.why ?? entry.reason ?? entry.rationale), ...(quote ? { quote } : offered?.trim() ? { offered: offered.trim() } : {}) };
+    q.criteria[key] = { score, why, ...(quote ? { quote } : offered?.trim() ? { offered: offered.trim() } : {}) };
   }
   for (const e of strings(Array.isArray(raw.evidence) ? raw.evidence.map((x) => (x && typeof x === 'object' && 'quote' in x ? (x as { quote: unknown }).quote : x)) : raw.evidence)) {
     const quote = verify(e);
