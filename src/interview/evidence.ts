@@ -65,7 +65,7 @@ export function normaliseForQuote(text: string): string {
 }
 
 /** Quotation marks, brackets, ellipses and sentence punctuation a model adds or drops at the ends. */
-const EDGE = /^[\s"'(\[{.,;:!?…-]+|[\s"')\]}.,;:!?…-]+$/gu;
+const EDGE = /^[\s"'([{.,;:!?…-]+|[\s"')\]}.,;:!?…-]+$/gu;
 
 /** Models often wrap a quote in quotation marks or end it with a period of their own. */
 export function unwrapQuote(quote: string): string {
@@ -90,7 +90,7 @@ export type QuoteCheck =
 /** The candidate's own words in the haystack from normalised index `start` to `end` (exclusive). */
 function originalSlice(answer: string, m: Mapped, start: number, end: number): string {
   const from = m.map[start]!;
-  let to = end < m.map.length ? m.map[end]! : answer.length;
+  const to = end < m.map.length ? m.map[end]! : answer.length;
   // Keep the original up to (not into) the next character's source: trims trailing whitespace only.
   return answer.slice(from, to).replace(/\s+/g, ' ').trim();
 }

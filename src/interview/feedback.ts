@@ -6,7 +6,6 @@
 //
 // The core (`gradeSessionWith`) is provider-agnostic: it takes an `ask(request) → reply text`
 // function, so the interview driver, the CLI and the eval harness can run it with any model.
-import { isProviderError } from '../bedrock/error-types.js';
 import type { Provider } from '../providers/types.js';
 import { FeedbackSchema, type Feedback, type Session } from '../store/schema.js';
 import { checklistFeedback } from './checklist.js';
@@ -28,6 +27,12 @@ export { parseGraderOutput, type GraderParse } from './grader-output.js';
 export { checklistFeedback, CHECKLIST_NOTE } from './checklist.js';
 export { checkQuote, normaliseForQuote, verifyQuote } from './evidence.js';
 export { gradingPlan } from './grading-plan.js';
+
+/** The class and title of a provider's error, read by shape: interview/ does not import bedrock/. */
+const errorClassOf = (e: unknown): string | undefined =>
+  e && typeof e === 'object' && typeof (e as { errorClass?: unknown }).errorClass === 'string' ? (e as { errorClass: string }).errorClass : undefined;
+const errorTitleOf = (e: unknown): string =>
+  e && typeof e === 'object' && typeof (e as { title?: unknown }).title === 'string' ? (e as { title: string }).title : e instanceof Error ? e.message : String(e);
 
 /** Sends one grading request and returns the whole reply text. Throws to abort grading. */
 export type AskGrader = (request: GradingRequest, attempt: 1 | 2) => Promise<string>;
@@ -95,8 +100,8 @@ export async function gradeSessionWith(session: Session, ask: AskGrader, opts: G
       draft = mergeDrafts(draft, readGraderReply(second, plan, type));
       missing = missingParts(draft, plan, type);
     } catch (e) {
-      if (isProviderError(e) && e.errorClass === 'cancelled') throw e;
-      followUpFailed = isProviderError(e) ? e.title : e instanceof Error ? e.message : String(e);
+      if (errorClassOf(e) === 'cancelled') throw e;
+      followUpFailed = errorTitleOf(e);
     }
   }
   opts.onStats?.({
