@@ -49,7 +49,7 @@ const EN_FUNCTION = new Set(
 );
 /** Characters that carry grammar in Chinese prose (Simplified and Traditional forms). */
 // Not 们/为/以/但/所/因: they come inside keywords (我们, 因为, 所以, 但是) that salad strings together.
-const ZH_FUNCTION = new Set(Array.from('的了是在把被就也都和从到对给让这那个后时要会能着过没不很还有上中里将与并得地從對給讓這個後時會過沒還將與'));
+const ZH_FUNCTION = new Set(Array.from('的了是在把被就也都和从到对给让这那个后时要会能着过没不很还有上中里将与并得地按做话從對給讓這個後時會過沒還將與話'));
 
 /**
  * A real sentence, not a list of keywords: English needs 6+ words, at least a fifth of them
@@ -85,10 +85,12 @@ const FIRST_PERSON_SINGULAR_EN = /\bI\b(?:'ve|'d|'ll)?\s+(?:(?:also|then|first|p
 const EN_NOT_ACTION = new Set('am was think guess believe feel hope mean know like would could should might will can do did have had is be been not don\'t didn\'t'.split(' '));
 /** 我 (not 我们/我們), optionally an adverb, then a verb of doing. */
 const ZH_OWN_ACTION =
-  /我(?![们們])(?:先|就|又|也|还|還|再|亲自|親自|主动|主動|马上|馬上|立刻|首先|然后|然後|最后|最後|当时|當時|一个人|一個人){0,2}(负责|負責|提出|写|寫|做|决定|決定|推动|推動|组织|組織|设计|設計|实现|實現|改|带|帶|说服|說服|沟通|溝通|安排|牵头|牽頭|主导|主導|重构|重構|排查|定位|找|发现|發現|修|加|把|拆|搭|建|用|引入|整理|分析|调|調|协调|協調|约|約|跟|和|向|对|對|接|拉|梳理|制定|上线|上線|推|写了|寫了)/u;
+  /我(?![们們])(?:先|就|又|也|还|還|再|亲自|親自|主动|主動|马上|馬上|立刻|首先|然后|然後|最后|最後|当时|當時|一个人|一個人){0,2}(负责|負責|提出|写|寫|做|决定|決定|推动|推動|组织|組織|设计|設計|实现|實現|改|带|帶|说服|說服|沟通|溝通|安排|牵头|牽頭|主导|主導|重构|重構|排查|定位|找|发现|發現|修|加|把|拆|搭|建|用|引入|整理|分析|调|調|协调|協調|约|約|接|拉|梳理|制定|上线|上線|推|写了|寫了|评估|評估|列|查|讲|講|说服|提了|申请|申請|带着|帶著|组|組)/u;
 
 const SITUATION =
-  /\b(last (year|month|quarter|week|summer)|in (19|20)\d\d|at my (previous|last|current|old) (job|company|team|role)|at [A-Z]\w+|when I was|while I was|on my (previous|last|current) team|our team|the project|we were|a few (years|months) ago|at the time)\b|去年|前年|上个月|上個月|上家公司|上一家|之前在|以前在|当时|當時|那时|那時|那次|有一次|在.{1,12}(公司|团队|團隊|项目|專案|項目)/u;
+  /\b(last (year|month|quarter|week|summer)|in (19|20)\d\d|at my (previous|last|current|old|first) (job|company|team|role|employer)|when I was|while I was|on my (previous|last|current) team|our team|the project|we were|a few (years|months) ago|at the time|back in)\b|去年|前年|上个月|上個月|上家公司|上一家|之前在|以前在|当时|當時|那时|那時|那次|有一次|在.{1,12}(公司|团队|團隊|项目|專案|項目)/iu;
+/** "at Stripe", "at Acme Corp": a named employer (case matters here). */
+const AT_COMPANY = /\bat [A-Z][A-Za-z]+/u;
 
 const REFLECTION =
   /\b(learn(ed|t)?|lesson|next time|differently|in hindsight|looking back|takeaway|reali[sz]ed|would have|should have|taught me)\b|学到|學到|教训|教訓|下次|反思|如果重来|如果重來|复盘|覆盤|復盤|体会|體會|意识到|意識到|收获|收穫|早该|早該|应该更早|應該更早/iu;
@@ -98,10 +100,10 @@ const ORDER_ZH = /首先|第一步|先|然后|然後|接着|接著|其次|再|�
 
 const REASONING = /\b(because|so that|which means|therefore|that's why|the reason|since|this way|as a result)\b|因为|因為|所以|这样|這樣|因此|从而|從而|原因是|之所以|由于|由於/iu;
 const TRADEOFF =
-  /\b(trade-?offs?|downside|drawback|the cost|at the cost|at the expense|however|on the other hand|whereas|instead of|rather than|but it|versus|vs\.?)\b|但是|不过|不過|代价|代價|缺点|缺點|权衡|權衡|取舍|取捨|相比|而不是|牺牲|犧牲|好处是|好處是|坏处|壞處/iu;
+  /\b(trade-?offs?|downside|drawback|the cost|at the cost|at the expense|however|on the other hand|whereas|instead of|rather than|but it|versus|vs\.?|compared (to|with))\b|但是|不过|不過|代价|代價|缺点|缺點|权衡|權衡|取舍|取捨|相比|而不是|牺牲|犧牲|好处是|好處是|坏处|壞處|比起|换取|換取|用空间换|用空間換/iu;
 const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|in my (last|previous|current)|at my|we once|I once|once we|in one case|on one project)\b|比如|例如|举个例子|舉個例子|像是|之前在|上一家|我们之前|我們之前|有一次/iu;
 const FAILURE =
-  /\b(fail(s|ed|ure|over)?|timeouts?|time out|errors?|retr(y|ies|ied)|outages?|crash(es|ed)?|down(time)?|edge cases?|corner cases?|worst case|fallback|circuit breaker|rollback|roll back)\b|失败|失敗|超时|超時|异常|異常|重试|重試|宕机|當機|故障|挂掉|掛掉|降级|降級|熔断|熔斷|回滚|回滾|边界|邊界|兜底/iu;
+  /\b(fail(s|ed|ure|over)?|timeouts?|time out|errors?|retr(y|ies|ied)|outages?|crash(es|ed)?|down(time)?|edge cases?|corner cases?|worst case|fallback|circuit breaker|rollback|roll back)\b|失败|失敗|超时|超時|异常|異常|重试|重試|宕机|當機|故障|挂掉|掛掉|降级|降級|熔断|熔斷|回滚|回滾|边界|邊界|兜底|失效|出错|出錯|报错|報錯|崩溃|崩潰|挂了|掛了/iu;
 const REQUIREMENT_NUMBER =
   /(\d[\d,.]*\s*(k|m|million|billion|thousand)?\s*(qps|rps|tps|requests?|users?|writes?|reads?|messages?|events?|per (second|day|minute)|\/s|gb|tb|pb|ms|seconds?|rows?|records?))|(\d+|[一二两兩三四五六七八九十百千]+)\s*(万|萬|亿|億)?\s*(qps|QPS|日活|月活|用户|用戶|请求|請求|每秒|条|條|次\/秒|毫秒|GB|TB|台)/iu;
 const COMPONENT =
@@ -113,7 +115,7 @@ const SCALING =
 const COMPLEXITY = /O\([^)]{1,12}\)|\b(linear|logarithmic|quadratic|constant) (time|space)\b|时间复杂度|時間複雜度|空间复杂度|空間複雜度|复杂度|複雜度/iu;
 const COMPLEXITY_CLAIM = /\b(is|are|runs in|takes|costs|in)\s+O\([^)]{1,12}\)\s*(time|space)?|(复杂度|複雜度)\s*(是|为|為|：|:)\s*O\(/iu;
 const EDGE_CASES =
-  /\b(edge cases?|empty|null|none|duplicates?|negative|overflow|single element|one element|zero|boundary|unicode|very large)\b|空(字符串|字串|数组|陣列|列表|串)?|重复|重複|溢出|负数|負數|边界|邊界|只有一个|只有一個|特殊情况|特殊情況/iu;
+  /\b(edge cases?|empty|null|none|duplicates?|negative|overflow|single element|one element|zero|boundary|unicode|very large)\b|空(字符串|字串|数组|數組|陣列|列表|串|输入|輸入|值|指针|指標|集合|链表|鏈結)|为空|為空|是空的|重复|重複|溢出|负数|負數|边界|邊界|只有一个|只有一個|特殊情况|特殊情況/iu;
 const TESTING = /\b(tests?|testing|assert(s|ions?)?|test cases?|unit tests?|property-based|fuzz(ing)?)\b|测试|測試|用例|单测|單測|断言|斷言/iu;
 const CURRENT_ROLE = /\b(I am|I'm|currently|I work|I lead|right now|at present|these days)\b|我是|目前|现在在|現在在|我在.{1,12}(做|负责|負責|担任|擔任)/iu;
 const ROLE_LINK = /\b(experience|years?|worked|built|led|background|focus(ed)?|specialis|specializ)\w*|经验|經驗|年|做过|做過|负责过|負責過|擅长|擅長|专注|專注/iu;
@@ -129,7 +131,8 @@ export interface RuleResult {
 
 type Check = (answer: string, sentences: string[]) => RuleResult;
 
-const clip = (s: string): string => (Array.from(s).length > 90 ? `${Array.from(s).slice(0, 88).join('')}…` : s);
+const clip = (s: string, max = 90): string => (Array.from(s).length > max ? `${Array.from(s).slice(0, max - 1).join('')}…` : s);
+const span = (a: string, b: string): string => (a === b ? clip(a) : `${clip(a, 44)} … ${clip(b, 44)}`);
 const found = (s: string | undefined): RuleResult => (s ? { met: true, evidence: clip(s) } : { met: false });
 /** The first real sentence that matches. */
 const sentenceWith = (re: RegExp): Check => (_a, ss) => found(ss.find((s) => re.test(s) && isRealSentence(s)));
@@ -155,19 +158,20 @@ export const effectiveWords = (text: string): number => {
 /** Context, then the candidate's action, then a result: in that order, in real sentences. */
 const sequence: Check = (answer, ss) => {
   const real = ss.filter(isRealSentence);
-  const ctx = real.findIndex((s) => SITUATION.test(s));
+  const ctx = real.findIndex((s) => SITUATION.test(s) || AT_COMPANY.test(s));
   const act = real.findIndex((s, i) => i >= Math.max(ctx, 0) && ownActionSentence(s));
   const res = real.findIndex((s, i) => i >= Math.max(act, 0) && (resultSentence(s) || /\b(in the end|as a result|eventually|finally|afterwards|since then)\b|最后|最後|结果|結果|最终|最終|后来|後來|从此|從此/iu.test(s)));
-  if (ctx >= 0 && act >= ctx && res >= act && res > ctx) return { met: true, evidence: clip(`${real[ctx]} … ${real[res]}`) };
+  if (ctx >= 0 && act >= ctx && res >= act && res > ctx) return { met: true, evidence: span(real[ctx]!, real[res]!) };
   // Ordered markers across real sentences also show structure (first … then … finally).
-  const ordered = real.filter((s) => (s.match(ORDER_EN)?.length ?? 0) + (s.match(ORDER_ZH)?.length ?? 0) > 0);
-  if (ordered.length >= 2) return { met: true, evidence: clip(`${ordered[0]} … ${ordered.at(-1)}`) };
+  const markers = (s: string): number => (s.match(ORDER_EN)?.length ?? 0) + (s.match(ORDER_ZH)?.length ?? 0);
+  const ordered = real.filter((s) => markers(s) > 0);
+  if (ordered.reduce((n, s) => n + markers(s), 0) >= 2) return { met: true, evidence: span(ordered[0]!, ordered.at(-1)!) };
   void answer;
   return { met: false };
 };
 
 export const RULES: Record<RuleId, Check> = {
-  situation: sentenceWith(SITUATION),
+  situation: (_a, ss) => found(ss.find((s) => (SITUATION.test(s) || AT_COMPANY.test(s)) && isRealSentence(s))),
   ownAction: (_a, ss) => found(ss.find((s) => ownActionSentence(s) && isRealSentence(s))),
   sequence,
   resultNumber: (_a, ss) => found(ss.find(resultSentence)),
@@ -183,7 +187,7 @@ export const RULES: Record<RuleId, Check> = {
   requirements: sentenceWith(REQUIREMENT_NUMBER),
   components: (_a, ss) => {
     const real = ss.filter(isRealSentence);
-    const names = new Set(real.flatMap((s) => (s.match(COMPONENT) ?? []).map((m) => m.toLowerCase().replace(/s$/, ''))));
+    const names = new Set(real.flatMap((s) => (s.match(COMPONENT) ?? []).map((m) => m.toLowerCase().replace(/(?<![siu])s$/, ''))));
     return names.size >= 2 ? { met: true, evidence: [...names].slice(0, 5).join(', ') } : { met: false };
   },
   dataModel: sentenceWith(DATA_MODEL),

@@ -246,3 +246,23 @@ describe('the demo self-check list for a session', () => {
     expect(other!.checklist[0]!.item).toBe('交代了背景：什么时候、在哪、有什么风险');
   });
 });
+
+describe('natural answers as candidates type them', () => {
+  it.each([
+    ['b-conflict', 'zh-Hans', '之前在字节的时候，我和产品经理对一个需求的排期有分歧。他希望两周上线，我评估至少要四周。我拉了一个会，把技术风险一条条列出来，最后我们决定先上一个简化版，两周后按时上线，后续迭代又用了三周补齐功能。这件事让我意识到沟通时要用数据说话。'],
+    ['b-conflict', 'en', 'At my last job, a product manager and I disagreed about the launch date for a feature. He wanted it in two weeks and I estimated four. I set up a meeting and walked him through the risks one by one. We agreed to ship a smaller version first, and it went live on time two weeks later. I learned to bring data to these conversations.'],
+    ['t-index', 'zh-Hans', '索引一般是B+树，数据有序，所以查找是对数级别的，不用全表扫描。但是写入的时候要维护索引，索引太多会拖慢插入。比如我们之前订单表加了七八个索引，高峰期写入延迟很高，后来删掉了几个不用的。另外如果查询条件区分度低，或者用了函数，索引会失效。'],
+    ['c-two-sum', 'zh-Hant', '首先我會用一個雜湊表記錄每個數字的位置，然後掃一遍陣列，對每個數字檢查目標值減掉它的差是否已經在表裡。時間複雜度是 O(n)，空間複雜度是 O(n)。邊界情況要考慮空陣列和重複的數字。測試的話我會寫幾個用例，包括沒有解的情況。比起兩層迴圈的暴力解，這個方法用空間換時間。'],
+    ['s-shortener', 'zh-Hans', '先估算一下量级：每秒一万次写入，读大概是写的十倍，也就是每秒十万次读。存五年的话大概是一万五千亿条。架构上是 API 服务加一个 KV 数据库，前面放一层 Redis 缓存。短码用自增ID转62进制，表的主键就是短码。数据库按短码做分片，读多的话加副本。缓存挂了的话请求会打到数据库，所以要做限流和降级。'],
+    ['intro', 'en', "I'm a backend engineer at Shopify, where I've spent the last four years on the payments platform. Before that I built data pipelines at a startup. I led the migration of our checkout to a new ledger, which cut reconciliation errors by 80%. I'm looking for a senior role where I can own a system end to end."],
+  ] as const)('%s (%s) meets every item', (id, lang, answer) => {
+    const results = evaluateAnswer(questionById(id, lang)!, answer);
+    expect(results.filter((r) => !r.met).map((r) => r.rule)).toEqual([]);
+    expect(results.every((r) => r.evidence)).toBe(true);
+  });
+
+  it('does not read 空 in 空间复杂度 as an empty-input edge case', () => {
+    const r = evaluateAnswer(questionById('c-two-sum', 'zh-Hans')!, '我用哈希表做，时间复杂度是 O(n)，空间复杂度也是 O(n)。');
+    expect(r.find((x) => x.rule === 'edgeCases')!.met).toBe(false);
+  });
+});
