@@ -129,3 +129,18 @@ export function verifyQuote(quote: string, answers: readonly string[]): string |
   const r = checkQuote(quote, answers);
   return r.ok ? r.quote : undefined;
 }
+
+/** Quotation marks a grader uses around quotes in prose. */
+const QUOTED = /“([^”]{2,400})”|"([^"\n]{2,400})"|「([^」]{2,400})」|『([^』]{2,400})』/g;
+export const MASKED_QUOTE = '[quote not found word for word in the answers]';
+
+/** Raw grader text with every quotation that is not in the candidate's answers masked. */
+export function maskUnverifiedQuotes(text: string, answers: readonly string[]): string {
+  return text.replace(QUOTED, (all, ...groups: (string | undefined)[]) => {
+    const inner = groups.slice(0, 4).find((g) => g !== undefined) ?? '';
+    // JSON keys and short labels are not quotes of the candidate.
+    if (/^[\w-]{1,24}$/.test(inner)) return all;
+    return verifyQuote(inner, answers) !== undefined ? all : MASKED_QUOTE;
+  });
+}
+

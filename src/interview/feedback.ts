@@ -9,7 +9,7 @@
 import type { Provider } from '../providers/types.js';
 import { FeedbackSchema, type Feedback, type Session } from '../store/schema.js';
 import { checklistFeedback } from './checklist.js';
-import { verifyQuote } from './evidence.js';
+import { maskUnverifiedQuotes } from './evidence.js';
 import { gradingPlan } from './grading-plan.js';
 import { buildFollowUpRequest, buildGradingPrompt, nothingMissing, type GradingPromptOptions, type GradingRequest } from './grading-prompt.js';
 import { describeMissing, finaliseDraft, mergeDrafts, missingParts, readGraderReply } from './grader-output.js';
@@ -25,7 +25,7 @@ export {
 } from './grading-prompt.js';
 export { parseGraderOutput, type GraderParse } from './grader-output.js';
 export { checklistFeedback, CHECKLIST_NOTE } from './checklist.js';
-export { checkQuote, normaliseForQuote, verifyQuote } from './evidence.js';
+export { checkQuote, maskUnverifiedQuotes, MASKED_QUOTE, normaliseForQuote, verifyQuote } from './evidence.js';
 export { gradingPlan } from './grading-plan.js';
 
 /** The class and title of a provider's error, read by shape: interview/ does not import bedrock/. */
@@ -36,20 +36,6 @@ const errorTitleOf = (e: unknown): string =>
 
 /** Sends one grading request and returns the whole reply text. Throws to abort grading. */
 export type AskGrader = (request: GradingRequest, attempt: 1 | 2) => Promise<string>;
-
-/** Quotation marks a grader uses around quotes in prose. */
-const QUOTED = /“([^”]{2,400})”|"([^"\n]{2,400})"|「([^」]{2,400})」|『([^』]{2,400})』/g;
-export const MASKED_QUOTE = '[quote not found word for word in the answers]';
-
-/** Raw grader text with every quotation that is not in the candidate's answers masked. */
-export function maskUnverifiedQuotes(text: string, answers: readonly string[]): string {
-  return text.replace(QUOTED, (all, ...groups: (string | undefined)[]) => {
-    const inner = groups.slice(0, 4).find((g) => g !== undefined) ?? '';
-    // JSON keys and short labels are not quotes of the candidate.
-    if (/^[\w-]{1,24}$/.test(inner)) return all;
-    return verifyQuote(inner, answers) !== undefined ? all : MASKED_QUOTE;
-  });
-}
 
 /** Shown as text when the grader's reply could not be read at all, even after the follow-up. */
 export function textFallbackFeedback(text: string, graderModel: string, reason: string, answers: readonly string[] = []): Feedback {

@@ -6,7 +6,7 @@
 // valid is kept, per question and per criterion, so a follow-up request asks only for the rest.
 import { z } from 'zod';
 import type { CriterionGrade, Feedback, InterviewType, QuestionFeedback, Session } from '../store/schema.js';
-import { checkQuote } from './evidence.js';
+import { checkQuote, maskUnverifiedQuotes } from './evidence.js';
 import { gradingPlan, type GradingPlan } from './grading-plan.js';
 import type { MissingParts } from './grading-prompt.js';
 import { extractJson } from './json-extract.js';
@@ -275,15 +275,17 @@ export function finaliseDraft(draft: GradeDraft, plan: GradingPlan, session: Ses
         return { key: k, score: c.score, ...(c.quote ? { quote: c.quote } : {}), status: c.quote ? 'supported' : 'unsupported', why: c.why };
       });
     const evidence = [...new Set([...criteria.flatMap((c) => (c.quote ? [c.quote] : [])), ...d.evidence])].map((quote) => ({ quote, verified: true }));
+    // Prose that puts words in quotation marks must not pass them off as the candidate's.
+    const mask = (t: string): string => maskUnverifiedQuotes(t, thread.answers);
     questions.push({
       questionNumber: thread.questionNumber,
       question: thread.question,
       scores: Object.fromEntries(criteria.map((c) => [c.key, c.score])),
-      criteria,
+      criteria: criteria.map((c) => ({ ...c, why: mask(c.why) })),
       stage: thread.stage,
       scored: isScoredStage(thread.stage),
-      strengths: d.strengths,
-      improvements: d.improvements,
+      strengths: d.strengths.map(mask),
+      improvements: d.improvements.map(mask),
       betterAnswer: d.betterAnswer,
       evidence,
     });
@@ -303,7 +305,7 @@ export function finaliseDraft(draft: GradeDraft, plan: GradingPlan, session: Ses
   return {
     kind: 'graded',
     graderModel,
-    overall: { score, band: bandFor(score), summary: draft.summary },
+    overall: { score, band: bandFor(score), summary: maskUnverifiedQuotes(draft.summary, plan.graded.flatMap((q) => q.answers)) },
     questions,
     droppedQuotes: leftOutQuotes(draft),
     overallBasis: basis,

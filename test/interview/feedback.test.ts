@@ -241,6 +241,21 @@ describe('reading the grader', () => {
     expect(f.droppedQuotes).toBe(3);
   });
 
+  it('masks quotations in the grader\'s prose that are not the candidate\'s words', () => {
+    const text = JSON.stringify({
+      questions: [1, 2].map((n) => ({
+        questionNumber: n,
+        criteria: Object.fromEntries(Object.entries(n === 1 ? Q1 : Q2).map(([k, [score, quote]]) => [k, { score, quote, why: n === 1 && k === 'star' ? 'You said “I saved the company single-handedly” here.' : 'ok' }])),
+        strengths: n === 1 ? ['Opened with “I led the migration of our billing system.”', 'Claimed “we never had an outage again”'] : [],
+      })),
+      summary: 'Overall “a flawless performance”, and “I proposed a phased release” was good.',
+    });
+    const f = graded(parseOk(session, text));
+    expect(f.questions[0]!.strengths).toEqual(['Opened with “I led the migration of our billing system.”', 'Claimed [quote not found word for word in the answers]']);
+    expect(f.questions[0]!.criteria![0]!.why).toBe('You said [quote not found word for word in the answers] here.');
+    expect(f.overall.summary).toBe('Overall [quote not found word for word in the answers], and “I proposed a phased release” was good.');
+  });
+
   it.each([
     ['invalid JSON', '{"questions": [}', /invalid JSON/],
     ['truncated JSON', good().slice(0, 200), /truncated|not graded/],
