@@ -10,6 +10,7 @@ export type RuleId =
   | 'situation'
   | 'ownAction'
   | 'sequence'
+  | 'steps'
   | 'resultNumber'
   | 'reflection'
   | 'detail'
@@ -170,7 +171,19 @@ const sequence: Check = (answer, ss) => {
   return { met: false };
 };
 
+/** Coding and design: the approach first, then steps in order (first … then …). */
+const APPROACH = /\b(my approach|the approach|the idea|I would|I'd|the plan|my plan|I'll start|I will start)\b|思路|我会先|我會先|我的想法|做法是|我打算/iu;
+const steps: Check = (_a, ss) => {
+  const real = ss.filter(isRealSentence);
+  const markers = (s: string): number => (s.match(ORDER_EN)?.length ?? 0) + (s.match(ORDER_ZH)?.length ?? 0);
+  const ordered = real.filter((s) => markers(s) > 0);
+  if (real[0] && APPROACH.test(real[0]) && ordered.length > 0) return { met: true, evidence: span(real[0], ordered.at(-1)!) };
+  if (ordered.reduce((n, s) => n + markers(s), 0) >= 2) return { met: true, evidence: span(ordered[0]!, ordered.at(-1)!) };
+  return { met: false };
+};
+
 export const RULES: Record<RuleId, Check> = {
+  steps,
   situation: (_a, ss) => found(ss.find((s) => (SITUATION.test(s) || AT_COMPANY.test(s)) && isRealSentence(s))),
   ownAction: (_a, ss) => found(ss.find((s) => ownActionSentence(s) && isRealSentence(s))),
   sequence,

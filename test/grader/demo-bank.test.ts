@@ -266,3 +266,17 @@ describe('natural answers as candidates type them', () => {
     expect(r.find((x) => x.rule === 'edgeCases')!.met).toBe(false);
   });
 });
+
+describe('the follow-up for an answer', () => {
+  it('asks about the first item missed, from the question text, in the interview language', async () => {
+    const { followUpForAnswer } = await import('../../src/interview/banks/index.js');
+    const q = ZH_HANT['b-conflict']!;
+    expect(followUpForAnswer({ question: q, answer: '我們後來把問題解決了。', type: 'behavioural', language: '繁體中文' })).toMatchObject({
+      rule: 'situation',
+      followUp: '先談談當時的背景：是在哪個專案，當時面臨的壓力或風險是什麼？',
+    });
+    // Not a bank question: the type's checklist; a complete answer needs no follow-up.
+    expect(followUpForAnswer({ question: 'Tell me about your favourite project.', answer: STAR_EN, type: 'behavioural', language: 'English' })).toBeUndefined();
+    expect(followUpForAnswer({ question: EN['c-lru']!, answer: 'A hash map and a list.', type: 'coding', language: 'English' })?.followUp).toBe('Before the details: what is your approach, step by step?');
+  });
+});

@@ -22,7 +22,7 @@ const STAR: RuleId[] = ['situation', 'ownAction', 'sequence', 'resultNumber', 'r
 const FAILURE_STORY: RuleId[] = ['situation', 'ownAction', 'sequence', 'reflection', 'resultNumber'];
 const TECH: RuleId[] = ['reasoning', 'tradeoff', 'example', 'failureModes', 'detail'];
 const DESIGN: RuleId[] = ['requirements', 'components', 'dataModel', 'scaling', 'failureModes'];
-const CODING: RuleId[] = ['sequence', 'complexity', 'edgeCases', 'testing', 'tradeoff'];
+const CODING: RuleId[] = ['steps', 'complexity', 'edgeCases', 'testing', 'tradeoff'];
 const ROLE: RuleId[] = ['example', 'ownAction', 'resultNumber', 'reasoning', 'detail'];
 const INTRO: RuleId[] = ['currentRole', 'roleLink', 'introLength'];
 

@@ -177,3 +177,17 @@ export function firstMissed(results: readonly ChecklistItemResult[]): ChecklistI
 export function defaultChecklist(type: InterviewType | 'introduction'): RuleId[] {
   return BANK.find((e) => e.type === type)?.checklist ?? ['example', 'reasoning', 'detail'];
 }
+
+/** The checklist a question's answer is held to: its own from the bank, else its type's. */
+export function checklistFor(questionText: string, type: InterviewType | 'introduction', language: BankLanguage = 'en'): RuleId[] {
+  return findQuestion(questionText, language)?.checklist ?? defaultChecklist(type);
+}
+
+/**
+ * The demo's follow-up for an answer: the question asked about the first checklist item the answer
+ * missed, in the interview language; undefined when nothing is missing.
+ */
+export function followUpForAnswer(input: { question: string; answer: string; type: InterviewType | 'introduction'; language: string }): ChecklistItemResult | undefined {
+  const lang = bankLanguage(input.language);
+  return firstMissed(evaluateAnswer(checklistFor(input.question, input.type, lang), input.answer, lang));
+}

@@ -23,6 +23,11 @@ export const RULE_TEXT: Record<RuleId, Record<BankLanguage, RuleText>> = {
     'zh-Hans': { label: '有条理：先背景、再行动、最后结果', followUp: '能不能按顺序讲一下：当时的情况、你做了什么、最后结果怎么样？' },
     'zh-Hant': { label: '有條理：先背景、再行動、最後結果', followUp: '能不能依序說明：當時的情況、你做了什麼、最後結果如何？' },
   },
+  steps: {
+    en: { label: 'Approach first, then the steps in order', followUp: 'Before the details: what is your approach, step by step?' },
+    'zh-Hans': { label: '先讲思路，再按步骤展开', followUp: '先别急着讲细节，整体思路是什么？分几步？' },
+    'zh-Hant': { label: '先講思路，再依步驟展開', followUp: '先別急著講細節，整體思路是什麼？分成幾個步驟？' },
+  },
   resultNumber: {
     en: { label: 'A result with a number tied to it (from … to …, by how much)', followUp: 'How did you know it worked? What changed, and by how much?' },
     'zh-Hans': { label: '结果有数字支撑（从多少到多少、提升了多少）', followUp: '你怎么判断效果的？具体有什么数据变化，比如从多少降到了多少？' },
