@@ -9,7 +9,7 @@ export interface RuleText {
 
 export const RULE_TEXT: Record<RuleId, Record<BankLanguage, RuleText>> = {
   situation: {
-    en: { label: 'Sets the scene: when, where, what was at stake', followUp: 'Can you set the scene first: where was this, and what was at stake?' },
+    en: { label: 'Situation: when, where, what was at stake', followUp: 'Can you set the scene first: where was this, and what was at stake?' },
     'zh-Hans': { label: '交代了背景：什么时候、在哪、有什么风险', followUp: '先说说当时的背景吧：是在什么项目上，当时面临的压力或风险是什么？' },
     'zh-Hant': { label: '交代了背景：什麼時候、在哪裡、有什麼風險', followUp: '先談談當時的背景：是在哪個專案，當時面臨的壓力或風險是什麼？' },
   },
