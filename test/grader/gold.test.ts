@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOLD_CASES, goldSummary, goldTable, runGold, runGoldCase } from './gold.js';
+import { GOLD_CASES, goldSummary, goldTable, graderEval, runGold, runGoldCase } from './gold.js';
 
 describe('grader gold set', () => {
   it.each(GOLD_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
@@ -17,6 +17,12 @@ describe('grader gold set', () => {
     expect(s.evidenceCoverage).toBeLessThan(1); // the set has unsupported scores on purpose
     expect(s.inventedQuoteRate).toBeGreaterThan(0);
     expect(goldTable(rows)).toMatch(/grader gold set: \d+\/\d+ held · evidence coverage \d+% · invented-quote rate \d+%/);
+  });
+
+  it('gives npm run eval its section', async () => {
+    const { table, held } = await graderEval();
+    expect(held).toBe(true);
+    expect(table.split('\n')).toHaveLength(GOLD_CASES.length + 1);
   });
 
   it('reports a case as broken when the grader misbehaves in a way the app does not catch', async () => {

@@ -4,7 +4,8 @@
 // disagrees with the criteria, malformed and partial replies. The test file runs every case; the
 // eval table (`npm run eval`) reuses `runGold` / `goldSummary`, optionally against a real model
 // (then only the invariants are checked and the replies are the model's own).
-import { gradeSessionWith, type AskGrader, type GradingStats } from '../../src/interview/feedback.js';
+import { askProvider, gradeSessionWith, type AskGrader, type GradingStats } from '../../src/interview/feedback.js';
+import type { Provider } from '../../src/providers/types.js';
 import type { GradingRequest } from '../../src/interview/grading-prompt.js';
 import type { Feedback, Session } from '../../src/store/schema.js';
 import { buildSession, reply } from './sessions.js';
@@ -452,4 +453,13 @@ export function goldTable(rows: GoldRow[]): string {
   const s = goldSummary(rows);
   lines.push(`grader gold set: ${s.held}/${s.cases} held · evidence coverage ${pct(s.evidenceCoverage)} · invented-quote rate ${pct(s.inventedQuoteRate)}`);
   return lines.join('\n');
+}
+
+/**
+ * The grader's section of `npm run eval`: the gold set against its scripted replies, or (opt-in)
+ * against a real model's provider, where only the invariants are checked.
+ */
+export async function graderEval(realGrader?: Provider): Promise<{ table: string; held: boolean }> {
+  const rows = await runGold(realGrader ? askProvider(realGrader) : undefined);
+  return { table: goldTable(rows), held: rows.every((r) => r.holds) };
 }
