@@ -30,7 +30,7 @@ function storedStage(turn: Turn | undefined): GradingStage | undefined {
   const raw = (turn as { stage?: unknown; kind?: unknown } | undefined)?.stage ?? (turn as { kind?: unknown } | undefined)?.kind;
   if (typeof raw !== 'string') return undefined;
   if (/^(intro|introduction|opening|self-?intro)/i.test(raw)) return 'introduction';
-  if (/^(close|closing|wrap)/i.test(raw)) return 'close';
+  if (/^(close|closing|wrap|farewell)/i.test(raw)) return 'close';
   return 'main';
 }
 

@@ -428,3 +428,21 @@ describe('checklistFeedback', () => {
     expect(f.questions.map((q) => q.questionNumber)).toEqual([1, 2]);
   });
 });
+
+describe('stages the interview stored', () => {
+  it('reads the plan stage stored on the main question turn (intro, close) over the words', async () => {
+    const { gradingPlan } = await import('../../src/interview/grading-plan.js');
+    const s = buildSession({ type: 'technical' }, [
+      { q: 1, ask: 'Let us begin: what brought you here?' },
+      { q: 1, answer: 'I have been building APIs for six years now.' },
+      { q: 2, ask: 'Explain caching.' },
+      { q: 2, answer: 'Caching keeps hot data close to where it is read.' },
+      { q: 3, ask: 'What would you like to know about the team?' },
+      { q: 3, answer: 'How do you run on-call and incident reviews?' },
+    ]);
+    const withStages = { ...s, turns: s.turns.map((t) => (t.role === 'interviewer' && t.questionNumber === 1 ? { ...t, stage: 'intro' } : t.role === 'interviewer' && t.questionNumber === 3 ? { ...t, stage: 'close' } : t.role === 'interviewer' ? { ...t, stage: 'depth' } : t)) };
+    expect(gradingPlan(withStages).graded.map((q) => q.stage)).toEqual(['introduction', 'main', 'close']);
+    expect(gradingPlan(s).graded.map((q) => q.stage)).toEqual(['main', 'main', 'close']);
+    expect(gradingPlan(s, { 1: 'introduction' }).graded[0]!.stage).toBe('introduction');
+  });
+});
