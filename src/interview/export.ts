@@ -86,8 +86,8 @@ function feedbackMarkdown(feedback: Feedback): string[] {
         out.push(`| ${CRITERION_LABELS[c.key] ?? c.key} | ${c.score}/5 | ${quote} | ${inline(c.why)} |`);
       }
     } else {
-      out.push('| Criterion | Score |', '| --- | --- |');
-      for (const [key, score] of Object.entries(q.scores)) out.push(`| ${CRITERION_LABELS[key] ?? key} | ${score}/5 |`);
+      out.push('| Criterion | Score | From your answer |', '| --- | --- | --- |');
+      for (const [key, score] of Object.entries(q.scores)) out.push(`| ${CRITERION_LABELS[key] ?? key} | ${score}/5 | _unsupported: graded before each score needed a quote_ |`);
     }
     out.push('');
     if (q.strengths.length) out.push('**Strengths**', '', ...q.strengths.map((s) => `- ${inline(s)}`), '');

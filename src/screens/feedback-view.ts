@@ -116,6 +116,8 @@ export function feedbackLines(feedback: Feedback, width: number): ViewLine[] {
     const note = q.stage ? STAGE_NOTE[q.stage] : undefined;
     para(out, q.question, width, `Question ${q.questionNumber}${note ? ` (${note})` : ''}: `, { bold: true });
     para(out, scoresLine(q.scores), width, '  ', { color: 'cyan' });
+    // Feedback stored before each score carried its own quote: say so rather than imply backing.
+    if (!q.criteria) para(out, 'unsupported: no quote per score (graded by an earlier version); re-grade to check', width, '   ', { color: 'yellow' });
     for (const c of q.criteria ?? []) {
       para(out, criterionText(c), width, '   ', { color: c.status === 'supported' ? 'green' : 'yellow' });
       if (c.why) para(out, c.why, width, '     ', { dim: true });

@@ -64,5 +64,13 @@ describe('feedback view', () => {
     expect(text).toContain('Not graded: Q3 not answered · Q4 not reached');
     expect(text).toContain("The grader's own overall (95) disagreed with its criterion scores");
     expect(criterionText({ key: 'star', score: 5, status: 'supported', why: '' })).toMatch(/unsupported/);
+    expect(text).not.toContain('graded by an earlier version');
+  });
+
+  it('marks scores stored without a quote each (older feedback) as unsupported', () => {
+    const old: Feedback = { ...feedback, questions: [{ ...feedback.questions[1]!, criteria: undefined }] };
+    const lines = feedbackLines(old, 100).map((l) => l.text).join('\n');
+    expect(lines).toContain('STAR 4 · Impact 2');
+    expect(lines).toContain('unsupported: no quote per score (graded by an earlier version); re-grade to check');
   });
 });

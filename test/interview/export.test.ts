@@ -51,7 +51,7 @@ describe('sessionToMarkdown', () => {
   it('renders graded feedback: overall band, scores, evidence, dropped quotes, better answer', () => {
     const md = sessionToMarkdown({ ...cut, status: 'finished', feedback: graded });
     expect(md).toContain('**Overall: 68/100 — Solid** _(graded by sonnet; computed from the criterion scores)_');
-    expect(md).toContain('| STAR structure | 4/5 |');
+    expect(md).toContain('| STAR structure | 4/5 | _unsupported: graded before each score needed a quote_ |');
     expect(md).toContain('| Impact | 2/5 |');
     expect(md).toContain('- “I led the billing migration.”');
     expect(md).toContain('2 quotes from the grader left out: not found word for word in your answers, or too short to back a score.');
