@@ -295,6 +295,51 @@ export const GOLD_CASES: GoldCase[] = [
     expect: { kind: 'graded', requests: 1, supported: 7, overall: 56 },
   },
   {
+    name: 'grades for a question never answered and a question graded twice are ignored',
+    session: buildSession(
+      { type: 'technical', questionCount: 2 },
+      [
+        { q: 1, ask: 'How does a database index speed up a query, and when can it slow things down?' },
+        { q: 1, answer: STRONG_TECHNICAL },
+        { q: 2, ask: 'How do you keep a cache correct?' },
+      ],
+      'ignored',
+    ),
+    replies: [
+      JSON.stringify({
+        questions: [
+          { questionNumber: 1, criteria: { correctness: { score: 5, quote: 'find a row in logarithmic time' }, depth: { score: 4, quote: 'every insert has to update the index' }, tradeoffs: { score: 5, quote: 'a wide index on a hot table' }, communication: { score: 4, quote: 'check the plan with EXPLAIN' } } },
+          { questionNumber: 1, criteria: { correctness: { score: 1, quote: 'find a row in logarithmic time' } } },
+          { questionNumber: 2, criteria: { correctness: { score: 5, quote: 'How do you keep a cache correct' } } },
+        ],
+        summary: 'x',
+      }),
+    ],
+    expect: { kind: 'graded', requests: 1, overall: 88, supported: 4, notGraded: [{ questionNumber: 2, reason: 'not answered' }] },
+  },
+  {
+    name: 'a reply in the older shape (scores plus a list of quotes) is asked again for a quote per score',
+    session: technical(STRONG_TECHNICAL, 'legacy'),
+    replies: [
+      JSON.stringify({ questions: [{ questionNumber: 1, scores: { correctness: 5, depth: 4, tradeoffs: 5, communication: 4 }, evidence: ['a wide index on a hot table'] }], overall: { score: 90, summary: 'Good.' } }),
+      reply({ 1: { correctness: [5, 'find a row in logarithmic time'], depth: [4, 'every insert has to update the index'], tradeoffs: [5, 'a wide index on a hot table'], communication: [4, 'check the plan with EXPLAIN'] } }),
+    ],
+    expect: { kind: 'graded', requests: 2, overall: 88, supported: 4, unsupported: 0, droppedQuotes: 0 },
+  },
+  {
+    name: "简体中文: a quote of the interviewer's question backs nothing",
+    session: buildSession(
+      { type: 'behavioural', questionCount: 1, language: '简体中文' },
+      [{ q: 1, ask: '讲一次你在信息不全的情况下不得不拍板做决定的经历。' }, { q: 1, answer: '去年我们要选消息队列，我只有两天时间评估。我先列了三个硬性要求，再用一天做压测，最后选了 Kafka，上线半年没有出过问题。' }],
+      'zh-interviewer',
+    ),
+    replies: [
+      reply({ 1: { star: [4, '在信息不全的情况下不得不拍板做决定'], specificity: [4, '我先列了三个硬性要求，再用一天做压测'], impact: [4, '上线半年没有出过问题'], relevance: [4, '我只有两天时间评估'] } }),
+      reply({ 1: { star: [4, '不得不拍板做决定的经历'] } }),
+    ],
+    expect: { kind: 'graded', requests: 2, supported: 3, unsupported: 1, overall: 75, droppedQuotes: 2 },
+  },
+  {
     name: 'nothing readable even after the follow-up: text shown, unverified quotations masked',
     session: behavioural(STRONG_BEHAVIOURAL, 'text-fallback'),
     replies: ['Great answer. The candidate said “I single-handedly saved the company” and “Errors fell from 2.1% to 0.3% within two weeks”.', 'Still no JSON, sorry.'],
