@@ -80,7 +80,7 @@ const NUMBER =
   /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double|doubled|twice|triple|tripled|tenfold|a third|a quarter|percent)\b|一半|减半|減半|翻了?一?倍|百分之[零一二两兩三四五六七八九十百]+|[一二两兩三四五六七八九十]成|[零二两兩三四五六七八九十百千万萬亿億]+(倍|天|周|週|小时|小時|分钟|分鐘|秒|毫秒|人|次|个月|個月|年|页|頁|万|萬|亿|億|台|项|項|家|倍|个|個|%|％)|一(倍|天|周|週|小时|小時|分钟|分鐘|秒|毫秒|个月|個月|年|页|頁|万|萬|亿|億)/iu;
 
 const OUTCOME =
-  /\b(reduc|cut|drop|fell|fall|decreas|increas|improv|grew|grow|rais|sav|doubl|halv|tripl|lower|shorten|sped|speed|boost|went (up|down)|from .{1,30} to|down to|up to|achiev|reach|hit|avoid|prevent|ship|launch|deliver|finish|complet|recover|won|win)\w*|降低|降到|降至|减少|減少|减到|減到|缩短|縮短|提升|提高|增长|增長|增加|节省|節省|节约|節約|翻倍|减半|減半|下降|上升|从.{0,24}(到|至)|從.{0,24}(到|至)|达到|達到|提前|避免|挽回|带来|帶來|完成|上线|上線|交付|省下|少了|多了|没有再|沒有再|再也没|再也沒|不再/iu;
+  /\b(reduc|cut|drop|fell|fall|decreas|increas|improv|grew|grow|rais|sav|doubl|halv|tripl|lower|shorten|sped|speed|boost|went (up|down)|from .{1,30} to|down to|up to|achiev|reach|hit|avoid|prevent|ship|launch|deliver|finish|complet|recover|won|win)\w*|降低|降到|降至|减少|減少|减到|減到|缩短|縮短|提升|提高|增长|增長|增加|节省|節省|节约|節約|翻倍|减半|減半|下降|上升|从.{0,24}(到|至)|從.{0,24}(到|至)|达到|達到|提前|避免|挽回|带来|帶來|完成|上线|上線|交付|省下|少了|多了|没有再|沒有再|再也没|再也沒|不再|翻了?一?倍|变成|變成|降为|降為|缩到|縮到/iu;
 
 const FIRST_PERSON_SINGULAR_EN = /\bI\b(?:'ve|'d|'ll)?\s+(?:(?:also|then|first|personally|quickly|finally|eventually|just|had to|decided to|started to|went on to)\s+)?([a-z]+)/g;
 const EN_NOT_ACTION = new Set('am was think guess believe feel hope mean know like would could should might will can do did have had is be been not don\'t didn\'t'.split(' '));

@@ -171,6 +171,22 @@ describe('checking answers against the checklist', () => {
     expect(hant[1]!.label).toContain('我們');
   });
 
+  it.each([
+    ['两页', '我把设计文档从十页压缩到两页，评审会的时间也少了一半。'],
+    ['一半', '上线以后，客服工单的数量降到了原来的一半左右。'],
+    ['三成', '我们把服务器的成本降低了三成，而且没有出过事故。'],
+    ['百分之', '我负责的推荐模块让点击率提升了百分之十五。'],
+    ['翻倍', '改完之后系统的吞吐量直接翻了一倍，大家都很惊讶。'],
+    ['兩倍 (繁體)', '調整之後，我們的處理速度變成原來的兩倍，也沒有再當機。'],
+  ])('reads %s as a number tied to a result', (_n, sentence) => {
+    expect(evaluateAnswer(['resultNumber'], sentence)[0]!.met).toBe(true);
+  });
+
+  it('does not read 一个 or a number with no outcome as a result', () => {
+    expect(evaluateAnswer(['resultNumber'], '我负责一个很重要的项目，团队里有很多同事。')[0]!.met).toBe(false);
+    expect(evaluateAnswer(['resultNumber'], 'I worked on a team of 6 engineers for a long time on payments.')[0]!.met).toBe(false);
+  });
+
   it('does not credit "we" as the candidate\'s own action', () => {
     const we = 'Last year our team had a slow checkout service. We found the slow queries and we added an index to the orders table, and the page got faster for everyone.';
     const r = evaluateAnswer(behavioural('en'), we);
