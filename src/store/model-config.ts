@@ -2,8 +2,8 @@
 // store. Shape first (the zod schema), then the chosen model's family rules (seed §2.4). Every
 // problem names a field and fits on one line; no message ever contains a secret's value.
 import type { z } from 'zod';
-import { FAMILY_NAMES, rulesFor, UNKNOWN_MAX_OUTPUT } from '../bedrock/catalog.js';
-import { isBedrockRegion } from '../bedrock/regions.js';
+import { FAMILY_NAMES, rulesFor, UNKNOWN_MAX_OUTPUT } from '../models/catalog.js';
+import { isBedrockRegion } from '../models/regions.js';
 import { ModelConfigSchema, type ModelConfig } from './schema.js';
 
 export type ConfigField =
