@@ -61,11 +61,12 @@ const BY_ID = new Map(BEDROCK_REGIONS.map((r) => [r.id, r]));
 export const isBedrockRegion = (id: string): boolean => BY_ID.has(id);
 
 /**
- * The standard (widest) profile of each geography. jp. and au. profiles exist for some models
- * (Tokyo + Osaka, Sydney + Melbourne), but apac. covers far more of them, so it is the default; a
- * user who wants jp./au./global. types that id and we keep it. Canada is a source region of the us.
- * profiles and the UAE of the apac. ones (AWS's geography lists). São Paulo and Tel Aviv have no
- * geography of their own: we try us. and eu., the nearest. Cape Town is served only by global.
+ * The geography profile a region's requests use. Tokyo and Osaka have their own jp. profiles and
+ * Sydney and Melbourne au. (Claude Haiku 4.5 in Tokyo needs jp. or global.; apac. answers "invalid
+ * model identifier" there, issue #12). Canada is a source region of the us. profiles and the UAE of the
+ * apac. ones. São Paulo and Tel Aviv have no geography of their own: us. and eu., the nearest. Cape
+ * Town is served only by global. Where a model has no profile of the region's geography (catalog
+ * `profiles`, or the live list), profileCandidates falls back to apac. and then global.
  */
 const PROFILE_PREFIX: Record<Geography, string> = {
   us: 'us',
@@ -77,8 +78,8 @@ const PROFILE_PREFIX: Record<Geography, string> = {
   me: 'apac',
   af: 'global',
   apac: 'apac',
-  jp: 'apac',
-  au: 'apac',
+  jp: 'jp',
+  au: 'au',
 };
 
 /** The region's geography, also for a region id we do not list (guessed from its prefix). */
@@ -98,6 +99,19 @@ export function profilePrefixFor(region: string): string {
 
 /** A model id that already is an inference-profile id. */
 export const HAS_PROFILE_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
+
+/**
+ * The profile ids to try, best first, for a model that cannot be called on demand. `available`
+ * lists the prefixes known to exist for it (the live list's profile ids, else the catalog's); when
+ * it is empty we know nothing and try the region's geography, then global.
+ */
+export function profileCandidates(modelId: string, region: string, available: readonly string[] = []): string[] {
+  if (modelId.startsWith('arn:') || HAS_PROFILE_PREFIX.test(modelId)) return [];
+  const geo = profilePrefixFor(region);
+  const order = [geo, ...(geo === 'jp' || geo === 'au' ? ['apac'] : []), 'global'];
+  const prefixes = available.length > 0 ? order.filter((p) => available.includes(p)) : order;
+  return [...new Set(prefixes)].map((p) => `${p}.${modelId}`);
+}
 
 /** `anthropic.claude-…` in us-east-1 → `us.anthropic.claude-…`; profile ids and ARNs stay as they are. */
 export function profileIdFor(modelId: string, region: string): string {
