@@ -4,7 +4,7 @@ import { findModel, replacementFor } from '../models/catalog.js';
 import { HAS_PROFILE_PREFIX, profileIdFor } from '../models/regions.js';
 import { describeApiKey, relativeTime } from './api-key.js';
 import { ProviderError, type ErrorClass, type RawErrorDetails } from './error-types.js';
-import { isOnDemandNotSupported } from './profiles.js';
+import { isOnDemandNotSupported, profileIdsFor } from './profiles.js';
 
 export interface ErrorContext {
   afterFirstToken: boolean;
@@ -200,7 +200,7 @@ export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDe
         fix: 'Pick a region that offers this model (us-east-1 or us-west-2 have the widest coverage), or check the model id (mockview models catalog --refresh).',
       };
     case 'needs-inference-profile': {
-      const profile = profileIdFor(ctx.modelId, ctx.region);
+      const profile = profileIdsFor(ctx.modelId, ctx.region)[0] ?? profileIdFor(ctx.modelId, ctx.region);
       return {
         title: `${model} cannot be called on demand; it needs an inference profile`,
         fix: `Use the inference profile id ${profile} as the model id (mockview can switch it for you).`,
