@@ -133,7 +133,7 @@ export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDe
     case 'model-access-denied':
       return {
         title: `No access to ${model} in ${ctx.region}`,
-        fix: 'Bedrock gives access to serverless models by default now (the old "Model access" page is retired). Check that an AWS Organizations policy (SCP) or an IAM deny does not block this model, that the model is offered in this region, and for Anthropic models that your account has submitted its use-case details once in the Bedrock console.',
+        fix: `Bedrock gives access to serverless models by default now (the old "Model access" page is retired). Check that an AWS Organizations policy (SCP) or an IAM deny does not block this model, that the model is offered in ${ctx.region}, and for Anthropic models that your account has submitted its use-case details once in the Bedrock console.`,
       };
     case 'marketplace-permission':
       return {

@@ -143,7 +143,8 @@ describe('onRetry', () => {
       onRetry: (i) => seen.push(i),
     });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ attempt: 2, delayMs: 0, modelId: 'apac.anthropic.claude-sonnet-4-5-20250929-v1:0' });
+    // Sydney's geography is au.; Sonnet 4.5 has no au. or apac. profile (Anthropic's Bedrock table), so global.
+    expect(seen[0]).toMatchObject({ attempt: 2, delayMs: 0, modelId: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' });
     expect(seen[0]?.error.errorClass).toBe('needs-inference-profile');
   });
 
