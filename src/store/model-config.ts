@@ -143,6 +143,8 @@ interface RuleView {
   stopCount?: number;
   reasoningBudget?: number;
   reasoningEffort?: string;
+  guardrailId?: string;
+  guardrailVersion?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -164,6 +166,8 @@ function looseView(input: Record<string, unknown>): RuleView {
     stopCount: Array.isArray(params.stopSequences) ? params.stopSequences.length : undefined,
     reasoningBudget: num(params.reasoningBudget),
     reasoningEffort: text(params.reasoningEffort),
+    guardrailId: isObject(params.guardrail) ? text(params.guardrail.id) : undefined,
+    guardrailVersion: isObject(params.guardrail) ? text(params.guardrail.version) : undefined,
   };
 }
 
@@ -180,6 +184,8 @@ const viewOf = (c: ModelConfig): RuleView => ({
   stopCount: c.params.stopSequences.length,
   reasoningBudget: c.params.reasoningBudget,
   reasoningEffort: c.params.reasoningEffort,
+  guardrailId: c.params.guardrail?.id,
+  guardrailVersion: c.params.guardrail?.version,
 });
 
 /** Seed §2.4: what the chosen model's family accepts. */
@@ -250,6 +256,13 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
     else if (v.reasoningBudget < 1024) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} is below the minimum of 1024`);
     else if (v.reasoningBudget >= rules.maxTokens.max) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} must be below ${rules.maxTokens.max}, the most ${modelName} can output`);
     else if (maxTokens !== undefined && v.reasoningBudget >= maxTokens) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} must be below max_tokens (${fmt(maxTokens)})`);
+  }
+  // GuardrailIdentifier / GuardrailVersion patterns of the Bedrock Runtime service model.
+  if (v.guardrailId !== undefined && !/^([a-z0-9]+|arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+)$/.test(v.guardrailId)) {
+    add('guardrailId', 'guardrail id must be lower-case letters and digits (e.g. abc123xyz) or a guardrail ARN');
+  }
+  if (v.guardrailVersion !== undefined && !/^([1-9][0-9]{0,7}|DRAFT)$/.test(v.guardrailVersion)) {
+    add('guardrailVersion', 'guardrail version must be a number (1, 2, …) or DRAFT');
   }
   if (v.reasoningEffort !== undefined && rules.reasoning !== 'effort') {
     add('reasoningEffort', `${modelName} takes no reasoning effort (gpt-oss models only)`);

@@ -46,8 +46,8 @@ describe('streaming', () => {
 
   it('percent-encodes the model id in the path', async () => {
     await collect(viaEndpoint());
-    expect(fake.requests[0]?.path).toBe('/model/anthropic.claude-3-5-haiku-20241022-v1%3A0/converse-stream');
-    expect(fake.requests[0]?.modelId).toBe('anthropic.claude-3-5-haiku-20241022-v1:0');
+    expect(fake.requests[0]?.path).toBe('/model/anthropic.claude-haiku-4-5-20251001-v1%3A0/converse-stream');
+    expect(fake.requests[0]?.modelId).toBe('anthropic.claude-haiku-4-5-20251001-v1:0');
   });
 
   it('replays the recorded live body: OK. with usage 12/5/17', async () => {
@@ -153,8 +153,8 @@ describe('request body per family', () => {
   };
 
   it('sends Claude top_k in additionalModelRequestFields', async () => {
-    const b = await body('anthropic.claude-3-5-haiku-20241022-v1:0', { topK: 200, topP: 0.9, stopSequences: ['###'] });
-    expect(b.inferenceConfig).toEqual({ maxTokens: 1024, temperature: 0.7, topP: 0.9, stopSequences: ['###'] });
+    const b = await body('anthropic.claude-haiku-4-5-20251001-v1:0', { topK: 200, stopSequences: ['###'] });
+    expect(b.inferenceConfig).toEqual({ maxTokens: 1024, temperature: 0.7, stopSequences: ['###'] });
     expect(b.additionalModelRequestFields).toEqual({ top_k: 200 });
   });
 
@@ -172,7 +172,7 @@ describe('request body per family', () => {
     expect(b.additionalModelRequestFields).toEqual({ inferenceConfig: { topK: 40 } });
   });
 
-  it.each(['meta.llama3-1-70b-instruct-v1:0', 'amazon.titan-text-express-v1'])('sends no top_k to %s', async (modelId) => {
+  it.each(['meta.llama3-1-70b-instruct-v1:0', 'mistral.mistral-large-2407-v1:0'])('sends no top_k to %s', async (modelId) => {
     const config = viaEndpoint({ modelId });
     config.params = { ...config.params, topK: 50 };
     await collect(config);
@@ -180,10 +180,10 @@ describe('request body per family', () => {
   });
 
   it('adds the guardrail and the system prompt', async () => {
-    const config = viaEndpoint({}, { guardrail: { id: 'gr-abc', version: '2' } });
+    const config = viaEndpoint({}, { guardrail: { id: 'gr7abc', version: '2' } });
     await collect(config, { request: { system: 'Be brief.', messages: hello.messages } });
     const b = fake.requests[0]?.body as Record<string, unknown>;
-    expect(b.guardrailConfig).toEqual({ guardrailIdentifier: 'gr-abc', guardrailVersion: '2' });
+    expect(b.guardrailConfig).toEqual({ guardrailIdentifier: 'gr7abc', guardrailVersion: '2' });
     expect(b.system).toEqual([{ text: 'Be brief.' }]);
   });
 });
