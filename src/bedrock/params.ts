@@ -8,6 +8,9 @@ import type { ModelConfig } from '../store/schema.js';
 
 const clamp = (n: number, min: number, max: number): number => Math.min(max, Math.max(min, n));
 
+/** Tokens a reasoning model gets at least when a caller asks for a short reply. */
+export const REASONING_ROOM = 2048;
+
 /**
  * Titan, Mistral 7B and Mixtral answer a `system` block with "This model doesn't support system
  * messages" (Converse feature table, "System prompts: No"). The instructions still matter, so they
@@ -33,6 +36,9 @@ export function buildConverseInput(config: ModelConfig, request: ChatRequest, mo
   const sampling = rules.sampling !== 'none' && thinking === undefined;
 
   let maxTokens = request.maxTokens ?? p.maxTokens;
+  // A model that always reasons (DeepSeek R1) spends a short request's tokens on thinking and
+  // answers nothing: a caller's small cap (the connection test's 256) is raised to leave room.
+  if (rules.reasoning === 'always' && request.maxTokens !== undefined) maxTokens = Math.max(request.maxTokens, Math.min(REASONING_ROOM, p.maxTokens ?? REASONING_ROOM));
   if (maxTokens !== undefined) maxTokens = Math.min(maxTokens, rules.maxTokens.max);
   if (thinking !== undefined) {
     // A short test prompt asks for few tokens; the budget must still fit below max_tokens.
