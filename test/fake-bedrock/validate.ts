@@ -60,8 +60,9 @@ function length(out: Violation[], path: string, value: string | unknown[], min: 
   if (max !== undefined && len > max) out.push({ path, value: shownValue, constraint: `Member must have length less than or equal to ${max}` });
 }
 
+/** Coral matches the whole value (Java's Matcher.matches), whatever anchors the pattern has. */
 function pattern(out: Violation[], path: string, value: string, re: string): void {
-  if (!new RegExp(re).test(value)) out.push({ path, value, constraint: `Member must satisfy regular expression pattern: ${re}` });
+  if (!new RegExp(`^(?:${re})$`).test(value)) out.push({ path, value, constraint: `Member must satisfy regular expression pattern: ${re}` });
 }
 
 /** Every service-model constraint a ConverseStream request breaks (empty: Bedrock would accept its shape). */
