@@ -11,7 +11,7 @@ import { profileCandidates } from '../models/regions.js';
 import type { CatalogCache } from '../store/catalog-cache.js';
 import type { ModelConfig } from '../store/schema.js';
 import { clientConfigFor, regionOf, secretsOf } from './auth.js';
-import { isProviderError, type ProviderError } from './error-types.js';
+import { cancelled, isProviderError, type ProviderError } from './error-types.js';
 import { classifyError } from './errors.js';
 import { rememberLiveProfiles } from './profiles.js';
 import { quietNodeVersionWarning } from './sdk-warnings.js';
@@ -183,6 +183,7 @@ const dateOf = (iso: string | null): string => (iso ? iso.slice(0, 10) : 'unknow
  * Throws only the 'cancelled' ProviderError when `signal` aborts.
  */
 export async function listCallableModels(config: ModelConfig, opts: ListCallableOptions = {}): Promise<CallableModels> {
+  if (opts.signal?.aborted) throw cancelled(false);
   const env = opts.env ?? process.env;
   const region = opts.region ?? regionOf(config, env);
   const key = cacheKey(config, region, env);
@@ -212,10 +213,7 @@ export async function listCallableModels(config: ModelConfig, opts: ListCallable
     }
     return { source: 'live', ...list };
   } catch (e) {
-    if (opts.signal?.aborted) {
-      const { cancelled } = await import('./error-types.js');
-      throw cancelled(false);
-    }
+    if (opts.signal?.aborted) throw cancelled(false);
     const error = isProviderError(e)
       ? e
       : classifyError(ctrl.signal.aborted ? Object.assign(new Error('no answer in time'), { name: 'TimeoutError', code: 'ETIMEDOUT' }) : e, {

@@ -29,5 +29,5 @@ export async function profileRegion(profile: string | undefined, env: NodeJS.Pro
 export async function resolveRegion(opts: { region?: string; profile?: string; env?: NodeJS.ProcessEnv }): Promise<string> {
   const env = opts.env ?? process.env;
   if (opts.region) return opts.region;
-  return (await profileRegion(opts.profile, env)) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULT_REGION;
+  return (await profileRegion(opts.profile, env)) || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION;
 }

@@ -185,7 +185,7 @@ export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.Proces
       name: f.name,
       provider: 'bedrock',
       auth,
-      region: f.region ?? profileRegion ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULT_REGION,
+      region: f.region ?? (profileRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION),
       modelId,
       ...(f.endpoint !== undefined ? { endpoint: f.endpoint } : {}),
       params,
