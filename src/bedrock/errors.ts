@@ -181,7 +181,7 @@ export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDe
     case 'iam-permission':
       return {
         title: 'Your AWS identity is not allowed to call this model',
-        fix: 'Allow bedrock:InvokeModelWithResponseStream (and bedrock:InvokeModel) on this model or inference profile for the IAM user or role (e.g. the AmazonBedrockLimitedAccess policy), and check the access key belongs to it.',
+        fix: 'Allow bedrock:InvokeModelWithResponseStream (and bedrock:InvokeModel) on this model or inference profile for the IAM user or role (e.g. attach AmazonBedrockLimitedAccess or AmazonBedrockFullAccess), and check the access key belongs to it.',
       };
     case 'bad-credentials':
       return {
