@@ -51,6 +51,13 @@ describe('validateModelConfig', () => {
     expect(validateModelConfig({ ...base, modelId: 'foo' })).toMatchObject({ ok: true, notices: [expect.stringContaining("model id 'foo' is not in the catalog")] });
   });
 
+  it('notes a Legacy model and a model that takes no sampling parameter, without refusing them', () => {
+    const legacy = validateModelConfig({ ...base, modelId: 'anthropic.claude-opus-4-1-20250805-v1:0', params: { maxTokens: 8192, stopSequences: [] } });
+    expect(legacy).toMatchObject({ ok: true, notices: [expect.stringMatching(/^Claude 4\.1 Opus is Legacy on Bedrock: .*consider Claude Opus 4\.6 \(anthropic\.claude-opus-4-6-v1\)$/)] });
+    const none = validateModelConfig({ ...base, modelId: 'anthropic.claude-opus-4-7', params: { temperature: 0.7, maxTokens: 8192, stopSequences: [] } });
+    expect(none).toMatchObject({ ok: true, notices: ['Claude Opus 4.7 takes no temperature, top_p or top_k; they are not sent'] });
+  });
+
   it('reports every problem at once, one per field', () => {
     const result = validateModelConfig({ ...base, name: '', region: 'xx-nowhere-1', params: { temperature: 1.5, maxTokens: 100000, stopSequences: [] } });
     expect(result.ok).toBe(false);
