@@ -248,11 +248,11 @@ export async function startFakeBedrock(
   function sendHttpError(res: Res, error: HttpErrorName, modelId: string, message?: string): void {
     const e = HTTP_ERRORS[error];
     if (!e.type) {
-      res.writeHead(e.status, { 'content-type': 'text/plain; charset=utf-8' });
+      (res as http.ServerResponse).writeHead(e.status, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(message ?? e.message(modelId));
       return;
     }
-    res.writeHead(e.status, {
+    (res as http.ServerResponse).writeHead(e.status, {
       'content-type': 'application/json',
       'x-amzn-requestid': randomUUID(),
       'x-amzn-errortype': `${e.type}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
@@ -294,15 +294,15 @@ export async function startFakeBedrock(
         body = readFixture(s.name);
       } catch (e) {
         // Say so loudly: a test replaying a fixture that is not there must not look like a Bedrock error.
-        res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'FakeBedrockFixtureMissing' });
+        (res as http.ServerResponse).writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'FakeBedrockFixtureMissing' });
         res.end(JSON.stringify({ message: (e as Error).message }));
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+      (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
       res.end(body);
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
     const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
 
     let text = DEFAULT_TEXT;
@@ -369,7 +369,7 @@ export async function startFakeBedrock(
   }
 
   async function reason(res: Res, s: Extract<Scenario, { kind: 'reasoning' }>, rec: RecordedRequest): Promise<void> {
-    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
     const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
     const started = Date.now();
     write(frame('messageStart', { role: 'assistant' }));
@@ -392,7 +392,7 @@ export async function startFakeBedrock(
   }
 
   async function trickle(res: Res, s: Extract<Scenario, { kind: 'trickle' }>): Promise<void> {
-    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
     const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
     write(frame('messageStart', { role: 'assistant' }));
     for (let i = 0; i < s.count; i++) {
@@ -410,7 +410,7 @@ export async function startFakeBedrock(
   function listApi(res: Res, url: URL): void {
     if (listError) return sendHttpError(res, listError, '');
     const json = (body: unknown): void => {
-      res.writeHead(200, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() });
+      (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() });
       res.end(JSON.stringify(body));
     };
     if (url.pathname === '/foundation-models') {
@@ -461,7 +461,7 @@ export async function startFakeBedrock(
       return listApi(res, parsedUrl);
     }
     if (!match) {
-      res.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
+      (res as http.ServerResponse).writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
       res.end(JSON.stringify({ message: `unknown path ${url}` }));
       return;
     }
