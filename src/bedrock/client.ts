@@ -3,7 +3,7 @@
 // first token; on "on-demand throughput isn't supported" retries once with the region's inference
 // profile and says so. The SDK is imported lazily so start-up does not pay for it.
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import type { ChatRequest, StreamEvent } from '../providers/types.js';
+import type { ChatRequest, StreamEvent } from '../models/chat.js';
 import type { ModelConfig } from '../store/schema.js';
 import { describeApiKey } from './api-key.js';
 import { clientConfigFor, clientKey, envEndpoint, regionOf, secretsOf } from './auth.js';

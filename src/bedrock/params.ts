@@ -3,7 +3,7 @@
 // prompt get it folded into the first user turn; reasoning settings go where AWS documents them.
 import type { ConverseStreamCommandInput } from '@aws-sdk/client-bedrock-runtime';
 import { rulesFor } from '../models/catalog.js';
-import type { ChatMessage, ChatRequest } from '../providers/types.js';
+import type { ChatMessage, ChatRequest } from '../models/chat.js';
 import type { ModelConfig } from '../store/schema.js';
 
 const clamp = (n: number, min: number, max: number): number => Math.min(max, Math.max(min, n));

@@ -1,7 +1,7 @@
 // "On-demand throughput isn't supported" means the model is only callable through a cross-region
 // inference profile. Before any token we retry once with the region's profile id and say so, with
 // the id attached so a screen can offer to keep it in the configuration.
-import type { StreamEvent } from '../providers/types.js';
+import type { StreamEvent } from '../models/chat.js';
 import { findModel } from '../models/catalog.js';
 import { profileCandidates } from '../models/regions.js';
 import { isProviderError, type ProviderError } from './error-types.js';

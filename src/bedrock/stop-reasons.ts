@@ -2,7 +2,7 @@
 // service model's StopReason enum (end_turn, tool_use, max_tokens, stop_sequence,
 // guardrail_intervened, content_filtered, model_context_window_exceeded, …); an unknown value is
 // passed through as it came.
-import type { ChatRequest } from '../providers/types.js';
+import type { ChatRequest } from '../models/chat.js';
 import type { ModelConfig } from '../store/schema.js';
 
 export const STOP_REASONS = [

@@ -2,12 +2,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { isHttp2Refused, resetClients, streamConverse, type StreamConverseOptions } from '../../src/bedrock/client.js';
+import { describe, expect, it } from 'vitest';
+import { isHttp2Refused, streamConverse } from '../../src/bedrock/client.js';
 import { ProviderError, type ErrorClass } from '../../src/bedrock/error-types.js';
-import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
-import { startFakeBedrock, type FakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
+import { startFakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
 import { collect, fast, hello, useFakeBedrock } from './collect.js';

@@ -305,16 +305,14 @@ export async function startFakeBedrock(
     (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
     const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
 
-    let text = DEFAULT_TEXT;
     let deltas: string[];
-    let delayMs = 0;
+    let delayMs: number;
     let firstDelay = 0;
     if (s.kind === 'long') {
       deltas = Array.from({ length: s.tokens }, (_, i) => (i % 12 === 11 ? 'word.\n\n' : i % 2 ? 'answer ' : 'the '));
-      text = deltas.join('');
       delayMs = 1000 / s.tokensPerSecond;
     } else {
-      if (s.kind === 'normal' && s.text !== undefined) text = s.text;
+      const text = s.kind === 'normal' && s.text !== undefined ? s.text : DEFAULT_TEXT;
       deltas = splitIntoDeltas(text, s.kind === 'normal' ? (s.deltas ?? 6) : 6);
       if (s.kind === 'normal') {
         delayMs = s.tokensPerSecond ? 1000 / s.tokensPerSecond : 5;
