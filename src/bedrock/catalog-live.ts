@@ -233,6 +233,22 @@ export async function listCallableModels(config: ModelConfig, opts: ListCallable
   }
 }
 
+/**
+ * Teaches the inference-profile retry what the cached lists say (every region and account in the
+ * cache), so a process that did not ask Bedrock itself still prefers real profile ids. Call once per
+ * process with the store's cache (e.g. where providers are opened). Never throws.
+ */
+export function seedProfilesFromCache(cache: CatalogCache, keys: readonly string[]): void {
+  for (const key of keys) {
+    try {
+      const list = cache.get(key);
+      if (list) rememberLiveProfiles(list.region, list.models.flatMap((m) => m.profileIds));
+    } catch {
+      // a damaged cache teaches nothing
+    }
+  }
+}
+
 /** For views: "live · 2026-11-30", "cached 2026-11-29", "built-in". */
 export function describeSource(list: Pick<CallableModels, 'source' | 'fetchedAt'>): string {
   if (list.source === 'live') return `live · ${dateOf(list.fetchedAt)}`;

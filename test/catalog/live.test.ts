@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { controlEndpoint, describeSource, listCallableModels } from '../../src/bedrock/catalog-live.js';
+import { cacheKey, controlEndpoint, describeSource, listCallableModels, seedProfilesFromCache } from '../../src/bedrock/catalog-live.js';
+import { rememberLiveProfiles } from '../../src/bedrock/profiles.js';
 import { profileRegion, resolveRegion } from '../../src/bedrock/default-region.js';
 import { profileIdsFor } from '../../src/bedrock/profiles.js';
 import { openCatalogCache } from '../../src/store/catalog-cache.js';
@@ -96,6 +97,20 @@ describe('listCallableModels', () => {
     expect(list.notice).toMatch(/showing the list from \d{4}-\d{2}-\d{2}$/);
     expect(list.error?.errorClass).toBe('connection-lost');
     expect(describeSource(list)).toMatch(/^cached \d{4}-/);
+  });
+
+  it('teaches the profile retry from the cache in a process that did not ask Bedrock', async () => {
+    const cache = openCatalogCache(tempDir());
+    const config = testConfig({ region: 'eu-west-1' });
+    cache.put(cacheKey(config, 'eu-west-1', {}), {
+      region: 'eu-west-1',
+      fetchedAt: new Date().toISOString(),
+      models: [{ id: HAIKU, name: 'Claude 4.5 Haiku', vendor: 'Anthropic', lifecycle: 'active', maxOutput: 64000, known: true, onDemand: false, profileIds: [`global.${HAIKU}`], callableId: `global.${HAIKU}` }],
+    });
+    rememberLiveProfiles('eu-west-1', []);
+    expect(profileIdsFor(HAIKU, 'eu-west-1')[0]).toBe(`eu.${HAIKU}`);
+    seedProfilesFromCache(cache, [cacheKey(config, 'eu-west-1', {})]);
+    expect(profileIdsFor(HAIKU, 'eu-west-1')).toEqual([`global.${HAIKU}`]);
   });
 
   it('stops when the caller cancels', async () => {

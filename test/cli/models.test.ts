@@ -181,6 +181,40 @@ describe('mockview models with today\'s Bedrock', () => {
     expect(table.stdout).toMatch(/acme\.newmodel-v1:0\s+Acme New Model\s+\?\s+Active\s+on demand\s+not in mockview's catalog/);
   });
 
+  it('models catalog neutralises escape sequences in names Bedrock sends', async () => {
+    const { foundationModel } = await import('../fake-bedrock/list-data.js');
+    const { DEFAULT_FOUNDATION_MODELS } = await import('../fake-bedrock/list-data.js');
+    fake.setCatalog({ models: [...DEFAULT_FOUNDATION_MODELS, foundationModel('acme.evil-v1:0', 'Evil\u001b[2J\u001b]0;owned\u0007', 'Acme')] });
+    try {
+      const res = await runCli(['models', 'catalog', '--refresh'], { dataDir: tempDir(), env: { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK: fake.url, AWS_BEARER_TOKEN_BEDROCK: KEY } });
+      expect(res.code).toBe(0);
+      expect(res.stdout).toContain('acme.evil-v1:0');
+      expect(res.stdout).not.toMatch(/\u001b|\u0007/);
+    } finally {
+      fake.setCatalog({ models: DEFAULT_FOUNDATION_MODELS });
+    }
+  });
+
+  it.each([
+    ['Claude Opus 4.5', 'anthropic.claude-opus-4-5-20251101-v1:0', scenarios.normal('Hello, I am Claude.')],
+    ['DeepSeek R1', 'deepseek.r1-v1:0', scenarios.reasoning(['The user wants a greeting. '], 'Hello, I am DeepSeek-R1.')],
+    ['Llama 3 8B', 'meta.llama3-8b-instruct-v1:0', scenarios.normal('Hello, I am Llama.')],
+  ])('adds and tests %s with its defaults: Bedrock\'s checks accept every request', async (_, modelId, scenario) => {
+    const dataDir = tempDir();
+    const env = { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
+    expect((await runCli(['models', 'add', '--name', 'M', '--model-id', modelId, '--api-key', KEY], { dataDir, env })).code).toBe(0);
+    fake.setScenario(scenario);
+    try {
+      const res = await runCli(['models', 'test', 'M'], { dataDir, env });
+      expect(res.stderr).not.toMatch(/✗/);
+      expect(res.code).toBe(0);
+      expect(res.stdout).toMatch(/Hello, I am/);
+      expect(res.stdout).toMatch(/✓ first token/);
+    } finally {
+      fake.setScenario(scenarios.normal());
+    }
+  });
+
   it('models catalog offline: the built-in list, saying so, exit 0', async () => {
     const dataDir = tempDir();
     const env = { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK: 'http://127.0.0.1:9', AWS_BEARER_TOKEN_BEDROCK: KEY };
