@@ -4,7 +4,7 @@
 // with its date. Offline or without permission: the cached list, else the built-in one, saying so.
 import type { BedrockClient, BedrockClientConfig, FoundationModelSummary, InferenceProfileSummary } from '@aws-sdk/client-bedrock';
 import { createHash } from 'node:crypto';
-import { CATALOG, findModel, OFFERED } from '../models/catalog.js';
+import { findModel, OFFERED } from '../models/catalog.js';
 import type { CatalogModel } from '../models/catalog-types.js';
 import type { CallableList, CallableModel, CallableSource } from '../models/callable.js';
 import { profileCandidates } from '../models/regions.js';
@@ -255,6 +255,3 @@ export function describeSource(list: Pick<CallableModels, 'source' | 'fetchedAt'
   if (list.source === 'cache') return `cached ${dateOf(list.fetchedAt)}`;
   return 'built-in';
 }
-
-/** Every built-in id, for callers that want to tell "known" models apart. */
-export const BUILT_IN_IDS: ReadonlySet<string> = new Set(CATALOG.map((m) => m.id));
