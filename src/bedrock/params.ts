@@ -47,8 +47,10 @@ export function buildConverseInput(config: ModelConfig, request: ChatRequest, mo
   }
   if (maxTokens !== undefined) inferenceConfig.maxTokens = Math.max(1, maxTokens);
   // 0–1 for every model (service model range); a stored value from before that rule is clamped.
-  if (sampling && p.temperature !== undefined) inferenceConfig.temperature = clamp(p.temperature, 0, 1);
-  if (sampling && p.topP !== undefined && rules.topP && !(rules.noTemperatureWithTopP && p.temperature !== undefined)) {
+  // A caller's temperature (grading asks for 0) wins over the configuration's.
+  const temperature = request.temperature ?? p.temperature;
+  if (sampling && temperature !== undefined) inferenceConfig.temperature = clamp(temperature, 0, 1);
+  if (sampling && p.topP !== undefined && rules.topP && !(rules.noTemperatureWithTopP && temperature !== undefined)) {
     inferenceConfig.topP = clamp(p.topP, 0, 1);
   }
   if (p.stopSequences.length > 0 && rules.maxStopSequences > 0) {

@@ -11,6 +11,11 @@ export interface ChatRequest {
   messages: ChatMessage[];
   /** Overrides the configuration's max_tokens (e.g. a short connection test). */
   maxTokens?: number;
+  /**
+   * Overrides the configuration's temperature (grading asks for 0, so one transcript gets the same
+   * grade twice). Dropped for models that take no sampling parameter, like the configuration's.
+   */
+  temperature?: number;
 }
 
 export type StreamEvent =

@@ -10,6 +10,7 @@ import { startFakeBedrock, type HttpErrorName, type Scenario } from '../fake-bed
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
 import { collect, fast, hello, useFakeBedrock } from './collect.js';
+import { gradingRequestOptions } from '../../src/interview/grading-prompt.js';
 
 const fake = useFakeBedrock();
 
@@ -163,6 +164,14 @@ describe('request body per family', () => {
     await collect(config);
     const b = fake.requests[0]?.body as { inferenceConfig: Record<string, unknown> };
     expect(b.inferenceConfig.temperature).toBe(0.5);
+    expect(b.inferenceConfig).not.toHaveProperty('topP');
+  });
+
+  it('sends a grading request at the temperature it asks for (0), not the configuration\'s, and drops top_p for Claude 4.5', async () => {
+    const config = viaEndpoint({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }, { temperature: 0.7, topP: 0.9 });
+    await collect(config, { request: { ...hello, ...gradingRequestOptions() } });
+    const b = fake.requests[0]?.body as { inferenceConfig: Record<string, unknown> };
+    expect(b.inferenceConfig.temperature).toBe(0);
     expect(b.inferenceConfig).not.toHaveProperty('topP');
   });
 
