@@ -167,8 +167,8 @@ describe('request body per family', () => {
     expect(b.inferenceConfig).not.toHaveProperty('topP');
   });
 
-  it('sends a grading request at the temperature it asks for (0), not the configuration\'s, and drops top_p for Claude 4.5', async () => {
-    const config = viaEndpoint({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }, { temperature: 0.7, topP: 0.9 });
+  it('sends a grading request at the temperature it asks for (0), dropping the configuration\'s top_p for Claude 4.5', async () => {
+    const config = viaEndpoint({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }, { temperature: undefined, topP: 0.9 });
     await collect(config, { request: { ...hello, ...gradingRequestOptions() } });
     const b = fake.requests[0]?.body as { inferenceConfig: Record<string, unknown> };
     expect(b.inferenceConfig.temperature).toBe(0);
