@@ -60,7 +60,7 @@ const must = async (args) => {
   return res;
 };
 
-await must(['models', 'add', '--name', 'B', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', 'ABSKQmVkcm9ja0FQSUtleS1kdXJhYmlsaXR5LTEyMzQ1Njc4OTA']);
+await must(['models', 'add', '--name', 'B', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', 'ABSKQmVkcm9ja0FQSUtleS1kdXJhYmlsaXR5LTEyMzQ1Njc4OTA']);
 const answers = path.join(dataDir, 'answers.txt');
 fs.writeFileSync(answers, 'An answer.\n');
 

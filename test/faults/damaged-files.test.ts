@@ -72,7 +72,7 @@ describe('a damaged logs.json never hides the real error', () => {
   it('ask, models test and interview show the classified remote error and say it was not logged', async () => {
     const dataDir = tempDir();
     const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
-    const add = await runCli(['models', 'add', '--name', 'M', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', 'ABSKQmVkcm9ja0FQSUtleS1kYW1hZ2VkLTEyMzQ1Njc4OTA'], { dataDir, env });
+    const add = await runCli(['models', 'add', '--name', 'M', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', 'ABSKQmVkcm9ja0FQSUtleS1kYW1hZ2VkLTEyMzQ1Njc4OTA'], { dataDir, env });
     expect(add.code).toBe(0);
     fs.writeFileSync(path.join(dataDir, 'logs.json'), 'garbage');
     fake.setScenario({ kind: 'httpError', error: 'quota' });

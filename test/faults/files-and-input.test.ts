@@ -11,7 +11,7 @@ import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { savedSession } from './support.js';
 
-const HAIKU = 'anthropic.claude-3-5-haiku-20241022-v1:0';
+const HAIKU = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 const canMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 
 function fifo(dir: string): string {

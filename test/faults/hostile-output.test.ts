@@ -28,7 +28,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockview-hostile-'));
   env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
   // A model whose stored name is hostile (models add accepts it: names are free text).
-  const add = keep('models add', await runCli(['models', 'add', '--name', `M ${HOSTILE.slice(0, 40)}`, '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', KEY], { dataDir, env }));
+  const add = keep('models add', await runCli(['models', 'add', '--name', `M ${HOSTILE.slice(0, 40)}`, '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', KEY], { dataDir, env }));
   expect(add.code, add.stderr).toBe(0);
   const list = JSON.parse((await runCli(['models', 'list', '--json'], { dataDir, env })).stdout) as { name: string }[];
   expect(list[0]!.name).toContain('\u001b');
@@ -117,7 +117,7 @@ describe('an echoed SigV4 header never shows the access key id or signature', ()
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockview-sigv4-'));
     try {
       const add = await runCli(
-        ['models', 'add', '--name', 'IAM', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--access-key-id', 'AKIAIOSFODNN7EXAMPLE', '--secret-access-key', '-'],
+        ['models', 'add', '--name', 'IAM', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--access-key-id', 'AKIAIOSFODNN7EXAMPLE', '--secret-access-key', '-'],
         { dataDir: dir, env, input: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
       );
       expect(add.code, add.stderr).toBe(0);

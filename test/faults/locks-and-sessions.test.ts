@@ -10,7 +10,7 @@ import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { savedSession } from './support.js';
 
-const HAIKU = 'anthropic.claude-3-5-haiku-20241022-v1:0';
+const HAIKU = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 const KEY = 'ABSKQmVkcm9ja0FQSUtleS1sb2NrLXRlc3QtMTIzNDU2Nzg5MA';
 
 /** Another process holding `file`'s lock the way mockview does (refreshed every second), released after `holdMs` (never if 0). */
