@@ -20,6 +20,8 @@
 // - `when`: false takes the binding out of the key handling, the hint bar and the help at once.
 // - `hint: false`: handled and listed in `?` help, but not in the one-line bar (e.g. Esc back,
 //   which the shell's global hints already name).
+// - `by`: a key the focused component handles itself (a slider's ←/→, a list's ↑/↓): listed so the
+//   bar and help are whole, never dispatched here. Put it under `when` like any other.
 // First active binding that matches wins, so a more specific binding goes first.
 import type { Key } from 'ink';
 import type { KeyHint } from '../components/KeyHints.js';
@@ -45,14 +47,13 @@ export type KeyName =
   | `ctrl+${string}`
   | (string & {});
 
-export interface Binding<H extends string = string> {
+export type Binding<H extends string = string> = {
   on: readonly KeyName[];
   keys: string;
   action: string;
-  handler: H;
   when?: boolean;
   hint?: boolean;
-}
+} & ({ handler: H; by?: undefined } | { by: string; handler?: undefined });
 
 /** What a handler learns about the key that fired it. */
 export interface KeyPress {
@@ -104,6 +105,7 @@ export function findBinding<H extends string>(
 ): { binding: Binding<H>; name: KeyName; times: number } | undefined {
   const { names, times } = keyNamesOf(input, key);
   for (const binding of activeBindings(bindings)) {
+    if (binding.by !== undefined) continue;
     const name = names.find((n) => binding.on.includes(n));
     if (name !== undefined) return { binding, name, times };
   }
@@ -114,7 +116,9 @@ export function findBinding<H extends string>(
 export function dispatchKey<H extends string>(bindings: readonly Binding<H>[], handlers: Handlers<H>, input: string, key: Key): boolean {
   const found = findBinding(bindings, input, key);
   if (!found) return false;
-  for (let i = 0; i < found.times; i++) handlers[found.binding.handler]({ name: found.name, input, key });
+  const handler = found.binding.handler;
+  if (handler === undefined) return false;
+  for (let i = 0; i < found.times; i++) handlers[handler]({ name: found.name, input, key });
   return true;
 }
 
