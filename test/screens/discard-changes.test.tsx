@@ -1,0 +1,47 @@
+// Esc never drops typed input without a yes: every screen with fields asks "Discard your changes?".
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp, KEYS } from '../helpers/ink.js';
+import { ESC, eventually, pressKey, pressKeys } from '../components/press.js';
+
+afterEach(() => cleanup());
+
+type App = ReturnType<typeof renderApp>;
+const ready = (app: App, re: RegExp): Promise<unknown> => eventually(() => expect(app.frame()).toMatch(re));
+const esc = (app: App, re: RegExp): Promise<void> => pressKey(app, ESC, () => re.test(app.frame()));
+
+describe('Esc asks before dropping typed input', () => {
+  it('on the model form: n keeps every field, y goes back', async () => {
+    const app = renderApp({ screen: 'model-form', mode: 'add' });
+    await ready(app, /Name/);
+    await pressKeys(app, 'Work Claude', KEYS.tab, KEYS.tab, 'ABSKsecretvalue12345wxyz');
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'n');
+    await eventually(() => expect(app.frame()).not.toContain('Discard your changes?'));
+    expect(app.frame()).toMatch(/Name\s+Work Claude/);
+    expect(app.frame()).toMatch(/API key\s+•{24}/); // still focused: every character masked
+    expect(app.frame()).not.toContain('secretvalue');
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'y');
+    await ready(app, /mockview · interview practice/); // back on Home (opened directly)
+  });
+
+  it('on the model form: Esc with nothing typed leaves at once', async () => {
+    const app = renderApp({ screen: 'model-form', mode: 'add' });
+    await ready(app, /Name/);
+    await esc(app, /mockview · interview practice/);
+  });
+
+  it('on the interview setup', async () => {
+    const app = renderApp({ screen: 'interview-setup' });
+    await ready(app, /Interview › Setup/);
+    await pressKeys(app, 'Backend engineer', KEYS.tab, KEYS.tab, 'Acme');
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, ESC, () => !app.frame().includes('Discard your changes?')); // Esc answers no
+    expect(app.frame()).toMatch(/Role\s+Backend engineer/);
+    expect(app.frame()).toMatch(/Company\s+Acme/);
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'y');
+    await ready(app, /mockview · interview practice/);
+  });
+});
