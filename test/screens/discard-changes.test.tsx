@@ -44,4 +44,32 @@ describe('Esc asks before dropping typed input', () => {
     await pressKey(app, 'y');
     await ready(app, /mockview · interview practice/);
   });
+
+  it('on a question being added to the bank', async () => {
+    const app = renderApp({ screen: 'questions' });
+    await ready(app, /Question bank/);
+    await pressKey(app, 'a', () => /Enter add/.test(app.frame()));
+    await pressKeys(app, 'What would you do differently?');
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'n', () => !app.frame().includes('Discard'));
+    expect(app.frame()).toContain('What would you do differently?');
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'y', () => !app.frame().includes('Discard'));
+    expect(app.frame()).not.toContain('What would you do differently?');
+    expect(app.store.listQuestions()).toHaveLength(0);
+  });
+
+  it('on the question generate form', async () => {
+    const app = renderApp({ screen: 'questions' });
+    await ready(app, /Question bank/);
+    await pressKey(app, 'g', () => /Generate questions/.test(app.frame()));
+    await pressKeys(app, 'Data engineer');
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'n', () => !app.frame().includes('Discard'));
+    expect(app.frame()).toMatch(/Role\s+Data engineer/);
+    await esc(app, /Discard your changes\?/);
+    await pressKey(app, 'y', () => !app.frame().includes('Generate questions'));
+    await pressKey(app, 'g', () => /Generate questions/.test(app.frame()));
+    expect(app.frame()).not.toContain('Data engineer');
+  });
 });
