@@ -51,7 +51,6 @@ export function ModelsScreen(): ReactNode {
     { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
     { on: ['y'], keys: 'y', action: 'delete', by: 'dialog', when: mode === 'delete' },
     { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
-    { on: ['escape'], keys: 'Esc', action: 'cancel or close', by: 'test panel', when: mode === 'test' },
   ];
   useBindings(bindings, {
     move: ({ name }) => setIndex((i) => (name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(models.length - 1, i + 1))),
@@ -67,7 +66,7 @@ export function ModelsScreen(): ReactNode {
     duplicate: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'duplicate', name: selected.name }) : builtIn()),
     delete: () => (editable ? setMode('delete') : builtIn()),
     back: () => nav.back(),
-  });
+  }, { isActive: mode !== 'test' }); // the test panel has its own
 
   const recordTest = (result: StreamResult): void => {
     if (!selected || selected.provider === 'demo') return;
