@@ -11,6 +11,8 @@ export interface KeyHint {
   action: string;
   /** false: listed in the `?` help only, not in the one-line bar. */
   bar?: boolean;
+  /** The key names that trigger it (src/keys/bindings.ts), for tests that press each one. */
+  on?: readonly string[];
 }
 
 /** The hints the one-line bar shows. */

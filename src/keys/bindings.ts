@@ -130,7 +130,7 @@ export function hintsOf(bindings: readonly Binding[]): KeyHint[] {
     const id = `${b.keys}\u0000${b.action}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    hints.push(b.hint === false ? { keys: b.keys, action: b.action, bar: false } : { keys: b.keys, action: b.action });
+    hints.push({ keys: b.keys, action: b.action, on: b.on, ...(b.hint === false ? { bar: false } : {}) });
   }
   return hints;
 }

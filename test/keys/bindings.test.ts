@@ -32,8 +32,8 @@ describe('key bindings as data', () => {
 
   it('derives the hints from the active bindings only; hint:false stays out of the bar but in help', () => {
     expect(hintsOf(table(false))).toEqual([
-      { keys: '↑↓', action: 'move' },
-      { keys: 'Esc', action: 'back', bar: false },
+      { keys: '↑↓', action: 'move', on: ['up', 'k', 'down', 'j'] },
+      { keys: 'Esc', action: 'back', bar: false, on: ['escape'] },
     ]);
     expect(hintsOf(table(true)).map((h) => h.action)).toEqual(['move', 'open', 'delete', 'back']);
   });

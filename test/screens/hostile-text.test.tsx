@@ -98,7 +98,7 @@ describe('hostile text on my screens', () => {
     await pressKey(app, 't', () => /✓ Connected/.test(app.frame()));
     expectClean(app);
     cleanup();
-    fake.setScenario({ kind: 'httpError', error: 'ValidationException', message: HOSTILE });
+    fake.setScenario({ kind: 'httpError', error: 'validation', message: HOSTILE });
     const again = renderApp({ screen: 'models' }, { store });
     await eventually(() => expect(again.frame()).toContain('LAST TEST'));
     await pressKey(again, 't', () => /✗/.test(again.frame()) && /Logs/.test(again.frame()));
