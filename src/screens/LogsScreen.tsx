@@ -97,7 +97,8 @@ export function LogsScreen(): ReactNode {
       {entries.slice(start, start + visible).map((e, i) => (
         <Text key={e.id} inverse={start + i === index} wrap="truncate-end">
           {fitRow(
-            `${cell(e.at.slice(5, 19).replace('T', ' '), 14)} ${cell(e.kind, 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ?? e.level, 18)} ${one(e.message)}`,
+            // The › marks the row without colour too (NO_COLOR, TERM=dumb), where inverse is not drawn.
+            `${start + i === index ? '›' : ' '} ${cell(e.at.slice(5, 19).replace('T', ' '), 14)} ${cell(e.kind, 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ?? e.level, 18)} ${one(e.message)}`,
             columns - 2,
           )}
         </Text>
