@@ -28,10 +28,10 @@ export interface PlainFieldProps {
   onSubmit?: (value: string) => void;
 }
 
-/** Listens before the text input (mounted first, never re-subscribed) and notes whether this key may edit. */
-function KeyGuard({ allowed }: { allowed: { current: boolean } }): null {
+/** Listens before the text input (mounted first, never re-subscribed) and says whether this key may edit. */
+function KeyGuard({ onKey }: { onKey: (mayEdit: boolean) => void }): null {
   useKeys((input, key) => {
-    allowed.current = !key.ctrl && !key.meta && (isTextInput(input, key) || isBackspace(key) || key.leftArrow || key.rightArrow);
+    onKey(!key.ctrl && !key.meta && (isTextInput(input, key) || isBackspace(key) || key.leftArrow || key.rightArrow));
   });
   return null;
 }
@@ -46,7 +46,11 @@ export function PlainField({ label, value, onChange, focused, placeholder, error
           <Text>{focused ? '› ' : '  '}</Text>
           <Text bold={focused}>{label.padEnd(labelWidth)} </Text>
         </Box>
-        <KeyGuard allowed={allowed} />
+        <KeyGuard
+          onKey={(mayEdit) => {
+            allowed.current = mayEdit;
+          }}
+        />
         {focused ? (
           <Box flexGrow={1} overflow="hidden">
             <TextInput

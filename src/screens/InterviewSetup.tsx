@@ -2,7 +2,7 @@
 // and the model for this interview (the default model unless changed — seed §3). State lives in
 // interview-setup-state.ts; Esc asks before dropping what was typed.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { PlainField } from '../components/PlainField.js';
 import { readDocument } from '../documents.js';
@@ -24,7 +24,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const services = useServices();
   const { store } = services;
   // Read once: this screen re-renders on every key.
-  const models = useMemo(() => store.listModels().map((m) => m.name), []);
+  const [models] = useState(() => store.listModels().map((m) => m.name));
   const [state, dispatch] = useReducer(setupReducer, undefined, () =>
     initialSetupState(prefill, { language: store.settings().language, model: store.defaultModelName() }),
   );
@@ -33,9 +33,10 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const onText = SETUP_TEXT_FIELDS.has(focus);
   const onChoice = focus === 'type' || focus === 'level' || focus === 'count' || focus === 'language' || focus === 'model';
 
+  const { setTyping } = nav;
   useEffect(() => {
-    nav.setTyping(onText && overlay === 'none');
-  }, [onText, overlay, nav.setTyping]);
+    setTyping(onText && overlay === 'none');
+  }, [onText, overlay, setTyping]);
 
   const start = (): void => {
     const problems: Partial<Record<SetupField, string>> = {};

@@ -1,7 +1,7 @@
 // Models › Add / Edit › Amazon Bedrock (seed §2.4): the basic form and the collapsible advanced
 // panel, validated as you type by the same schema the CLI uses; Save stays refused while invalid.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { FAMILY_NAMES, findModel, formatTokens, rulesFor } from '../bedrock/catalog.js';
 import { PRESETS } from '../bedrock/presets.js';
 import { BEDROCK_REGIONS } from '../bedrock/regions.js';
@@ -38,7 +38,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const nav = useNavigation();
   const services = useServices();
   // Read once: the form re-renders on every key.
-  const original = useMemo(() => (name ? services.store.getModel(name) : undefined), []);
+  const [original] = useState(() => (name ? services.store.getModel(name) : undefined));
   const [state, dispatch] = useReducer(modelFormReducer, undefined, () => {
     let draft = emptyDraft(services.env);
     if (original) {
@@ -48,10 +48,10 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     return initialFormState(draft, { advanced: mode !== 'add', lastTest: mode === 'edit' ? original?.lastTest : undefined });
   });
   const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping } = state;
-  const takenNames = useMemo(() => new Set(services.store.listModels().map((m) => m.name.toLowerCase())), []);
+  const [takenNames] = useState(() => new Set(services.store.listModels().map((m) => m.name.toLowerCase())));
 
   const rules = rulesFor(draft.modelId);
-  const createdAt = useMemo(() => (mode === 'edit' && original ? original.createdAt : new Date().toISOString()), []);
+  const [createdAt] = useState(() => (mode === 'edit' && original ? original.createdAt : new Date().toISOString()));
   const validation = validateDraft(draft, createdAt);
   const dirty = isDirty(state);
   const problems = new Map<FormField, string>();
@@ -66,9 +66,10 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const onText = onTextField(state);
   const onSlider = SLIDERS.has(focus);
 
+  const { setTyping } = nav;
   useEffect(() => {
-    nav.setTyping(onText && overlay === 'none');
-  }, [onText, overlay, nav.setTyping]);
+    setTyping(onText && overlay === 'none');
+  }, [onText, overlay, setTyping]);
 
   const save = (): void => {
     if (!validation.ok || !canSave) {

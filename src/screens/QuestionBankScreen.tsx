@@ -60,13 +60,13 @@ export function QuestionBankScreen(): ReactNode {
   const { mode, filter, chosen, draftText, editError, adding, flash, error, form, formFocus, formErrors, generatingWith } = state;
   useEffect(() => {
     chosenBefore.set(store, [...chosen]);
-  }, [chosen]);
+  }, [chosen, store]);
   const stream = useStream();
   const refresh = (): void => setVersion((v) => v + 1);
 
   // Read from disk when this screen changed the bank, not on every render (a generation re-renders
   // the screen 25 times a second).
-  const all = useMemo(() => store.listQuestions(), [version]);
+  const all = useMemo(() => (version >= 0 ? store.listQuestions() : []), [version, store]);
   const shown = filterQuestions(all, filter);
   const found = shown.findIndex((q) => q.id === state.cursorId);
   const index = found >= 0 ? found : 0;
@@ -74,10 +74,11 @@ export function QuestionBankScreen(): ReactNode {
   const chosenSet = new Set(chosen);
   const defaultModel = store.defaultModelName();
 
+  const { setTyping } = nav;
   useEffect(() => {
     if (mode === 'form') return; // the form sets its own
-    nav.setTyping(mode === 'filter' || mode === 'edit' || mode === 'add');
-  }, [mode, nav.setTyping]);
+    setTyping(mode === 'filter' || mode === 'edit' || mode === 'add');
+  }, [mode, setTyping]);
 
   const moveTo = (i: number): void => dispatch({ type: 'cursor', id: shown[Math.max(0, Math.min(shown.length - 1, i))]?.id });
   const visible = Math.max(3, rows - 8 - (mode === 'form' ? 9 : mode === 'generating' ? 5 : error ? 6 : mode === 'edit' || mode === 'add' ? 2 : 1));

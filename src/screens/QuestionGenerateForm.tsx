@@ -44,9 +44,10 @@ export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
   const nav = useNavigation();
   const active = props.active !== false;
   const onText = focus === 'role' || focus === 'jd';
+  const { setTyping } = nav;
   useEffect(() => {
-    nav.setTyping(onText && active);
-  }, [onText, active, nav.setTyping]);
+    setTyping(onText && active);
+  }, [onText, active, setTyping]);
 
   const move = (delta: number): void => onFocus(FIELDS[(FIELDS.indexOf(focus) + delta + FIELDS.length) % FIELDS.length] ?? 'role');
   const bindings: Binding<Handler>[] = [
