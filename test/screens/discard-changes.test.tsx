@@ -1,7 +1,10 @@
 // Esc never drops typed input without a yes: every screen with fields asks "Discard your changes?".
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { testConfig } from '../helpers/config.js';
 import { renderApp, KEYS } from '../helpers/ink.js';
+import { tempDir } from '../helpers/tmp.js';
 import { ESC, eventually, pressKey, pressKeys } from '../components/press.js';
 
 afterEach(() => cleanup());
@@ -24,6 +27,24 @@ describe('Esc asks before dropping typed input', () => {
     await esc(app, /Discard your changes\?/);
     await pressKey(app, 'y');
     await ready(app, /mockview · interview practice/); // back on Home (opened directly)
+  });
+
+  it('on the advanced panel: a moved slider or a typed stop sequence is kept unless you say yes', async () => {
+    const store = openStore({ dataDir: tempDir() });
+    store.addModel(testConfig({ name: 'Claude' }));
+    const edit = renderApp({ screen: 'model-form', mode: 'edit', name: 'Claude' }, { store }); // edit opens the panel
+    await ready(edit, /temperature/);
+    // name, auth, API key, region, model, endpoint, advanced, temperature
+    for (let i = 0; i < 7; i++) await pressKey(edit, KEYS.tab);
+    await ready(edit, /› temperature .* 0\.70/);
+    await pressKey(edit, KEYS.right);
+    await ready(edit, /› temperature .* 0\.75/);
+    await esc(edit, /Discard your changes\?/);
+    await pressKey(edit, 'n', () => !edit.frame().includes('Discard'));
+    expect(edit.frame()).toMatch(/temperature .* 0\.75/);
+    await esc(edit, /Discard your changes\?/);
+    await pressKey(edit, 'y', () => /mockview · interview practice/.test(edit.frame()));
+    expect(store.getModel('Claude')?.params.temperature).toBe(0.7); // nothing saved
   });
 
   it('on the model form: Esc with nothing typed leaves at once', async () => {
