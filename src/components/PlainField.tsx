@@ -12,6 +12,7 @@ import TextInput from 'ink-text-input';
 import { useRef, type ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
 import { isBackspace, isTextInput } from './keys.js';
+import { safeText } from '../terminal/safe-text.js';
 import { singleLine } from './TextField.js';
 
 export interface PlainFieldProps {
@@ -36,8 +37,10 @@ function KeyGuard({ onKey }: { onKey: (mayEdit: boolean) => void }): null {
   return null;
 }
 
-export function PlainField({ label, value, onChange, focused, placeholder, error, hint, labelWidth = 12, onSubmit }: PlainFieldProps): ReactNode {
+export function PlainField({ label, value: stored, onChange, focused, placeholder, error, hint, labelWidth = 12, onSubmit }: PlainFieldProps): ReactNode {
   const allowed = useRef(false);
+  // A value read from the store may hold escape sequences: the field shows (and edits) its safe form.
+  const value = safeText(stored, { oneLine: true });
   const indent = ' '.repeat(labelWidth + 3);
   return (
     <Box flexDirection="column">
@@ -60,7 +63,7 @@ export function PlainField({ label, value, onChange, focused, placeholder, error
               onChange={(next) => {
                 if (!allowed.current) return;
                 const clean = singleLine(next);
-                if (clean !== value) onChange(clean);
+                if (clean !== stored) onChange(clean);
               }}
               onSubmit={onSubmit ? () => onSubmit(value) : undefined}
             />
@@ -74,10 +77,10 @@ export function PlainField({ label, value, onChange, focused, placeholder, error
       {hint && !error ? (
         <Text dimColor wrap="truncate-end">
           {indent}
-          {hint}
+          {safeText(hint, { oneLine: true })}
         </Text>
       ) : null}
-      {error ? <Text color="red" wrap="truncate-end">{`${indent}✗ ${error}`}</Text> : null}
+      {error ? <Text color="red" wrap="truncate-end">{`${indent}✗ ${safeText(error, { oneLine: true })}`}</Text> : null}
     </Box>
   );
 }

@@ -69,6 +69,15 @@ describe('hostile text on my screens', () => {
     expectClean(app);
   });
 
+  it('Model form: editing a stored model whose name, endpoint and stop sequence are hostile', async () => {
+    const store = openStore({ dataDir: tempDir() });
+    store.addModel(testConfig({ name: HOSTILE, endpoint: `https://proxy.example/${HOSTILE}` }, { stopSequences: [HOSTILE] }));
+    const app = renderApp({ screen: 'model-form', mode: 'edit', name: HOSTILE }, { store });
+    await eventually(() => expect(app.frame()).toContain('Models › Edit'));
+    for (let i = 0; i < 3; i++) await pressKey(app, KEYS.tab); // through the fields, focused and not
+    expectClean(app);
+  });
+
   it('History: a session whose role and model name are hostile', async () => {
     const store = openStore({ dataDir: tempDir() });
     store.saveSession(hostileSession());
