@@ -1,6 +1,7 @@
 // The shell: screen router, key-hint bar, `?` help, the minimum-size guard. Screens are lazy so the
 // first frame does not wait for the interview or model-form code.
 import { Box, Text, useApp } from 'ink';
+import { RepositoriesProvider } from './app/use-repositories.js';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { KeyHints, type KeyHint } from './components/KeyHints.js';
@@ -71,6 +72,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
 
   return (
     <ServicesContext.Provider value={services}>
+      <RepositoriesProvider repositories={services.repositories}>
       <NavigationContext.Provider value={nav}>
         <Box flexDirection="column" width={columns}>
           {help ? (
@@ -82,6 +84,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
           <KeysTakenIn />
         </Box>
       </NavigationContext.Provider>
+      </RepositoriesProvider>
     </ServicesContext.Provider>
   );
 }

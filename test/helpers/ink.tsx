@@ -1,6 +1,7 @@
 // Renders the real app shell at a route with a temp store, and types keys the way a terminal sends them.
 import { render } from 'ink-testing-library';
 import { App } from '../../src/app.js';
+import { createRepositories } from '../../src/app/repositories.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -29,8 +30,10 @@ export const tick = (ms = 40): Promise<void> => new Promise((r) => setTimeout(r,
 export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.ProcessEnv } = {}) {
   const store = opts.store ?? openStore({ dataDir: tempDir() });
   const env = opts.env ?? process.env;
+  const repositories = createRepositories(store);
   const services: Services = {
     store,
+    repositories,
     env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env }),
@@ -43,7 +46,11 @@ export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.Proc
     }
   };
   const frame = (): string => app.lastFrame() ?? '';
-  return { ...app, store, press, frame };
+  const unmount = (): void => {
+    app.unmount();
+    repositories.close();
+  };
+  return { ...app, unmount, store, repositories, press, frame };
 }
 
 /** Waits until the frame matches (streaming screens). */

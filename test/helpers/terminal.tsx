@@ -7,6 +7,7 @@ import xterm from '@xterm/headless';
 import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import { App } from '../../src/app.js';
+import { createRepositories } from '../../src/app/repositories.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import type { Store } from '../../src/store/types.js';
@@ -63,8 +64,10 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
     },
   });
   const stdin = new TtyIn();
+  const repositories = createRepositories(opts.store);
   const services: Services = {
     store: opts.store,
+    repositories,
     env: process.env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store: opts.store, purpose, env: process.env }),
@@ -94,6 +97,9 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
       }
     },
     burst: (text) => stdin.write(text),
-    unmount: () => instance.unmount(),
+    unmount: () => {
+      instance.unmount();
+      repositories.close();
+    },
   };
 }
