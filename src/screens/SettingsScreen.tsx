@@ -30,7 +30,8 @@ export function SettingsScreen(): ReactNode {
   const { columns } = useTerminalSize();
   const [focus, setFocus] = useState(0);
   const [menu, setMenu] = useState<Field | undefined>();
-  const [result, setResult] = useState('');
+  // An object, so the same message again still renders (a colour switch must redraw with the new colours).
+  const [{ text: result }, setResult] = useState({ text: '' });
   const loadedSettings = useSettings();
   const modelsView = usableModels(useModels());
   const settings = usableSettings(loadedSettings);
@@ -52,7 +53,7 @@ export function SettingsScreen(): ReactNode {
       if (outcome.ok) setColour(!now.color);
     }
     const what = f === 'default' ? 'default model' : f === 'language' ? 'language' : 'colour';
-    setResult(outcome.ok ? `✓ ${what} saved` : failureLine(`${what} not saved`, outcome));
+    setResult({ text: outcome.ok ? `✓ ${what} saved` : failureLine(`${what} not saved`, outcome) });
   };
   const set = (f: Field, value: string | undefined, delta = 1): void => {
     queue.current = queue.current.then(() => save(f, value, delta));

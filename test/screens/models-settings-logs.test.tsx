@@ -94,12 +94,14 @@ describe('settings', () => {
     const app = renderApp({ screen: 'settings' }, { store: storeWithModels() });
     expect(app.frame()).toContain(app.store.paths.dir);
     await app.press(right);
+    await waitForFrame(app.frame, /Default model\s+◂ Nova ▸[\s\S]*✓ default model saved/);
     expect(app.store.defaultModelName()).toBe('Nova');
     await app.press(down, right);
+    await waitForFrame(app.frame, /Interview language\s+◂ 中文 ▸[\s\S]*✓ language saved/);
     expect(app.store.settings().language).toBe('中文');
     await app.press(down, enter);
+    await waitForFrame(app.frame, /Colour\s+◂ off ▸[\s\S]*✓ colour saved/);
     expect(app.store.settings().color).toBe(false);
-    expect(app.frame()).toMatch(/Colour\s+◂ off ▸/);
   });
 
   it('opens the choices of a setting as a menu with Enter; Esc keeps it as it is', async () => {
@@ -124,11 +126,13 @@ describe('settings', () => {
       const ansi = /\u001b\[\d+m/;
       expect(app.frame()).toMatch(ansi);
       await app.press(down, down, enter);
+      await waitForFrame(app.frame, /Colour\s+◂ off ▸[\s\S]*✓ colour saved/);
       expect(app.store.settings().color).toBe(false);
       expect(app.frame()).not.toMatch(ansi);
       await app.press(enter);
+      await waitForFrame(app.frame, /Colour[^\n]*◂ on ▸/);
+      await waitForFrame(app.frame, ansi);
       expect(app.store.settings().color).toBe(true);
-      expect(app.frame()).toMatch(ansi);
     } finally {
       chalk.level = before;
     }
@@ -146,6 +150,7 @@ describe('logs', () => {
     expect(app.frame()).toMatch(/Service\s+AccessDeniedException · HTTP 403/);
     expect(app.frame()).toMatch(/Request id\s+req-1/);
     await app.press(escape, 'c', 'y');
+    await waitForFrame(app.frame, /✓ Cleared\./);
     expect(store.listLogs()).toEqual([]);
     await app.press(up);
   });
