@@ -99,11 +99,14 @@ export function QuestionBankScreen(): ReactNode {
 
   // A failed save stays in the line with the text typed (the message says why; Esc cancels).
   const saveEdit = async (): Promise<void> => {
-    if (!current) return dispatch({ type: 'done' });
+    const id = state.editing?.id ?? current?.id;
+    if (!id) return dispatch({ type: 'done' });
     const text = draftText.trim();
     if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
-    if (text === current.text) return dispatch({ type: 'done', flash: '' });
-    const result = await repositories.questions.update(current.id, text);
+    if (text === all.find((q) => q.id === id)?.text) return dispatch({ type: 'done', flash: '' });
+    const result = await repositories.questions.update(id, text);
+    // Removed elsewhere meanwhile: nothing typed is lost, it can be added as a new question.
+    if (!result.ok && result.reason === 'not-found') return dispatch({ type: 'edit-lost', message: 'removed elsewhere · Enter adds it as new' });
     if (!result.ok) return dispatch({ type: 'edit-error', message: `${failureLine('not saved', result).slice(2)} (Esc cancels)` });
     dispatch({ type: 'done', flash: '✓ Saved.' });
   };
@@ -204,7 +207,7 @@ export function QuestionBankScreen(): ReactNode {
       generate: () => (dispatch({ type: 'key' }), dispatch({ type: 'open-form', question: here })),
       add: () => (dispatch({ type: 'key' }), dispatch({ type: 'start-add', question: here })),
       filter: () => (dispatch({ type: 'key' }), dispatch({ type: 'start-filter' })),
-      edit: () => current && (dispatch({ type: 'key' }), dispatch({ type: 'start-edit', text: current.text })),
+      edit: () => current && (dispatch({ type: 'key' }), dispatch({ type: 'start-edit', text: current.text, question: { id: current.id, type: current.type, role: current.role } })),
       delete: () => (dispatch({ type: 'key' }), dispatch({ type: 'ask-delete' })),
       back: () => (dispatch({ type: 'key' }), filter ? dispatch({ type: 'clear-filter' }) : nav.back()),
       keepFilter: () => dispatch({ type: 'keep-filter' }),
@@ -258,6 +261,9 @@ export function QuestionBankScreen(): ReactNode {
         {cell('TYPE', 14)}
         {cell('ROLE', 18)}QUESTION
       </Text>
+      {(mode === 'edit' || discardOf === 'edit') && state.editing && !window.some((q) => q.id === state.editing?.id) ? (
+        <PlainField label="  ✎" value={draftText} onChange={(text) => dispatch({ type: 'draft', text })} focused={mode === 'edit'} error={editError ?? 'this question is no longer in the list (removed elsewhere?)'} labelWidth={5} />
+      ) : null}
       {mode === 'add' || discardOf === 'add' ? (
         <PlainField
           label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(one(adding.role) || '—', 18)}`}
@@ -275,7 +281,7 @@ export function QuestionBankScreen(): ReactNode {
       {window.map((q) => {
         const atCursor = q.id === current?.id;
         const mark = `${atCursor && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
-        if (atCursor && (mode === 'edit' || discardOf === 'edit')) {
+        if (q.id === (state.editing?.id ?? current?.id) && (mode === 'edit' || discardOf === 'edit')) {
           return <PlainField key={q.id} label={`${mark}✎`} value={draftText} onChange={(text) => dispatch({ type: 'draft', text })} focused={mode === 'edit'} error={editError} labelWidth={5} />;
         }
         return (

@@ -28,6 +28,8 @@ export interface QuestionBankState {
   draftText: string;
   draftFrom: string;
   editError?: string;
+  /** The question being edited: its save goes to this id even if the list moved or it was removed elsewhere. */
+  editing?: { id: string; type: InterviewType; role: string };
   adding: { type: InterviewType; role: string };
   flash: string;
   error?: ShownError;
@@ -49,7 +51,9 @@ export type QuestionBankAction =
   | { type: 'toggle'; id: string }
   | { type: 'start-add'; question?: { type: InterviewType; role: string } }
   | { type: 'cycle-add-type'; delta: number }
-  | { type: 'start-edit'; text: string }
+  | { type: 'start-edit'; text: string; question?: { id: string; type: InterviewType; role: string } }
+  /** The edited question was removed elsewhere: the text typed becomes a new question to add (Enter) or drop (Esc). */
+  | { type: 'edit-lost'; message: string }
   | { type: 'draft'; text: string }
   | { type: 'edit-error'; message: string }
   | { type: 'ask-delete' }
@@ -115,7 +119,16 @@ export function questionBankReducer(s: QuestionBankState, a: QuestionBankAction)
     case 'cycle-add-type':
       return { ...s, adding: { ...s.adding, type: cycle(INTERVIEW_TYPES, s.adding.type, a.delta) } };
     case 'start-edit':
-      return { ...s, mode: 'edit', draftText: a.text, draftFrom: a.text, editError: undefined };
+      return { ...s, mode: 'edit', draftText: a.text, draftFrom: a.text, editError: undefined, editing: a.question };
+    case 'edit-lost':
+      return {
+        ...s,
+        mode: 'add',
+        adding: s.editing ? { type: s.editing.type, role: s.editing.role } : s.adding,
+        editing: undefined,
+        draftFrom: '',
+        editError: a.message,
+      };
     case 'draft':
       return { ...s, draftText: a.text, editError: undefined };
     case 'edit-error':
@@ -140,6 +153,7 @@ export function questionBankReducer(s: QuestionBankState, a: QuestionBankAction)
       return {
         ...s,
         mode: 'list',
+        editing: undefined,
         flash: a.flash ?? '',
         error: a.error,
         ...(a.clearFilter ? { filter: '' } : {}),
