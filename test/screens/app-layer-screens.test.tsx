@@ -64,6 +64,17 @@ describe('a damaged config.json', () => {
     expect(fs.readFileSync(store.paths.config, 'utf8')).toBe(DAMAGED);
   });
 
+  it('the model screens say so instead of opening; Esc goes back', async () => {
+    const store = storeWithModel();
+    fs.writeFileSync(store.paths.config, DAMAGED);
+    const app = render({ screen: 'home' }, { store });
+    await waitForFrame(app.frame, /Models and settings are unavailable/);
+    await app.press('4'); // Models (Start, History, Question bank, Models)
+    await waitForFrame(app.frame, /✗ Models are unavailable: .*config\.json/);
+    await app.press(escape);
+    await waitForFrame(app.frame, /mockview · interview practice/);
+  });
+
   it('still runs the offline demo: setup offers only the demo and starts the interview', async () => {
     const store = storeWithModel();
     fs.writeFileSync(store.paths.config, DAMAGED);
