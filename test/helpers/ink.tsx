@@ -1,7 +1,7 @@
 // Renders the real app shell at a route with a temp store, and types keys the way a terminal sends them.
 import { render } from 'ink-testing-library';
 import { App } from '../../src/app.js';
-import { createRepositories } from '../../src/app/repositories.js';
+import { createRepositories, type Repositories } from '../../src/app/repositories.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -27,10 +27,19 @@ export const KEYS = {
 
 export const tick = (ms = 40): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.ProcessEnv } = {}) {
+export function renderApp(
+  route: Route,
+  opts: {
+    store?: Store;
+    env?: NodeJS.ProcessEnv;
+    /** Replaces parts of the app layer (e.g. a write that comes back `locked`) for a test. */
+    repositories?: (real: Repositories) => Repositories;
+  } = {},
+) {
   const store = opts.store ?? openStore({ dataDir: tempDir() });
   const env = opts.env ?? process.env;
-  const repositories = createRepositories(store);
+  const real = createRepositories(store);
+  const repositories = opts.repositories ? opts.repositories(real) : real;
   const services: Services = {
     store,
     repositories,
@@ -48,7 +57,7 @@ export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.Proc
   const frame = (): string => app.lastFrame() ?? '';
   const unmount = (): void => {
     app.unmount();
-    repositories.close();
+    real.close();
   };
   return { ...app, unmount, store, repositories, press, frame };
 }

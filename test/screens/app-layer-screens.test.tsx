@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Repositories } from '../../src/app/repositories.js';
+import type { WriteResult } from '../../src/app/results.js';
 import { openStore } from '../../src/store/index.js';
 import type { BankQuestion, Session } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
@@ -168,6 +170,56 @@ describe('writes that lose a race', () => {
     } finally {
       fs.rmSync(lock, { recursive: true, force: true });
     }
+  });
+});
+
+/** Every write of the app layer comes back `locked`, as after another mockview held the file too long. */
+function allLocked(real: Repositories): Repositories {
+  const locked = async (): Promise<WriteResult<never>> => ({ ok: false, reason: 'locked', message: 'held.json: not saved, another mockview has held it for over 8 s; try again' });
+  return {
+    ...real,
+    settings: { ...real.settings, update: locked },
+    models: { ...real.models, setDefault: locked },
+    sessions: { ...real.sessions, save: locked, remove: locked },
+    questions: { ...real.questions, add: locked, update: locked, remove: locked },
+    logs: { ...real.logs, clear: locked },
+  };
+}
+
+describe('a write that stays locked shows one line and the screen goes on', () => {
+  it('settings, logs, history, the question bank and the interview setup', async () => {
+    const store = storeWithModel();
+    store.appendLog({ level: 'error', kind: 'test', message: 'first' });
+    store.saveSession(session('s1', 'Platform lead'));
+    store.addQuestions([question]);
+    const held = /held\.json: not saved, another mockview has held it for over 8 s; try again/;
+
+    const settings = render({ screen: 'settings' }, { store, repositories: allLocked });
+    await settings.press(KEYS.down, right);
+    await waitForFrame(settings.frame, new RegExp(`✗ language not saved: ${held.source}`));
+    await settings.press(KEYS.up);
+    await waitForFrame(settings.frame, /› Default model/);
+
+    const logs = render({ screen: 'logs' }, { store, repositories: allLocked });
+    await logs.press('c', 'y');
+    await waitForFrame(logs.frame, new RegExp(`✗ not cleared: ${held.source}`));
+    expect(store.listLogs()).toHaveLength(1);
+
+    const history = render({ screen: 'history' }, { store, repositories: allLocked });
+    await history.press('x', 'y');
+    await waitForFrame(history.frame, new RegExp(`✗ Not deleted: ${held.source}`));
+    expect(history.frame()).toContain('Platform lead');
+
+    const bank = render({ screen: 'questions' }, { store, repositories: allLocked });
+    await bank.press('x', 'y');
+    await waitForFrame(bank.frame, new RegExp(`✗ not deleted: ${held.source}`));
+    expect(bank.frame()).toContain('cache correct');
+
+    const setup = render({ screen: 'interview-setup', prefill: { role: 'SRE' } }, { store, repositories: allLocked });
+    await setup.press(enter);
+    await waitForFrame(setup.frame, /✗ Interview not started: held\.json: not saved/);
+    expect(setup.frame()).toContain('Interview › Setup');
+    expect(store.listSessions()).toHaveLength(1);
   });
 });
 
