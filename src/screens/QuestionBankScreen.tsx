@@ -4,7 +4,7 @@
 // The bank is the app layer's cached snapshot of questions.json; every write shows its result, and a
 // damaged questions.json makes this screen say "question bank unavailable" (the rest of the app works).
 import { Box, Text } from 'ink';
-import { useEffect, useReducer, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, type ReactNode } from 'react';
 import stringWidth from 'string-width';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorBox } from '../components/ErrorBox.js';
@@ -74,6 +74,7 @@ export function QuestionBankScreen(): ReactNode {
     chosenBefore.set(repositories, [...chosen]);
   }, [chosen, repositories]);
   const stream = useStream();
+  const saving = useRef(false);
 
   const shown = filterQuestions(all, filter);
   const found = shown.findIndex((q) => q.id === state.cursorId);
@@ -212,7 +213,12 @@ export function QuestionBankScreen(): ReactNode {
       back: () => (dispatch({ type: 'key' }), filter ? dispatch({ type: 'clear-filter' }) : nav.back()),
       keepFilter: () => dispatch({ type: 'keep-filter' }),
       clearFilter: () => dispatch({ type: 'clear-filter' }),
-      save: () => void (mode === 'add' ? saveNew() : saveEdit()),
+      save: () => {
+        // One save at a time: Enter pressed again while a save waits for a lock adds nothing twice.
+        if (saving.current) return;
+        saving.current = true;
+        void (mode === 'add' ? saveNew() : saveEdit()).finally(() => (saving.current = false));
+      },
       cycleType: ({ name }) => dispatch({ type: 'cycle-add-type', delta: name === 'shift+tab' ? -1 : 1 }),
       escape: () => dispatch({ type: 'escape' }),
       cancelStream: () => stream.cancel(),
