@@ -69,7 +69,7 @@ export function QuestionBankScreen(): ReactNode {
     const stored = new Set(all.map((q) => q.id));
     return initialBankState((chosenBefore.get(repositories) ?? []).filter((id) => stored.has(id)));
   });
-  const { mode, filter, chosen, draftText, editError, adding, flash, error, form, formFocus, formErrors, generatingWith } = state;
+  const { mode, filter, chosen, draftText, draftId, editError, adding, flash, error, form, formFocus, formErrors, generatingWith } = state;
   useEffect(() => {
     chosenBefore.set(repositories, [...chosen]);
   }, [chosen, repositories]);
@@ -268,13 +268,13 @@ export function QuestionBankScreen(): ReactNode {
         {cell('ROLE', 18)}QUESTION
       </Text>
       {(mode === 'edit' || discardOf === 'edit') && state.editing && !window.some((q) => q.id === state.editing?.id) ? (
-        <PlainField label="  ✎" value={draftText} onChange={(text) => dispatch({ type: 'draft', text })} focused={mode === 'edit'} error={editError ?? 'this question is no longer in the list (removed elsewhere?)'} labelWidth={5} />
+        <PlainField label="  ✎" value={draftText} onChange={(text) => dispatch({ type: 'draft', text, draftId })} focused={mode === 'edit'} error={editError ?? 'this question is no longer in the list (removed elsewhere?)'} labelWidth={5} />
       ) : null}
       {mode === 'add' || discardOf === 'add' ? (
         <PlainField
           label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(one(adding.role) || '—', 18)}`}
           value={draftText}
-          onChange={(text) => dispatch({ type: 'draft', text })}
+          onChange={(text) => dispatch({ type: 'draft', text, draftId })}
           focused={mode === 'add'}
           placeholder="your question · Tab changes the type"
           error={editError}
@@ -288,7 +288,7 @@ export function QuestionBankScreen(): ReactNode {
         const atCursor = q.id === current?.id;
         const mark = `${atCursor && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
         if (q.id === (state.editing?.id ?? current?.id) && (mode === 'edit' || discardOf === 'edit')) {
-          return <PlainField key={q.id} label={`${mark}✎`} value={draftText} onChange={(text) => dispatch({ type: 'draft', text })} focused={mode === 'edit'} error={editError} labelWidth={5} />;
+          return <PlainField key={q.id} label={`${mark}✎`} value={draftText} onChange={(text) => dispatch({ type: 'draft', text, draftId })} focused={mode === 'edit'} error={editError} labelWidth={5} />;
         }
         return (
           <Text key={q.id} wrap="truncate-end" inverse={atCursor && mode === 'list'}>

@@ -83,4 +83,14 @@ describe('question bank state', () => {
     expect(reduce(s, { type: 'escape' }).mode).toBe('discard');
     expect(reduce(s, { type: 'done', flash: '✓ Added.' }).editing).toBeUndefined();
   });
+
+  it('ignores text from a line already closed (a key reaching its input after an asynchronous save)', () => {
+    let s = run(initialBankState(), { type: 'start-add' }, { type: 'draft', text: 'First?', draftId: 1 });
+    const closedId = s.draftId;
+    s = run(s, { type: 'done', flash: '✓ Added.' });
+    expect(reduce(s, { type: 'draft', text: 'First?a', draftId: closedId })).toBe(s); // list mode: nothing to type into
+    s = reduce(s, { type: 'start-add' });
+    expect(reduce(s, { type: 'draft', text: 'First?a', draftId: closedId }).draftText).toBe('');
+    expect(reduce(s, { type: 'draft', text: 'Second?', draftId: s.draftId }).draftText).toBe('Second?');
+  });
 });
