@@ -4,6 +4,7 @@
 // AWS SDK's Node-version notice) go to the log instead.
 import { render } from 'ink';
 import { App } from './app.js';
+import { listCallableModels } from './bedrock/catalog-live.js';
 import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
@@ -67,6 +68,7 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     env: process.env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }),
+    listModels: listCallableModels,
   };
 
   const release = captureStrayOutput(store);

@@ -1,6 +1,7 @@
 // Renders the real app shell at a route with a temp store, and types keys the way a terminal sends them.
 import { render } from 'ink-testing-library';
 import { App } from '../../src/app.js';
+import { listCallableModels } from '../../src/bedrock/catalog-live.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -34,6 +35,7 @@ export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.Proc
     env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env }),
+    listModels: listCallableModels,
   };
   const app = render(<App services={services} initialRoute={route} />);
   const press = async (...keys: string[]): Promise<void> => {
