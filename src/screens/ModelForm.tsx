@@ -155,7 +155,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     ? `${model.name}${model.lifecycle === 'legacy' ? ' · Legacy' : model.lifecycle === 'eol' ? ' · end of life' : ''} · ${formatTokens(model.maxOutput)} out${model.needsProfile ? ' · needs inference profile' : ''}`
     : 'not in the catalog: only the parameters you set are sent';
   const p = draft.params;
-  const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string): ReactNode =>
+  const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string, inlineError = true): ReactNode =>
     PLAIN.has(f) && !secret ? (
       <PlainField
         key={f}
@@ -165,7 +165,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         focused={focus === f && overlay === 'none'}
         placeholder={placeholder}
         hint={hint}
-        error={showError(f)}
+        error={inlineError ? showError(f) : undefined}
         labelWidth={LABEL_WIDTH}
       />
     ) : (
@@ -208,7 +208,9 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         {draft.region} ▾<Text dimColor> {BEDROCK_REGIONS.find((r) => r.id === draft.region)?.name ?? ''}</Text>
       </Text>
       {showError('region') ? <Text color="red">{`    ✗ ${showError('region')}`}</Text> : null}
-      {field('modelId', 'Model', false, 'Enter picks from the catalog, or type an id/ARN', modelHint)}
+      {field('modelId', 'Model', false, 'Enter picks from the catalog, or type an id/ARN', showError('modelId') ? undefined : modelHint, false)}
+      {/* Wrapped, not cut: an end-of-life refusal ends with the replacement's id. */}
+      {showError('modelId') ? <Text color="red" wrap="wrap">{`    ✗ ${safeText(showError('modelId') ?? '', { oneLine: true })}`}</Text> : null}
       {field('endpoint', 'Endpoint', false, 'optional (VPC endpoint or proxy)')}
       <Text>
         {marker('advanced')}
@@ -323,7 +325,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       </Text>
       {validation.ok
         ? validation.notices.slice(0, 2).map((n) => (
-            <Text key={n} color="yellow" wrap="truncate-end">
+            <Text key={n} color="yellow" wrap="wrap">
               ! {safeText(n, { oneLine: true })}
             </Text>
           ))
