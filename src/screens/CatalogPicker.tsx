@@ -81,7 +81,6 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
     const listModels = services.listModels;
     if (!config || !listModels) return;
     const ctrl = new AbortController();
-    setLoading(true);
     // The form's credentials, saved or not; the cache keeps the last list per region and account.
     listModels(config, { signal: ctrl.signal, cache: openCatalogCache(services.store.paths.dir), refresh: asked > 0, env: services.env, region })
       .then((next) => {
@@ -99,7 +98,11 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [asked]);
 
-  useBindings(CATALOG_BINDINGS, { back: () => onCancel(), refresh: () => canAsk && !loading && setAsked((n) => n + 1) });
+  useBindings(CATALOG_BINDINGS, { back: () => onCancel(), refresh: () => {
+    if (!canAsk || loading) return;
+    setLoading(true);
+    setAsked((n) => n + 1);
+  } });
 
   const width = Math.max(20, columns - 6);
   const q = query.trim().toLowerCase();

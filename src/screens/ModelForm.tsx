@@ -219,7 +219,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
           {advanced ? `  ${FAMILY_NAMES[rules.family]} rules · presets: ${PRESETS.map((x) => x.key).join(' ')} (? lists them)` : '  Enter opens'}
         </Text>
       </Text>
-      {advanced ? (
+      {/* While a test runs its panel takes the advanced fields' rows (the form must fit 24 rows). */}
+      {advanced && overlay !== 'test' ? (
         <>
           {rules.sampling === 'none' ? (
             <Text dimColor wrap="truncate-end">{`  ${safeText(rules.model?.name ?? 'This model', { oneLine: true })} takes no temperature, top_p or top_k`}</Text>
@@ -323,7 +324,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{lastTest.ok ? '  ✓ tested' : '  ✗ test failed'}</Text> : null}
         {!canSave && focus === 'save' ? <Text dimColor> fix the marked fields first</Text> : null}
       </Text>
-      {validation.ok
+      {/* The temperature note stands in for the notices while it shows: the form must fit 24 rows. */}
+      {validation.ok && focus !== 'temperature'
         ? validation.notices.slice(0, 2).map((n) => (
             <Text key={n} color="yellow" wrap="wrap">
               ! {safeText(n, { oneLine: true })}
