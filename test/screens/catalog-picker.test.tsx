@@ -3,6 +3,7 @@
 // built-in list saying why.
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FOUNDATION_MODELS, DEFAULT_INFERENCE_PROFILES, foundationModel } from '../fake-bedrock/list-data.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { KEYS, renderApp } from '../helpers/ink.js';
 import { eventually, pressKey, pressKeys } from '../components/press.js';
@@ -23,6 +24,7 @@ afterAll(() => fake.close());
 afterEach(() => {
   cleanup();
   fake.setListError(undefined);
+  fake.setCatalog({ models: DEFAULT_FOUNDATION_MODELS, profiles: DEFAULT_INFERENCE_PROFILES });
 });
 
 /** Add form with a name and an API key typed (not saved), focus on the model field. */
@@ -111,5 +113,19 @@ describe('model picker (live list)', () => {
     await pressKey(app, escape, () => !app.frame().includes('Pick a model'));
     await pressKey(app, down);
     expect(app.frame()).toMatch(/Endpoint/);
+  });
+
+  it("neutralises escape sequences in a live model's name and id", async () => {
+    const evilName = '\u001b]0;pwned\u0007Evil \u001b[2JModel';
+    fake.setCatalog({ models: [...DEFAULT_FOUNDATION_MODELS, foundationModel('evil.model-v1:0', evilName, 'Evil\u001b[31m Corp')] });
+    const app = await openPicker();
+    await eventually(() => expect(app.frame()).toMatch(/live · /));
+    for (const ch of 'evil') await pressKey(app, ch);
+    await eventually(() => expect(app.frame()).toContain('evil.model-v1:0'));
+    for (const f of app.frames) {
+      expect(f).not.toContain('\u001b]0;');
+      expect(f).not.toContain('\u001b[2J');
+    }
+    expect(app.frame()).toMatch(/␛.*Evil/);
   });
 });
