@@ -155,6 +155,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     ? `${model.name}${model.lifecycle === 'legacy' ? ' · Legacy' : model.lifecycle === 'eol' ? ' · end of life' : ''} · ${formatTokens(model.maxOutput)} out${model.needsProfile ? ' · needs inference profile' : ''}`
     : 'not in the catalog: only the parameters you set are sent';
   const p = draft.params;
+  // Claude extended thinking goes without sampling parameters: the request leaves them out (bedrock/params.ts).
+  const thinkingOn = rules.reasoning === 'claude-budget' && p.reasoningBudget !== undefined;
   const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string, inlineError = true): ReactNode =>
     PLAIN.has(f) && !secret ? (
       <PlainField
@@ -216,7 +218,11 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         {marker('advanced')}
         <Text bold>{advanced ? '▾ Advanced' : '▸ Advanced'}</Text>
         <Text dimColor>
-          {advanced ? `  ${FAMILY_NAMES[rules.family]} rules · presets: ${PRESETS.map((x) => x.key).join(' ')} (? lists them)` : '  Enter opens'}
+          {advanced
+            ? thinkingOn
+              ? `  ${FAMILY_NAMES[rules.family]} rules · thinking on: temperature, top_p, top_k not sent`
+              : `  ${FAMILY_NAMES[rules.family]} rules · presets: ${PRESETS.map((x) => x.key).join(' ')} (? lists them)`
+            : '  Enter opens'}
         </Text>
       </Text>
       {/* While a test runs its panel takes the advanced fields' rows (the form must fit 24 rows). */}

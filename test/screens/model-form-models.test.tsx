@@ -119,15 +119,16 @@ describe('model form: the model decides the fields', () => {
     const { app, store } = await addForm();
     await focusOn(app, /Advanced/);
     await pressKey(app, enter, () => app.frame().includes('▾ Advanced'));
-    await focusOn(app, /thinking/);
+    await focusOn(app, /thinking {3,}/);
     expect(app.frame()).toMatch(/thinking .* — not sent \(1024–63999, recommended 4096/);
     await pressKey(app, KEYS.end);
     await pressKey(app, down);
     expect(app.frame()).toMatch(/reasoning budget 63999 must be below max_tokens \(8192\)/);
-    await focusOn(app, /thinking/);
+    await focusOn(app, /thinking {3,}/);
     await pressKey(app, KEYS.home);
     await pressKey(app, right);
     expect(app.frame()).toMatch(/thinking .* 2048 /);
+    expect(app.frame()).toContain('Claude rules · thinking on: temperature, top_p, top_k not sent');
     const saved = await save({ ...app, store }, 'Mine');
     expect(saved.params.reasoningBudget).toBe(2048);
   });
