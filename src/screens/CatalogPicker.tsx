@@ -98,7 +98,9 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [asked]);
 
-  useBindings(CATALOG_BINDINGS, { back: () => onCancel(), refresh: () => {
+  // Ctrl+R only where there is someone to ask (credentials filled in, a list service).
+  const bindings = CATALOG_BINDINGS.map((b) => (b.handler === 'refresh' ? { ...b, when: canAsk } : b));
+  useBindings(bindings, { back: () => onCancel(), refresh: () => {
     if (!canAsk || loading) return;
     setLoading(true);
     setAsked((n) => n + 1);

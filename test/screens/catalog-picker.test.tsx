@@ -115,6 +115,18 @@ describe('model picker (live list)', () => {
     expect(app.frame()).toMatch(/Endpoint/);
   });
 
+  it('without credentials yet: the built-in list, saying what would show the live one, and no call', async () => {
+    const before = listCalls();
+    const app = renderApp({ screen: 'model-form', mode: 'add' }, { env });
+    await pressKeys(app, tab, tab, tab, tab);
+    await eventually(() => expect(app.frame()).toMatch(/› Model/));
+    await pressKey(app, enter, () => app.frame().includes('Pick a model'));
+    expect(app.frame()).toMatch(/Pick a model · us-east-1 · built-in/);
+    expect(app.frame()).toContain('Fill in the credentials to see the models your account can call.');
+    expect(app.frame()).not.toContain('Ctrl+R');
+    expect(listCalls()).toBe(before);
+  });
+
   it("neutralises escape sequences in a live model's name and id", async () => {
     const evilName = '\u001b]0;pwned\u0007Evil \u001b[2JModel';
     fake.setCatalog({ models: [...DEFAULT_FOUNDATION_MODELS, foundationModel('evil.model-v1:0', evilName, 'Evil\u001b[31m Corp')] });

@@ -2,6 +2,7 @@
 // apart as "thinking", stop reasons as notices, a guardrail and a reasoning-only reply as failures,
 // today's error classes with their fixes, and the inference-profile retry that learns from the
 // cached live list and offers to keep the profile id.
+import chalk from 'chalk';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from '../../src/bedrock/catalog-live.js';
@@ -49,6 +50,20 @@ describe('test connection', () => {
     expect(thinking).not.toContain('Hello from R1.');
     expect(reply).not.toContain('Weighing');
     expect(store.getModel('Under test')?.lastTest?.ok).toBe(true);
+  });
+
+  it('draws the thinking dim on a colour terminal, the reply not', async () => {
+    const before = chalk.level;
+    chalk.level = 1;
+    try {
+      fake.setScenario(scenarios.reasoning(['Weighing the greeting. '], 'Hello from R1.'));
+      const { app } = await runTest({ modelId: `us.${R1}` }, /✓ Connected/, { temperature: 0.5, maxTokens: 4096 });
+      const lines = app.frame().split('\n');
+      expect(lines.find((l) => l.includes('thinking ·'))).toContain('\u001b[2m');
+      expect(lines.find((l) => l.includes('Hello from R1.'))).not.toContain('\u001b[2m');
+    } finally {
+      chalk.level = before;
+    }
   });
 
   it('fails a reply that is only reasoning, saying so', async () => {
