@@ -8,6 +8,7 @@ import { registerInterview } from './cli/interview.js';
 import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
 import { registerQuestions } from './cli/questions.js';
+import { registerSessions } from './cli/sessions.js';
 import { StoreError } from './store/types.js';
 
 function buildProgram(): Command {
@@ -24,6 +25,7 @@ function buildProgram(): Command {
   const models = registerModels(program);
   registerAsk(program, models);
   registerInterview(program);
+  registerSessions(program);
   registerLogs(program);
   registerQuestions(program);
   return program;

@@ -42,7 +42,9 @@ export function placeReply(reply: InterviewerReply, d: TurnDirective): Placement
 }
 
 /** After the one re-mark request failed: the only placement the plan allows, else a continuation (flagged 'unmarked'). */
-export function fallbackPlacement(d: TurnDirective): Placement {
+export type KnownPlacement = Exclude<Placement, { kind: 'unplaced' }>;
+
+export function fallbackPlacement(d: TurnDirective): KnownPlacement {
   if (d.kind === 'farewell') return { kind: 'farewell' };
   if (d.kind === 'close') return { kind: 'close' };
   if (d.current === undefined && d.next) return { kind: 'main', number: d.next.number };

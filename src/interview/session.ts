@@ -55,6 +55,8 @@ export type SessionAction =
   | { type: 'retryLastTurn'; atMs: number }
   /** End the interview; with grade (default true) and at least one answer, go on to 'grading'. */
   | { type: 'end'; atMs: number; grade?: boolean }
+  /** Grade an ended interview again (the feedback screen's re-grade, `sessions grade`). */
+  | { type: 'regrade'; atMs: number }
   | { type: 'feedbackReady'; feedback: Feedback; atMs: number }
   | { type: 'gradingFailed'; error: string; atMs: number };
 
@@ -326,6 +328,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         answerStartedAtMs: undefined,
       };
     }
+
+    case 'regrade':
+      return state.phase === 'ended' && session.turns.some((t) => t.role === 'candidate') ? { ...state, phase: 'grading', error: undefined } : state;
 
     case 'feedbackReady':
       return state.phase === 'grading' ? { ...state, phase: 'ended', error: undefined, session: { ...touch(session, action.atMs), feedback: action.feedback } } : state;
