@@ -1,17 +1,27 @@
 // The offline demo (SPEC §8): runs practice interviews from the built-in question bank with no
-// network and no AWS account, streaming through the same events as Bedrock. It is not a language
-// model and says so whenever it is asked anything else.
+// network and no AWS account, streaming through the same events as Bedrock at a model's pace. It acts
+// on the app's turn directive (request.turn): the question N of M the plan wants, chosen from the bank
+// for the role, focus and type and not asked before; a follow-up aimed at the checklist item the answer
+// missed; the close and the farewell — in English, 简体中文 or 繁體中文. It is not a language model and
+// says so whenever it is asked anything else.
 import { cancelled } from '../bedrock/error-types.js';
+import { checklistFeedback } from '../interview/checklist.js';
+import { DEMO_LINES, demoLanguage, END_MARKER, FOLLOW_UP_FOR, FOLLOW_UP_MARKER, GENERIC_FOLLOW_UP, PHASE_OPENERS, PHASE_QUESTIONS, type DemoLanguage } from '../interview/demo-lines.js';
+import { languageVariant } from '../interview/language.js';
 import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../interview/markers.js';
+import { findRepeat, normaliseQuestion } from '../interview/similarity.js';
 import { parseInterviewerReply, plannedQuestionsIn, previousQuestionsIn } from '../interview/prompts.js';
 import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/question-bank.js';
 import { countWords } from '../interview/words.js';
 import { isInterviewType, type InterviewType } from '../store/schema.js';
-import type { ChatMessage, ChatRequest, Provider, StreamEvent } from './types.js';
+import { InterviewSetupSchema, SCHEMA_VERSION, type Session } from '../store/schema.js';
+import type { ChatMessage, ChatRequest, Provider, StreamEvent, TurnDirective } from './types.js';
 
 export interface DemoOptions {
   /** Pace of the stream (default 30); Infinity streams at once (tests). */
   tokensPerSecond?: number;
+  /** A model's time to first token (default 450 ms; 0 with an infinite pace). */
+  firstTokenMs?: number;
   /** Makes the order of questions repeatable. */
   seed?: number;
   /** Overrides seed; returns [0, 1). */
@@ -66,6 +76,7 @@ interface InterviewPlan {
 }
 
 /** What the demo interviewer says next, with the same markers a model is asked to use. */
+/** Requests without a directive (older callers that send only the prompt): the demo reads the tag. */
 export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[], random: () => number): string {
   const replies = messages.filter((m) => m.role === 'assistant').map((m) => parseInterviewerReply(m.text));
   const mains = replies.filter((r) => !r.followUp && !r.isClosing);
@@ -90,6 +101,103 @@ export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[],
   return `[Q${n}] ${question}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The directive-driven drill
+
+const firstQuestionSentence = (q: string): string => {
+  const i = q.search(/[?？]/u);
+  return i >= 0 ? q.slice(0, i + 1) : q;
+};
+
+const stems = (text: string): Set<string> =>
+  new Set(normaliseQuestion(text).split(' ').filter((w) => w.length > 3).map((w) => w.replace(/(ing|ed|es|s)$/u, '')));
+
+/** Bank questions not asked before, the ones sharing words with the role and focus first. */
+export function chooseBankQuestion(bank: readonly string[], d: TurnDirective, random: () => number): string | undefined {
+  const avoid = d.avoid ?? [];
+  const fresh = bank.filter((q) => !findRepeat(q, avoid));
+  const pool = fresh.length ? fresh : bank;
+  const wanted = stems(`${d.interview.role} ${d.interview.focus ?? ''} ${d.next?.competency ?? ''}`);
+  const score = (q: string): number => [...stems(q)].filter((w) => wanted.has(w)).length;
+  const best = Math.max(0, ...pool.map(score));
+  return pick(pool.filter((q) => score(q) === best), random);
+}
+
+/** The first checklist item the answer missed (the checklist is the one the self-check list uses). */
+function missedItem(d: TurnDirective): string | undefined {
+  if (!d.current || !d.lastAnswer) return undefined;
+  const setup = InterviewSetupSchema.parse({ type: d.interview.type, role: d.interview.role || 'role', modelName: 'demo', language: d.interview.language, questionCount: d.total });
+  const at = new Date(0).toISOString();
+  const session: Session = {
+    version: SCHEMA_VERSION,
+    id: 'demo',
+    createdAt: at,
+    updatedAt: at,
+    status: 'in-progress',
+    setup,
+    modelLabel: 'Offline demo',
+    turns: [
+      { role: 'interviewer', text: d.current.text, at, questionNumber: 1, stage: d.current.stage },
+      { role: 'candidate', text: d.lastAnswer, at, questionNumber: 1 },
+    ],
+  };
+  const feedback = checklistFeedback(session);
+  if (feedback.kind !== 'checklist') return undefined;
+  return feedback.questions[0]?.checklist.find((c) => c.met === false)?.item;
+}
+
+const looksLikeClarification = (answer: string): boolean => /[?？]\s*$/u.test(answer.trim()) && countWords(answer) <= 30;
+
+function followUpText(d: TurnDirective, lang: DemoLanguage): string | undefined {
+  if (!d.followUp || !d.lastAnswer) return undefined;
+  const item = missedItem(d);
+  const short = countWords(d.lastAnswer) < SHORT_ANSWER_WORDS;
+  if (!item && !short) return undefined;
+  const aimed = item ? FOLLOW_UP_FOR.find((f) => f.about.test(item)) : undefined;
+  return aimed?.text[lang] ?? GENERIC_FOLLOW_UP[lang];
+}
+
+function mainQuestionText(d: TurnDirective, lang: DemoLanguage, random: () => number): string {
+  const next = d.next!;
+  if (next.stage === 'intro') return DEMO_LINES.intro[lang];
+  if (next.planned) return next.planned;
+  const later = PHASE_QUESTIONS[next.stage];
+  if (later) {
+    const options = later.map((t) => t[lang]).filter((q) => !findRepeat(q, d.avoid ?? []));
+    return options[0] ?? later[(next.number - 1) % later.length]![lang];
+  }
+  const bank = questionsFor(d.interview.type);
+  const chosen = chooseBankQuestion(bank, d, random) ?? DEMO_LINES.intro[lang];
+  const opener = PHASE_OPENERS[next.stage];
+  if (next.stage === 'approach') return firstQuestionSentence(chosen);
+  if (opener && !/[?？]/u.test(chosen)) return `${chosen} ${opener[lang]}`;
+  return chosen;
+}
+
+/** What the demo interviewer says for the app's directive, with the markers a model is asked to use. */
+export function demoTurn(d: TurnDirective, random: () => number): string {
+  const lang = demoLanguage(languageVariant(d.interview.language));
+  if (d.kind === 'farewell') {
+    const asked = d.lastAnswer && /[?？]/u.test(d.lastAnswer);
+    return `${END_MARKER[lang]} ${asked ? DEMO_LINES.farewellQuestions[lang] : DEMO_LINES.farewellNoQuestions[lang]}`;
+  }
+  if (d.kind === 'close') return `[Close] ${DEMO_LINES.close[lang]}`;
+  if (d.current && d.lastAnswer && looksLikeClarification(d.lastAnswer)) {
+    return `[Q${d.current.number}] ${DEMO_LINES.clarify[lang]} ${firstQuestionSentence(d.current.text)}`;
+  }
+  const followUp = followUpText(d, lang);
+  if (followUp) return `${FOLLOW_UP_MARKER[lang]} ${followUp}`;
+  if (!d.next) return `[Close] ${DEMO_LINES.close[lang]}`;
+  const question = mainQuestionText(d, lang, random);
+  if (next1(d)) {
+    const note = lang !== 'en' && d.next.stage !== 'intro' ? ` ${DEMO_LINES.englishBank[lang]}` : '';
+    return `[Q1] ${DEMO_LINES.welcome[lang]}${note} ${question}`;
+  }
+  return `[Q${d.next.number}] ${question}`;
+}
+
+const next1 = (d: TurnDirective): boolean => d.next?.number === 1;
+
 function generatedQuestions(type: string, count: number, random: () => number): string {
   const valid = isInterviewType(type) ? type : 'custom';
   const bank = [...questionsFor(valid)];
@@ -106,6 +214,7 @@ function generatedQuestions(type: string, count: number, random: () => number): 
 function replyFor(request: ChatRequest, random: () => number): string {
   const system = request.system ?? '';
   if (system.includes(GRADING_TAG)) return DEMO_DOES_NOT_GRADE;
+  if (request.turn) return demoTurn(request.turn, random);
   const generation = QUESTION_GENERATION_TAG.exec(system);
   if (generation) return generatedQuestions(generation[1]!, Number(generation[2]) || 5, random);
   const tag = INTERVIEW_TAG.exec(system);
@@ -155,9 +264,12 @@ export function createDemoProvider(opts: DemoOptions = {}): Provider {
       const text = replyFor(request, random);
       const parts = pieces(text);
       const delay = Number.isFinite(tokensPerSecond) && tokensPerSecond > 0 ? 1000 / tokensPerSecond : 0;
+      const firstDelay = opts.firstTokenMs ?? (delay > 0 ? 450 : 0);
       let firstAt: number | null = null;
+      if (firstDelay > 0) await pause(firstDelay, signal);
       for (const [i, part] of parts.entries()) {
-        if (delay > 0) await pause(delay, signal);
+        // Tokens do not arrive like a metronome: ±40 % around the pace.
+        if (delay > 0 && i > 0) await pause(delay * (0.6 + random() * 0.8), signal);
         if (signal?.aborted) throw cancelled(i > 0);
         firstAt ??= now();
         yield { type: 'text', text: part };

@@ -1,0 +1,123 @@
+// The interview driver end to end with the offline demo, in process: the plan per type, the close and
+// the farewell, saving, grading, running out of answers, and ten sessions with no repeated question.
+import { describe, expect, it } from 'vitest';
+import { createInterviewDriver, earlierQuestions, type InterviewDriver } from '../../src/app/interview-driver.js';
+import { askedQuestions, createSession } from '../../src/interview/session.js';
+import { createDemoProvider } from '../../src/providers/demo.js';
+import { INTERVIEW_TYPES, type InterviewSetup, type Session } from '../../src/store/schema.js';
+import { makeSetup } from '../interview/helpers.js';
+
+const STRONG =
+  'When our billing platform missed its close in 2024, I led the migration to an event-sourced ledger because the old batch job failed every month. ' +
+  'I designed the schema, wrote the reconciliation service and its tests, and we cut reconciliation from 3 days to 4 hours; I learned to ship the read path first. ' +
+  'The trade-off was more storage, however the cache and the queue kept latency low and failures were retried idempotently, for example on timeouts.';
+
+async function run(setup: InterviewSetup, answers: string[], previous: string[] = [], seed = 1) {
+  const saved: Session[] = [];
+  let t = Date.UTC(2026, 10, 30, 12);
+  const driver = createInterviewDriver({
+    session: createSession(setup, 'Offline demo', t, () => 0.3),
+    provider: createDemoProvider({ tokensPerSecond: Infinity, seed }),
+    save: (s) => saved.push(structuredClone(s)),
+    now: () => (t += 1000),
+    previousQuestions: previous,
+    batchMs: 0,
+  });
+  await driver.start();
+  const queue = [...answers];
+  while (driver.getSnapshot().state.phase === 'answering' && queue.length) await driver.answer(queue.shift()!);
+  return { driver, saved, session: driver.getSnapshot().session };
+}
+
+const markersOf = (s: Session): string[] =>
+  s.turns.filter((t) => t.role === 'interviewer').map((t) => (t.stage === 'close' ? 'close' : t.stage === 'farewell' || t.questionNumber === undefined ? 'end' : t.followUp ? 'f' : t.continuation ? 'c' : `Q${t.questionNumber}`));
+
+describe('interview driver with the offline demo', () => {
+  it.each(INTERVIEW_TYPES)('runs a whole %s interview to its planned count, the close and the farewell, with no flags', async (type) => {
+    const { session, saved } = await run(makeSetup({ type, questionCount: 4, role: 'Backend engineer' }), Array(12).fill(STRONG));
+    const marks = markersOf(session);
+    expect(marks.filter((m) => m.startsWith('Q'))).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(marks.slice(-2)).toEqual(['close', 'end']);
+    expect(session.status).toBe('finished');
+    expect(session.turns.filter((t) => t.flags?.length)).toEqual([]);
+    // Saved after every turn, never more than the plan.
+    expect(saved.length).toBeGreaterThan(8);
+    expect(Math.max(...saved.map((s) => new Set(s.turns.filter((t) => t.questionNumber).map((t) => t.questionNumber)).size))).toBe(4);
+  });
+
+  it('system design is one problem in phases: requirements → high-level design → deep dive → scaling', async () => {
+    const { session } = await run(makeSetup({ type: 'system-design', questionCount: 4 }), Array(12).fill(STRONG));
+    const stages = session.turns.filter((t) => t.role === 'interviewer' && t.questionNumber && !t.followUp).map((t) => t.stage);
+    expect(stages).toEqual(['requirements', 'high-level-design', 'deep-dive', 'scaling']);
+    expect(session.turns[0]!.text).toMatch(/^Welcome.* Design .*Before any design: which requirements/);
+  });
+
+  it('follows up on the checklist item a short answer missed, within the budget', async () => {
+    const { session } = await run(makeSetup({ type: 'behavioural', questionCount: 3 }), ['I am a backend engineer with eight years in payments.', 'We fixed it.', 'We fixed it again.', STRONG, STRONG, STRONG]);
+    const q2 = session.turns.filter((t) => t.questionNumber === 2 && t.role === 'interviewer');
+    expect(q2.map((t) => Boolean(t.followUp))).toEqual([false, true]); // one follow-up: the budget is 1
+    expect(q2[1]!.text).toMatch(/situation|yourself|result|differently|specific/i);
+  });
+
+  it('speaks Simplified and Traditional Chinese apart, markers included', async () => {
+    const hans = await run(makeSetup({ type: 'behavioural', questionCount: 3, language: '简体中文' }), [...Array(5).fill('我们做了。'), '没有问题。']);
+    const hant = await run(makeSetup({ type: 'behavioural', questionCount: 3, language: '繁體中文' }), [...Array(5).fill('我們做了。'), '沒有問題。']);
+    expect(hans.session.turns[0]!.text).toContain('欢迎参加这次模拟面试');
+    expect(hant.session.turns[0]!.text).toContain('歡迎參加這次模擬面試');
+    expect(hans.session.turns.at(-1)!.text).toContain('这次模拟面试到此结束');
+    expect(hant.session.turns.at(-1)!.text).toContain('這次模擬面試到此結束');
+    expect(hans.session.status).toBe('finished');
+  });
+
+  it('grades at the end through the grader (the demo gives its self-check list) and saves it', async () => {
+    const { driver, saved } = await run(makeSetup({ questionCount: 2 }), Array(6).fill(STRONG));
+    await driver.end({ grade: true });
+    expect(driver.getSnapshot().session.feedback?.kind).toBe('checklist');
+    expect(saved.at(-1)!.feedback?.kind).toBe('checklist');
+    await driver.regrade();
+    expect(driver.getSnapshot().state.phase).toBe('ended');
+  });
+
+  it('batches stream updates to subscribers and keeps reasoning apart from the reply', async () => {
+    const events: string[] = [];
+    const provider = {
+      kind: 'bedrock' as const,
+      label: 'scripted',
+      offline: false,
+      async *stream() {
+        yield { type: 'reasoning' as const, text: 'They want one question.' };
+        for (const w of ['[Q1] ', 'Tell ', 'me ', 'about ', 'a ', 'time ', 'you ', 'failed.']) yield { type: 'text' as const, text: w };
+      },
+    };
+    const driver: InterviewDriver = createInterviewDriver({ session: createSession(makeSetup({ questionCount: 1 }), 'x', 0), provider, save: () => {}, batchMs: 1000 });
+    driver.subscribe(() => events.push(driver.getSnapshot().live?.text ?? '(done)'));
+    await driver.start();
+    // One notification when the stream opens and one when the turn is placed: none per token.
+    expect(events.length).toBeLessThanOrEqual(3);
+    const turn = driver.getSnapshot().session.turns[0]!;
+    expect(turn.text).toBe('Tell me about a time you failed.');
+    expect(turn.text).not.toContain('They want');
+  });
+
+  it('ten headless demo sessions of one type repeat no main question', async () => {
+    const history: Session[] = [];
+    const asked: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const { session } = await run(makeSetup({ type: 'system-design', questionCount: 4 }), Array(12).fill(STRONG), earlierQuestions([...history].reverse()), i + 7);
+      history.push(session);
+      asked.push(...askedQuestions(session));
+    }
+    expect(asked).toHaveLength(10); // one problem per session; its later phases are not questions of their own
+    expect(new Set(asked).size).toBe(10);
+    const behavioural: Session[] = [];
+    const all: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      // One competency question per session: the behavioural bank holds 12.
+      const { session } = await run(makeSetup({ type: 'behavioural', questionCount: 1 }), Array(6).fill(STRONG), earlierQuestions([...behavioural].reverse()), i + 3);
+      behavioural.push(session);
+      all.push(...askedQuestions(session));
+    }
+    expect(all).toHaveLength(10);
+    expect(new Set(all).size).toBe(10);
+  });
+});
