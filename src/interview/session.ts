@@ -104,10 +104,14 @@ export function askedQuestions(session: Pick<Session, 'turns'>): string[] {
     .filter((q) => q && !isSelfIntroduction(q));
 }
 
+/**
+ * Nothing is left to ask: the farewell was sent, or the candidate answered the close (the farewell is
+ * then only a courtesy). The last main question's answer is not the end: the close comes after it.
+ */
 export function isInterviewComplete(session: Session): boolean {
   if (session.turns.some(isClosingTurn)) return true;
-  const count = session.setup.questionCount;
-  return questionsAsked(session) >= count && session.turns.some((t) => t.role === 'candidate' && (t.questionNumber ?? 0) >= count);
+  const closeAt = session.turns.findIndex((t) => t.role === 'interviewer' && t.stage === 'close' && !t.streaming);
+  return closeAt >= 0 && session.turns.slice(closeAt + 1).some((t) => t.role === 'candidate');
 }
 
 /**
