@@ -2,7 +2,6 @@
 // SDK stays in node_modules and is imported lazily (only when a model is called).
 import { build } from 'esbuild';
 import { rmSync, chmodSync, readFileSync } from 'node:fs';
-import { inkPatches } from './ink-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -13,7 +12,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   // react-devtools-core is an optional import of Ink's dev mode, never used here.
   external: ['@aws-sdk/*', '@smithy/*', 'react-devtools-core'],
   jsx: 'automatic',
@@ -23,6 +22,5 @@ await build({
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mvCreateRequire } from 'node:module';\nconst require = __mvCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  plugins: [inkPatches],
 });
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);

@@ -4,7 +4,7 @@ export const NODE_BUNDLE = {
   bundle: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   packages: 'external',
   logLevel: 'error',
 };

@@ -184,7 +184,7 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
 
   function sendHttpError(res: Res, error: HttpErrorName, modelId: string, message?: string): void {
     const e = HTTP_ERRORS[error];
-    res.writeHead(e.status, {
+    (res as http.ServerResponse).writeHead(e.status, {
       'content-type': 'application/json',
       'x-amzn-requestid': randomUUID(),
       'x-amzn-errortype': `${e.type}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
@@ -222,15 +222,15 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
         body = readFixture(s.name);
       } catch (e) {
         // Say so loudly: a test replaying a fixture that is not there must not look like a Bedrock error.
-        res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'FakeBedrockFixtureMissing' });
+        (res as http.ServerResponse).writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'FakeBedrockFixtureMissing' });
         res.end(JSON.stringify({ message: (e as Error).message }));
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+      (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
       res.end(body);
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
     const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
 
     let text = DEFAULT_TEXT;
@@ -311,7 +311,7 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
     };
     requests.push(rec);
     if (!match) {
-      res.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
+      (res as http.ServerResponse).writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
       res.end(JSON.stringify({ message: `unknown path ${url}` }));
       return;
     }
