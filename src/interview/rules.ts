@@ -66,7 +66,7 @@ const GRADE = [
   /(评分|評分|得分|打分|分数|分數|满分|滿分|回答得(很|非常|相当|相當)?(好|棒|出色|不错|不錯)|(很|非常)(好|棒)的回答|答得(很|非常)?好|表现(很|非常)?(好|出色)|表現(很|非常)?(好|出色))/u,
 ];
 const NOTES_SHOWN = [
-  /(^|\n)\s*[(\[]?\s*\**(note to self|private notes?|interviewer'?s? notes?|internal notes?|my notes|notes)\**\s*[:：]/i,
+  /(^|\n)\s*[([]?\s*\**(note to self|private notes?|interviewer'?s? notes?|internal notes?|my notes|notes)\**\s*[:：]/i,
   /<\/?notes>|\[\/?notes\]/i,
   /(内部笔记|私人笔记|面试官笔记|面試官筆記|私人筆記|内部筆記|笔记[:：]|筆記[:：]|备注[:：]|備註[:：])/u,
 ];

@@ -250,8 +250,17 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** MOCKVIEW_DEMO_PACE: tokens per second, or "instant" (scripted runs and tests of the CLI). */
+function paceFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.MOCKVIEW_DEMO_PACE?.trim();
+  if (!raw) return undefined;
+  if (raw === 'instant') return Infinity;
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
 export function createDemoProvider(opts: DemoOptions = {}): Provider {
-  const tokensPerSecond = opts.tokensPerSecond ?? 30;
+  const tokensPerSecond = opts.tokensPerSecond ?? paceFromEnv() ?? 30;
   const random = opts.random ?? (opts.seed !== undefined ? seeded(opts.seed) : Math.random);
   const now = opts.now ?? (() => performance.now());
   return {

@@ -105,7 +105,7 @@ describe('sessions grade', () => {
     const dataDir = tempDir();
     const answers = path.join(dataDir, 'a.txt');
     fs.writeFileSync(answers, Array(8).fill(ANSWER).join('\n---\n'));
-    const run = await runCli(['interview', '--model', 'demo', '--role', 'SRE', '--type', 'behavioral', '--questions', '2', '--answers', answers, '--no-feedback', '--json'], { dataDir, timeoutMs: 30_000 });
+    const run = await runCli(['interview', '--model', 'demo', '--role', 'SRE', '--type', 'behavioral', '--questions', '2', '--answers', answers, '--no-feedback', '--json'], { dataDir, env: { MOCKVIEW_DEMO_PACE: 'instant' } });
     expect(run.code, run.stderr).toBe(0);
     const id = JSON.parse(run.stdout).id as string;
     const graded = await runCli(['sessions', 'grade', id, '--json'], { dataDir });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { planArc } from '../../src/interview/arc.js';
 import {
   buildInterviewerSystemPrompt,
   buildInterviewRequest,
