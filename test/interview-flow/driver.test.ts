@@ -1,6 +1,7 @@
 // The interview driver end to end with the offline demo, in process: the plan per type, the close and
 // the farewell, saving, grading, running out of answers, and ten sessions with no repeated question.
 import { describe, expect, it } from 'vitest';
+import { cancelled } from '../../src/bedrock/error-types.js';
 import { createInterviewDriver, earlierQuestions, type InterviewDriver } from '../../src/app/interview-driver.js';
 import { askedQuestions, createSession } from '../../src/interview/session.js';
 import { createDemoProvider } from '../../src/providers/demo.js';
@@ -119,5 +120,93 @@ describe('interview driver with the offline demo', () => {
     }
     expect(all).toHaveLength(10);
     expect(new Set(all).size).toBe(10);
+  });
+});
+
+describe('interview driver: stopping, failing, saving', () => {
+  /** A provider whose reply waits for the test: `release()` lets the next reply finish. */
+  function gated(replies: string[]) {
+    let release: () => void = () => {};
+    let gate = new Promise<void>((r) => (release = r));
+    const provider = {
+      kind: 'bedrock' as const,
+      label: 'gated',
+      offline: false,
+      async *stream(_request: unknown, signal?: AbortSignal) {
+        const text = replies.shift() ?? '[End] Bye.';
+        const words = text.match(/\S+\s*/g) ?? [];
+        for (const w of words.slice(0, 3)) yield { type: 'text' as const, text: w };
+        await Promise.race([gate, new Promise((_, reject) => signal?.addEventListener('abort', () => reject(cancelled(true))))]);
+        for (const w of words.slice(3)) yield { type: 'text' as const, text: w };
+        gate = new Promise<void>((r) => (release = r));
+      },
+    };
+    return { provider, release: () => release() };
+  }
+
+  it('saves the streaming reply every ~2 s by its clock, and after the turn', async () => {
+    let clock = 0;
+    const saves: { at: number; text: string }[] = [];
+    const provider = {
+      kind: 'bedrock' as const,
+      label: 'slow',
+      offline: false,
+      async *stream() {
+        for (let i = 0; i < 10; i++) {
+          clock += 700; // 0.7 s per token on the driver's clock
+          yield { type: 'text' as const, text: i === 0 ? '[Q1] Tell ' : 'more '};
+        }
+      },
+    };
+    const driver = createInterviewDriver({ session: createSession(makeSetup({ questionCount: 1 }), 'x', 0), provider, save: (s) => saves.push({ at: clock, text: s.turns.at(-1)?.text ?? '' }), now: () => clock, batchMs: 0 });
+    await driver.start();
+    const whileStreaming = saves.filter((s) => s.text.startsWith('[Q1]'));
+    expect(whileStreaming.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < whileStreaming.length; i++) expect(whileStreaming[i]!.at - whileStreaming[i - 1]!.at).toBeGreaterThanOrEqual(2000);
+    expect(saves.at(-1)!.text).toMatch(/^Tell more/);
+  });
+
+  it('cancel keeps the partial reply marked cut; retry asks again; end while streaming ends cleanly', async () => {
+    const { provider, release } = gated(['[Q1] Tell me about a time you failed.', '[Q1] Tell me about a time you led a team.']);
+    const driver = createInterviewDriver({ session: createSession(makeSetup({ questionCount: 2 }), 'x', 0), provider, save: () => {}, batchMs: 0 });
+    const first = driver.start();
+    await new Promise((r) => setTimeout(r, 5));
+    driver.cancel();
+    await first;
+    const cut = driver.getSnapshot().session.turns.at(-1)!;
+    expect(cut).toMatchObject({ role: 'interviewer', cut: true, text: 'Tell me' });
+    expect(driver.getSnapshot().state.reply).toBe('cancelled');
+    const again = driver.retry();
+    await new Promise((r) => setTimeout(r, 5));
+    release();
+    await again;
+    expect(driver.getSnapshot().session.turns.map((t) => t.text)).toEqual(['Tell me about a time you led a team.']);
+    const next = driver.answer('I led a team of five through a migration.');
+    await new Promise((r) => setTimeout(r, 5));
+    await driver.end({ grade: false });
+    await next;
+    const snap = driver.getSnapshot();
+    expect(snap.session.status).toBe('finished');
+    expect(snap.state.phase).toBe('ended');
+    expect(snap.session.turns.filter((t) => t.streaming)).toEqual([]);
+  });
+
+  it('a provider failure is in the snapshot, the session kept; nothing throws', async () => {
+    const provider = {
+      kind: 'bedrock' as const,
+      label: 'broken',
+      offline: false,
+      // eslint-disable-next-line require-yield
+      async *stream(): AsyncGenerator<never> {
+        throw new Error('socket hang up');
+      },
+    };
+    const saved: Session[] = [];
+    const driver = createInterviewDriver({ session: createSession(makeSetup(), 'x', 0), provider, save: (s) => saved.push(s), batchMs: 0 });
+    await driver.start();
+    const snap = driver.getSnapshot();
+    expect(snap.failure).toBeInstanceOf(Error);
+    expect(snap.state).toMatchObject({ reply: 'failed', error: 'socket hang up' });
+    expect(saved.at(-1)!.status).toBe('in-progress');
   });
 });
