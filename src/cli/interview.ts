@@ -1,7 +1,7 @@
-// `mockview interview`: with --answers, a whole interview with no TTY — each interviewer message
+// `mockview interview`: with --answers, a whole interview with no TTY through the interview driver — each interviewer message
 // streams to stdout, answers come from the file (separated by lines of ---), the session is saved
 // after every turn and every 2 s while a reply streams. Without --answers on a terminal it opens the
-// setup screen prefilled. `mockview sessions list|export` reads the history.
+// setup screen prefilled. The history (`mockview sessions …`) is in sessions.ts.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createInterviewDriver, earlierQuestions, flagLabels, interviewOver, type InterviewDriver } from '../app/interview-driver.js';

@@ -5,16 +5,15 @@
 // missed; the close and the farewell — in English, 简体中文 or 繁體中文. It is not a language model and
 // says so whenever it is asked anything else.
 import { cancelled } from '../bedrock/error-types.js';
-import { checklistFeedback } from '../interview/checklist.js';
-import { DEMO_LINES, demoLanguage, END_MARKER, FOLLOW_UP_FOR, FOLLOW_UP_MARKER, GENERIC_FOLLOW_UP, PHASE_OPENERS, PHASE_QUESTIONS, type DemoLanguage } from '../interview/demo-lines.js';
+import { chooseBankQuestion, demoFollowUp, firstQuestionSentence, looksLikeClarification, SHORT_ANSWER_WORDS } from '../interview/demo-bank.js';
+import { DEMO_LINES, demoLanguage, END_MARKER, FOLLOW_UP_MARKER, PHASE_OPENERS, PHASE_QUESTIONS, type DemoLanguage } from '../interview/demo-lines.js';
 import { languageVariant } from '../interview/language.js';
 import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../interview/markers.js';
-import { findRepeat, normaliseQuestion } from '../interview/similarity.js';
+import { findRepeat } from '../interview/similarity.js';
 import { parseInterviewerReply, plannedQuestionsIn, previousQuestionsIn } from '../interview/prompts.js';
 import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/question-bank.js';
 import { countWords } from '../interview/words.js';
 import { isInterviewType, type InterviewType } from '../store/schema.js';
-import { InterviewSetupSchema, SCHEMA_VERSION, type Session } from '../store/schema.js';
 import type { ChatMessage, ChatRequest, Provider, StreamEvent, TurnDirective } from './types.js';
 
 export interface DemoOptions {
@@ -37,8 +36,7 @@ export const DEMO_NOT_A_MODEL =
 export const DEMO_DOES_NOT_GRADE =
   'The offline demo does not grade answers: it is not a language model. It gives you a self-check list for each question instead.';
 
-/** Answers shorter than this get one follow-up, as a real interviewer would ask for more. */
-export const SHORT_ANSWER_WORDS = 15;
+export { SHORT_ANSWER_WORDS };
 
 /** mulberry32: tiny, seedable, good enough to shuffle questions. */
 function seeded(seed: number): () => number {
@@ -104,59 +102,6 @@ export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[],
 // ---------------------------------------------------------------------------------------------
 // The directive-driven drill
 
-const firstQuestionSentence = (q: string): string => {
-  const i = q.search(/[?？]/u);
-  return i >= 0 ? q.slice(0, i + 1) : q;
-};
-
-const stems = (text: string): Set<string> =>
-  new Set(normaliseQuestion(text).split(' ').filter((w) => w.length > 3).map((w) => w.replace(/(ing|ed|es|s)$/u, '')));
-
-/** Bank questions not asked before, the ones sharing words with the role and focus first. */
-export function chooseBankQuestion(bank: readonly string[], d: TurnDirective, random: () => number): string | undefined {
-  const avoid = d.avoid ?? [];
-  const fresh = bank.filter((q) => !findRepeat(q, avoid));
-  const pool = fresh.length ? fresh : bank;
-  const wanted = stems(`${d.interview.role} ${d.interview.focus ?? ''} ${d.next?.competency ?? ''}`);
-  const score = (q: string): number => [...stems(q)].filter((w) => wanted.has(w)).length;
-  const best = Math.max(0, ...pool.map(score));
-  return pick(pool.filter((q) => score(q) === best), random);
-}
-
-/** The first checklist item the answer missed (the checklist is the one the self-check list uses). */
-function missedItem(d: TurnDirective): string | undefined {
-  if (!d.current || !d.lastAnswer) return undefined;
-  const setup = InterviewSetupSchema.parse({ type: d.interview.type, role: d.interview.role || 'role', modelName: 'demo', language: d.interview.language, questionCount: d.total });
-  const at = new Date(0).toISOString();
-  const session: Session = {
-    version: SCHEMA_VERSION,
-    id: 'demo',
-    createdAt: at,
-    updatedAt: at,
-    status: 'in-progress',
-    setup,
-    modelLabel: 'Offline demo',
-    turns: [
-      { role: 'interviewer', text: d.current.text, at, questionNumber: 1, stage: d.current.stage },
-      { role: 'candidate', text: d.lastAnswer, at, questionNumber: 1 },
-    ],
-  };
-  const feedback = checklistFeedback(session);
-  if (feedback.kind !== 'checklist') return undefined;
-  return feedback.questions[0]?.checklist.find((c) => c.met === false)?.item;
-}
-
-const looksLikeClarification = (answer: string): boolean => /[?？]\s*$/u.test(answer.trim()) && countWords(answer) <= 30;
-
-function followUpText(d: TurnDirective, lang: DemoLanguage): string | undefined {
-  if (!d.followUp || !d.lastAnswer) return undefined;
-  const item = missedItem(d);
-  const short = countWords(d.lastAnswer) < SHORT_ANSWER_WORDS;
-  if (!item && !short) return undefined;
-  const aimed = item ? FOLLOW_UP_FOR.find((f) => f.about.test(item)) : undefined;
-  return aimed?.text[lang] ?? GENERIC_FOLLOW_UP[lang];
-}
-
 function mainQuestionText(d: TurnDirective, lang: DemoLanguage, random: () => number): string {
   const next = d.next!;
   if (next.stage === 'intro') return DEMO_LINES.intro[lang];
@@ -185,7 +130,7 @@ export function demoTurn(d: TurnDirective, random: () => number): string {
   if (d.current && d.lastAnswer && looksLikeClarification(d.lastAnswer)) {
     return `[Q${d.current.number}] ${DEMO_LINES.clarify[lang]} ${firstQuestionSentence(d.current.text)}`;
   }
-  const followUp = followUpText(d, lang);
+  const followUp = demoFollowUp(d, lang);
   if (followUp) return `${FOLLOW_UP_MARKER[lang]} ${followUp}`;
   if (!d.next) return `[Close] ${DEMO_LINES.close[lang]}`;
   const question = mainQuestionText(d, lang, random);
