@@ -20,6 +20,8 @@
 //   end({ grade }) ends the interview now; with grade (default true) and an answer, grades it
 //   regrade({ provider?, modelName? })  grades an ended interview again (e.g. with another model)
 //   dispose()    cancels whatever runs and stops notifying
+// Helpers: previousQuestionsFor(store, session) → earlier sessions' main questions of the type (the
+// question itself, self-introduction left out) for `previousQuestions`; flagLabels(turn.flags) → words.
 // Actions never throw for provider failures: the snapshot's `error` / `failure` say what went wrong.
 import { isProviderError } from '../bedrock/error-types.js';
 import { gradeSession } from '../interview/feedback.js';
@@ -33,6 +35,7 @@ import { askedQuestions, initialSessionState, isInterviewComplete, resumeSession
 import { questionOf } from '../interview/similarity.js';
 import type { Provider, TurnDirective } from '../providers/types.js';
 import type { Session } from '../store/schema.js';
+import type { Store } from '../store/types.js';
 
 export const SAVE_WHILE_STREAMING_MS = 2000;
 export const BATCH_MS = 50;
@@ -374,4 +377,15 @@ export function earlierQuestions(sessions: readonly Session[], exceptId?: string
   const out: string[] = [];
   for (const s of sessions) if (s.id !== exceptId) out.push(...askedQuestions(s));
   return [...new Set(out)];
+}
+
+/** Earlier sessions' main questions for this interview type, newest first (the self-introduction left out). */
+export function previousQuestionsFor(store: Pick<Store, 'listSessions' | 'getSession'>, session: Session, maxSessions = 50): string[] {
+  const ids = store
+    .listSessions()
+    .filter((s) => s.id !== session.id && s.type === session.setup.type)
+    .slice(0, maxSessions)
+    .map((s) => s.id);
+  const sessions = ids.map((id) => store.getSession(id)).filter((s): s is Session => s !== undefined);
+  return earlierQuestions(sessions, session.id);
 }

@@ -4,7 +4,7 @@
 // setup screen prefilled. The history (`mockview sessions …`) is in sessions.ts.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { createInterviewDriver, earlierQuestions, flagLabels, interviewOver, type InterviewDriver } from '../app/interview-driver.js';
+import { createInterviewDriver, flagLabels, interviewOver, previousQuestionsFor, type InterviewDriver } from '../app/interview-driver.js';
 import { isProviderError } from '../bedrock/error-types.js';
 import { readDocument } from '../documents.js';
 import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
@@ -91,17 +91,6 @@ export interface HeadlessResult {
   session: Session;
   /** The answers ran out before the interview was over: the session is kept in progress. */
   ranOut: boolean;
-}
-
-/** Earlier sessions' main questions for this interview type, newest first (the self-introduction left out). */
-export function previousQuestionsFor(store: Store, session: Session, maxSessions = 50): string[] {
-  const ids = store
-    .listSessions()
-    .filter((s) => s.id !== session.id && s.type === session.setup.type)
-    .slice(0, maxSessions)
-    .map((s) => s.id);
-  const sessions = ids.map((id) => store.getSession(id)).filter((s): s is Session => s !== undefined);
-  return earlierQuestions(sessions, session.id);
 }
 
 /** Prints the interviewer's messages as they stream (markers and notes stripped, text made safe). */

@@ -135,7 +135,8 @@ export function demoTurn(d: TurnDirective, random: () => number): string {
   if (!d.next) return `[Close] ${DEMO_LINES.close[lang]}`;
   const question = mainQuestionText(d, lang, random);
   if (next1(d)) {
-    const note = lang !== 'en' && d.next.stage !== 'intro' ? ` ${DEMO_LINES.englishBank[lang]}` : '';
+    // The bank's questions are in English: say so once, up front, in the interview's script.
+    const note = lang !== 'en' ? ` ${DEMO_LINES.englishBank[lang]}` : '';
     return `[Q1] ${DEMO_LINES.welcome[lang]}${note} ${question}`;
   }
   return `[Q${d.next.number}] ${question}`;
