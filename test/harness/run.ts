@@ -22,6 +22,8 @@ export interface CaseResult {
   ms: number;
 }
 
+const REAL_FILLER = 'In 2024 I led our move to a queue-based billing pipeline; I wrote the retries and the alerts, and failed runs fell from 12 a month to 1.';
+
 export function fakeModelConfig(url: string): ModelConfig {
   const at = new Date(0).toISOString();
   return {
@@ -45,6 +47,8 @@ function realChecks(r: RunRecord): Check[] {
     { label: 'no provider failure', ok: !r.failure },
     noFlags(r),
     { label: 'never past the planned count', ok: mains <= s.setup.questionCount },
+    { label: 'reached the planned count', ok: mains === s.setup.questionCount },
+    { label: 'ended with the farewell', ok: s.turns.at(-1)?.stage === 'farewell' },
   ];
 }
 
@@ -70,7 +74,8 @@ export async function runCase(c: HarnessCase, target: Target): Promise<CaseResul
       seen = now;
     }
   });
-  const queue = [...c.answers];
+  // A real model decides its own follow-ups: enough answers to reach the end whatever it asks.
+  const queue = target.kind === 'fake' ? [...c.answers] : [...c.answers, ...Array(16).fill(REAL_FILLER)];
   await driver.start();
   while (driver.getSnapshot().state.phase === 'answering' && queue.length && !driver.getSnapshot().failure) await driver.answer(queue.shift()!);
   const snap = driver.getSnapshot();
