@@ -78,6 +78,8 @@ export interface DriverSnapshot {
   failure: unknown;
   /** The last save failure, if the store refused. */
   saveError: string | undefined;
+  /** Something the user should know that is not an error (e.g. retried with an inference profile). */
+  notice: string | undefined;
   /** The interview reached its farewell (or was ended). */
   finished: boolean;
   /** Every request sent, in order (for the harness and the log). */
@@ -115,6 +117,8 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
   let grading: string | undefined;
   let failure: unknown;
   let saveError: string | undefined;
+  let notice: string | undefined;
+  let stopReason: string | undefined;
   let requests = 0;
   let lastSave = 0;
   let controller: AbortController | undefined;
@@ -147,6 +151,7 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
       grading,
       failure,
       saveError,
+      notice,
       finished: state.phase === 'ended' || state.phase === 'grading' || state.session.status === 'finished',
       requests,
     };
@@ -190,8 +195,14 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
     let raw = '';
     let reasoning = '';
     live = { text: '', reasoning: '', attempt };
+    stopReason = undefined;
     emitNow();
     for await (const event of opts.provider.stream(request, controller.signal)) {
+      if (event.type === 'stop') stopReason = event.reason;
+      if (event.type === 'notice') {
+        notice = event.message;
+        emitSoon();
+      }
       if (event.type === 'reasoning') {
         // Thinking is shown apart and never becomes part of the reply or the transcript.
         reasoning += event.text;
@@ -260,6 +271,7 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
           ...(stage ? { stage } : {}),
           ...(flags.length ? { flags: [...new Set(flags)] } : {}),
           ...(reply.notes ? { notes: reply.notes } : {}),
+          ...(stopReason === 'max_tokens' ? { cut: true } : {}),
         };
         dispatch({ type: 'streamDone', atMs: now(), placed });
         break;

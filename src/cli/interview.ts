@@ -98,8 +98,11 @@ function printTo(driver: InterviewDriver, write: (text: string) => void): () => 
   let open = false;
   let printed = '';
   let attempt = 0;
+  let notice: string | undefined;
   return driver.subscribe(() => {
     const s = driver.getSnapshot();
+    if (s.notice && s.notice !== notice) process.stderr.write(`mockview: ${safeText(s.notice, { oneLine: true })}\n`);
+    notice = s.notice;
     if (s.live) {
       if (!open || s.live.attempt !== attempt) {
         if (open) {

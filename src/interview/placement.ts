@@ -15,6 +15,8 @@ export type Placement =
 export function placeReply(reply: InterviewerReply, d: TurnDirective): Placement {
   const current = d.current?.number;
   const n = reply.questionNumber;
+  // Only notes or a bare marker: nothing the candidate could read.
+  if (!reply.text.trim()) return { kind: 'unplaced', why: 'it has no text for the candidate' };
   if (d.kind === 'farewell') return { kind: 'farewell' };
   if (d.kind === 'close') {
     if (reply.marker === 'end') return { kind: 'farewell' };

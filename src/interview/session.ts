@@ -16,6 +16,8 @@ export interface PlacedReply {
   stage?: string;
   flags?: string[];
   notes?: string;
+  /** The model stopped early (max_tokens): the text is cut. */
+  cut?: boolean;
 }
 
 export type SessionPhase =
@@ -121,7 +123,7 @@ export function isInterviewComplete(session: Session): boolean {
  */
 function finishInterviewerTurn(before: Turn[], turn: Turn, cut: boolean, placed?: PlacedReply): Turn | undefined {
   if (placed) {
-    if (!placed.text && !placed.notes) return undefined;
+    if (!placed.text) return undefined;
     const out: Turn = { role: 'interviewer', text: placed.text, at: turn.at };
     const p = placed.placement;
     if (p.kind === 'main') out.questionNumber = p.number;
@@ -131,7 +133,7 @@ function finishInterviewerTurn(before: Turn[], turn: Turn, cut: boolean, placed?
     if (stage) out.stage = stage;
     if (placed.flags?.length) out.flags = placed.flags;
     if (placed.notes) out.notes = placed.notes;
-    if (cut) out.cut = true;
+    if (cut || placed.cut) out.cut = true;
     return out;
   }
   const reply = parseInterviewerReply(turn.text);

@@ -100,6 +100,7 @@ describe('placement', () => {
     ['What did you measure?', { kind: 'unplaced' }],
     ['[Q5] Skipping ahead.', { kind: 'unplaced' }],
     ['[Fol', { kind: 'unplaced' }],
+    ['[Q3] <notes>only notes, nothing to show</notes>', { kind: 'unplaced', why: 'it has no text for the candidate' }],
   ])('%s → %o', (raw, expected) => {
     expect(place(raw)).toMatchObject(expected);
   });

@@ -191,6 +191,39 @@ describe('interview driver: stopping, failing, saving', () => {
     expect(snap.session.turns.filter((t) => t.streaming)).toEqual([]);
   });
 
+  it('marks a reply the model stopped at max_tokens as cut, and passes notices on', async () => {
+    const provider = {
+      kind: 'bedrock' as const,
+      label: 'long',
+      offline: false,
+      async *stream() {
+        yield { type: 'notice' as const, message: 'retried with inference profile us.x' };
+        yield { type: 'text' as const, text: '[Q1] Tell me about a time you' };
+        yield { type: 'stop' as const, reason: 'max_tokens' };
+      },
+    };
+    const driver = createInterviewDriver({ session: createSession(makeSetup({ questionCount: 1 }), 'x', 0), provider, save: () => {}, batchMs: 0 });
+    await driver.start();
+    expect(driver.getSnapshot().session.turns[0]).toMatchObject({ text: 'Tell me about a time you', cut: true, questionNumber: 1 });
+    expect(driver.getSnapshot().notice).toBe('retried with inference profile us.x');
+  });
+
+  it('stores what it decided and reads it back through the store: stage, flags, notes, continuation', async () => {
+    const { openStore } = await import('../../src/store/index.js');
+    const { tempDir } = await import('../helpers/tmp.js');
+    const store = openStore({ dataDir: tempDir() });
+    const { session } = await run(makeSetup({ questionCount: 1 }), [STRONG, 'No questions, thanks.']);
+    const flagged: Session = { ...session, turns: session.turns.map((t, i) => (i === 0 ? { ...t, flags: ['one-question'], notes: 'vague', continuation: undefined } : t)) };
+    store.saveSession(flagged);
+    const back = store.getSession(session.id)!;
+    expect(back.turns[0]).toMatchObject({ flags: ['one-question'], notes: 'vague', stage: 'competency' });
+    expect(back.turns.at(-1)).toMatchObject({ stage: 'farewell' });
+    // A session saved before these fields existed still reads (they are optional: no version change).
+    const { flags: _f, notes: _n, stage: _s, ...old } = back.turns[0]!;
+    store.saveSession({ ...back, turns: [old, ...back.turns.slice(1)] });
+    expect(store.getSession(session.id)!.turns[0]!.flags).toBeUndefined();
+  });
+
   it('a provider failure is in the snapshot, the session kept; nothing throws', async () => {
     const provider = {
       kind: 'bedrock' as const,
