@@ -100,26 +100,30 @@ describe('interview driver with the offline demo', () => {
     expect(turn.text).not.toContain('They want');
   });
 
-  it('ten headless demo sessions of one type repeat no main question', async () => {
-    const history: Session[] = [];
-    const asked: string[] = [];
-    for (let i = 0; i < 10; i++) {
-      const { session } = await run(makeSetup({ type: 'system-design', questionCount: 4 }), Array(12).fill(STRONG), earlierQuestions([...history].reverse()), i + 7);
-      history.push(session);
-      asked.push(...askedQuestions(session));
-    }
-    expect(asked).toHaveLength(10); // one problem per session; its later phases are not questions of their own
-    expect(new Set(asked).size).toBe(10);
-    const behavioural: Session[] = [];
-    const all: string[] = [];
-    for (let i = 0; i < 10; i++) {
-      // One competency question per session: the behavioural bank holds 12.
-      const { session } = await run(makeSetup({ type: 'behavioural', questionCount: 1 }), Array(6).fill(STRONG), earlierQuestions([...behavioural].reverse()), i + 3);
-      behavioural.push(session);
-      all.push(...askedQuestions(session));
-    }
-    expect(all).toHaveLength(10);
-    expect(new Set(all).size).toBe(10);
+  it('ten headless demo sessions of one type repeat no main question (earlier questions read from the store)', async () => {
+    const { openStore } = await import('../../src/store/index.js');
+    const { tempDir } = await import('../helpers/tmp.js');
+    const { runHeadless } = await import('../../src/cli/interview.js');
+    const store = openStore({ dataDir: tempDir() });
+    const asked = async (type: InterviewSetup['type'], questionCount: number): Promise<string[]> => {
+      for (let i = 0; i < 10; i++) {
+        const session = createSession(makeSetup({ type, questionCount, modelName: 'demo' }), 'Offline demo', Date.UTC(2026, 10, 30, 12, i), () => i / 10);
+        const result = await runHeadless(store, session, Array(16).fill(STRONG), { print: false, grade: false, provider: createDemoProvider({ tokensPerSecond: Infinity, seed: i + 7 }) });
+        expect(result.ranOut).toBe(false);
+      }
+      return store
+        .listSessions()
+        .filter((s) => s.type === type)
+        .flatMap((s) => askedQuestions(store.getSession(s.id)!));
+    };
+    // System design: one problem per session; its later phases are not questions of their own.
+    const design = await asked('system-design', 4);
+    expect(design).toHaveLength(10);
+    expect(new Set(design).size).toBe(10);
+    // Behavioural: one competency question per session (the bank holds 12).
+    const behavioural = await asked('behavioural', 1);
+    expect(behavioural).toHaveLength(10);
+    expect(new Set(behavioural).size).toBe(10);
   });
 });
 

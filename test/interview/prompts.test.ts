@@ -157,6 +157,13 @@ describe('conversation messages', () => {
     expect(req.system).toContain('[mockview-interview type=behavioural questions=2]');
     const zh = buildOpeningRequest(makeSetup({ language: '中文' }), { previousQuestions: [] });
     expect(zh.messages[0]!.text).toBe('（候选人已加入。请开始面试。）');
+    // Simplified and Traditional kept apart, whatever the language is called.
+    for (const hant of ['繁體中文', 'zh-Hant', 'zh-TW', 'Traditional Chinese']) {
+      expect(buildOpeningRequest(makeSetup({ language: hant }), { previousQuestions: [] }).messages[0]!.text).toBe('（候選人已加入。請開始面試。）');
+    }
+    for (const hans of ['简体中文', 'zh-Hans', 'zh', 'Chinese']) {
+      expect(buildOpeningRequest(makeSetup({ language: hans }), { previousQuestions: [] }).messages[0]!.text).toBe('（候选人已加入。请开始面试。）');
+    }
     const other = buildOpeningRequest(makeSetup({ language: 'Svenska' }), { previousQuestions: [] });
     expect(other.messages[0]!.text).toContain('in Svenska');
   });
