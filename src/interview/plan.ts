@@ -186,10 +186,11 @@ export function nextDirective(session: Session, plan: InterviewPlan, ctx: Direct
   if (outOfTime && p.asked > 0) return { kind: 'close', interview, total, ...(current ? { current } : {}), ...(lastAnswer ? { lastAnswer } : {}), outOfTime: true };
 
   const nextSlot = plan.slots[p.asked];
+  const minutesLeft = plan.timeBudgetMinutes !== undefined ? { minutesLeft: Math.max(0, Math.floor(plan.timeBudgetMinutes - (ctx.elapsedMs ?? 0) / 60_000)) } : {};
   const followUp = current && left > 0 ? { questionNumber: current.number, left, stage: current.stage } : undefined;
   if (!nextSlot) {
     // Every main question asked: a last follow-up may come, else the close.
-    return { kind: followUp ? 'question' : 'close', interview, total, ...(current ? { current } : {}), ...(followUp ? { followUp, closeInstead: true } : {}), ...(lastAnswer ? { lastAnswer } : {}) };
+    return { kind: followUp ? 'question' : 'close', interview, total, ...(current ? { current } : {}), ...(followUp ? { followUp, closeInstead: true } : {}), ...(lastAnswer ? { lastAnswer } : {}), ...minutesLeft };
   }
   return {
     kind: 'question',
@@ -205,5 +206,6 @@ export function nextDirective(session: Session, plan: InterviewPlan, ctx: Direct
     ...(current ? { current } : {}),
     ...(followUp ? { followUp } : {}),
     ...(lastAnswer ? { lastAnswer } : {}),
+    ...minutesLeft,
   };
 }

@@ -130,6 +130,7 @@ export function directiveLines(d: TurnDirective): string[] {
   lines.push(...options.map((o) => `- ${o}`));
   if (!d.followUp && d.current) lines.push(`No follow-ups are left for question ${d.current.number}: move on.`);
   if (d.next && d.next.number < d.total) lines.push(`Do not end the interview: ${d.total - d.next.number + 1} main questions remain.`);
+  if (d.minutesLeft !== undefined) lines.push(`About ${d.minutesLeft} minute${d.minutesLeft === 1 ? '' : 's'} of the time budget left: keep follow-ups short.`);
   return lines;
 }
 

@@ -48,6 +48,8 @@ export interface TurnDirective {
   closeInstead?: boolean;
   /** The time budget ran out: close now. */
   outOfTime?: boolean;
+  /** With a time budget: whole minutes left. */
+  minutesLeft?: number;
   /** The candidate's latest message. */
   lastAnswer?: string;
   /** Main questions not to repeat: this session's and earlier sessions' (self-introduction exempt). */

@@ -148,7 +148,7 @@ describe('the plan', () => {
     const setup = makeSetup({ questionCount: 5, timeBudgetMinutes: 10 });
     const s = sessionFrom(setup, [{ say: '[Q1] Intro?' }, { answer: 'a' }]);
     const plan = planInterview(setup);
-    expect(nextDirective(s, plan, { elapsedMs: 5 * 60_000 })).toMatchObject({ kind: 'question' });
+    expect(nextDirective(s, plan, { elapsedMs: 5 * 60_000 })).toMatchObject({ kind: 'question', minutesLeft: 5 });
     expect(nextDirective(s, plan, { elapsedMs: 11 * 60_000 })).toMatchObject({ kind: 'close', outOfTime: true });
   });
 
