@@ -54,8 +54,23 @@ function missedItem(d: TurnDirective): string | undefined {
   };
   const feedback = checklistFeedback(session);
   if (feedback.kind !== 'checklist') return undefined;
-  return feedback.questions[0]?.checklist.find((c) => c.met === false)?.item;
+  const missed = (feedback.questions[0]?.checklist ?? []).filter((c) => c.met === false).map((c) => c.item);
+  // A phase of one problem follows up on what that phase is about, not on the whole checklist.
+  const focus = STAGE_FOCUS[d.current.stage];
+  return focus ? missed.find((item) => focus.test(item)) : missed[0];
 }
+
+/** The checklist items each phase of a system-design or coding problem is about. */
+const STAGE_FOCUS: Record<string, RegExp> = {
+  requirements: /requirement|scale|需求|规模|規模/i,
+  'high-level-design': /component|组件|元件/i,
+  'deep-dive': /data model|storage|failure|存储|儲存|故障/i,
+  scaling: /scal|bottleneck|failure|扩展|擴展|瓶颈|瓶頸|故障/i,
+  approach: /approach|思路/i,
+  code: /edge|approach|边界|邊界/i,
+  tests: /test|edge|测试|測試|边界|邊界/i,
+  complexity: /complexity|alternative|复杂度|複雜度|替代/i,
+};
 
 export const looksLikeClarification = (answer: string): boolean => /[?？]\s*$/u.test(answer.trim()) && countWords(answer) <= 30;
 

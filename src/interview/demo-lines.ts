@@ -50,13 +50,13 @@ export const DEMO_LINES = {
 export const FOLLOW_UP_MARKER: Text = { en: '[Follow-up]', 'zh-Hans': '[追问]', 'zh-Hant': '[追問]' };
 export const END_MARKER: Text = { en: '[End]', 'zh-Hans': '[结束]', 'zh-Hant': '[結束]' };
 
-/** Follow-ups by what a checklist item is about (matched on the item's words, so rewording the checklist keeps working). */
+/** Follow-ups by what a checklist item is about (matched on the item's words, so rewording the checklist keeps working; first match wins). */
 export const FOLLOW_UP_FOR: { about: RegExp; text: Text }[] = [
   { about: /situation|情境|背景/i, text: { en: 'What was the situation: when was this, and what was at stake?', 'zh-Hans': '当时是什么情况：什么时候的事，利害关系是什么？', 'zh-Hant': '當時是什麼情況：什麼時候的事，利害關係是什麼？' } },
   { about: /own action|your own|"I"|个人|個人|自己/i, text: { en: 'What did you yourself do there, as opposed to the team?', 'zh-Hans': '在这件事里，你本人具体做了什么，而不是团队？', 'zh-Hant': '在這件事裡，你本人具體做了什麼，而不是團隊？' } },
+  { about: /requirement|scale|需求|规模|規模/i, text: { en: 'What numbers would you assume for scale: users, requests per second, data size?', 'zh-Hans': '你会假设什么样的规模数字：用户数、每秒请求数、数据量？', 'zh-Hant': '你會假設什麼樣的規模數字：用戶數、每秒請求數、資料量？' } },
   { about: /result|number|measur|结果|結果|数字|數字/i, text: { en: 'What was the result, and how did you measure it?', 'zh-Hans': '结果如何，你是怎么衡量的？', 'zh-Hant': '結果如何，你是怎麼衡量的？' } },
   { about: /reflect|learn|反思|学到|學到/i, text: { en: 'Looking back, what would you do differently?', 'zh-Hans': '回头看，你会有什么不同的做法？', 'zh-Hant': '回頭看，你會有什麼不同的做法？' } },
-  { about: /requirement|scale|需求|规模|規模/i, text: { en: 'What numbers would you assume for scale: users, requests per second, data size?', 'zh-Hans': '你会假设什么样的规模数字：用户数、每秒请求数、数据量？', 'zh-Hant': '你會假設什麼樣的規模數字：用戶數、每秒請求數、資料量？' } },
   { about: /component|组件|元件/i, text: { en: 'Which main components would your design have, and how do they talk to each other?', 'zh-Hans': '你的设计有哪些主要组件，它们之间怎么通信？', 'zh-Hant': '你的設計有哪些主要元件，它們之間怎麼通訊？' } },
   { about: /data model|storage|存储|儲存/i, text: { en: 'How would you store the data: which schema or keys would you pick?', 'zh-Hans': '数据怎么存：你会选什么样的表结构或键？', 'zh-Hant': '資料怎麼存：你會選什麼樣的表結構或鍵？' } },
   { about: /scaling|bottleneck|扩展|擴展|瓶颈|瓶頸/i, text: { en: 'Where is the bottleneck as traffic grows, and how would you get past it?', 'zh-Hans': '流量增长时瓶颈在哪里，你会怎么突破？', 'zh-Hant': '流量增長時瓶頸在哪裡，你會怎麼突破？' } },

@@ -5,6 +5,7 @@
 //                                         your mockview store (uses its credentials; costs tokens);
 //                                         refused when CI is set
 //   --data-dir DIR                        the store to read the model from (default: as mockview)
+//   MOCKVIEW_EVAL_MODEL=NAME              the same as --model
 import { openStore } from '../../src/store/index.js';
 import { startFakeBedrock } from '../fake-bedrock/server.js';
 import { CASES } from './cases.js';
@@ -17,7 +18,7 @@ function arg(name: string): string | undefined {
 
 async function main(): Promise<number> {
   const only = arg('--case');
-  const modelName = arg('--model');
+  const modelName = arg('--model') ?? process.env.MOCKVIEW_EVAL_MODEL;
   const cases = CASES.filter((c) => !only || c.name.includes(only));
   let target: Target;
   let close = async (): Promise<void> => {};

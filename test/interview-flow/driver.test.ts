@@ -60,6 +60,13 @@ describe('interview driver with the offline demo', () => {
     expect(q2[1]!.text).toMatch(/situation|yourself|result|differently|specific/i);
   });
 
+  it('in a system design, follows up on what the phase is about', async () => {
+    const { session } = await run(makeSetup({ type: 'system-design', questionCount: 4 }), ['Users and reads.', 'A service.', 'We store it.', 'It scales.', ...Array(8).fill(STRONG)]);
+    const followUps = session.turns.filter((t) => t.role === 'interviewer' && t.followUp).map((t) => [t.stage, t.text]);
+    expect(followUps[0]).toEqual(['requirements', expect.stringMatching(/numbers would you assume for scale/)]);
+    expect(followUps[1]).toEqual(['high-level-design', expect.stringMatching(/main components/)]);
+  });
+
   it('speaks Simplified and Traditional Chinese apart, markers included', async () => {
     const hans = await run(makeSetup({ type: 'behavioural', questionCount: 3, language: '简体中文' }), [...Array(5).fill('我们做了。'), '没有问题。']);
     const hant = await run(makeSetup({ type: 'behavioural', questionCount: 3, language: '繁體中文' }), [...Array(5).fill('我們做了。'), '沒有問題。']);
