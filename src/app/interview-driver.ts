@@ -252,7 +252,8 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
           flags.push('unmarked');
         }
         let placement: KnownPlacement = first.kind === 'unplaced' ? fallbackPlacement(d) : first;
-        const violations = checkReply({ reply, directive: d, placement, sessionQuestions: mainQuestionTurns(state.session).map((t) => t.text), previousQuestions: previous });
+        const sessionQuestions = mainQuestionTurns(state.session).map((t) => questionOf(t.text));
+        const violations = checkReply({ reply, directive: d, placement, sessionQuestions, previousQuestions: previous });
         if (violations.length && !corrected) {
           corrected = true;
           const why = correctionFor(violations);
@@ -277,9 +278,12 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
         break;
       }
     } catch (e) {
-      failure = e;
+      // A cancel is the user's own doing: the state says 'cancelled', no failure to explain.
       if (isProviderError(e) && e.errorClass === 'cancelled') dispatch({ type: 'streamCancelled', atMs: now() });
-      else dispatch({ type: 'streamFailed', error: errorText(e), atMs: now() });
+      else {
+        failure = e;
+        dispatch({ type: 'streamFailed', error: errorText(e), atMs: now() });
+      }
     } finally {
       controller = undefined;
       live = undefined;
@@ -305,7 +309,7 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
       });
       dispatch({ type: 'feedbackReady', feedback, atMs: now() });
     } catch (e) {
-      failure = e;
+      if (!(isProviderError(e) && e.errorClass === 'cancelled')) failure = e;
       dispatch({ type: 'gradingFailed', error: errorText(e), atMs: now() });
     } finally {
       controller = undefined;

@@ -187,6 +187,7 @@ describe('interview driver: stopping, failing, saving', () => {
     const cut = driver.getSnapshot().session.turns.at(-1)!;
     expect(cut).toMatchObject({ role: 'interviewer', cut: true, text: 'Tell me' });
     expect(driver.getSnapshot().state.reply).toBe('cancelled');
+    expect(driver.getSnapshot().failure).toBeUndefined(); // a cancel is not a failure to explain
     const again = driver.retry();
     await new Promise((r) => setTimeout(r, 5));
     release();
