@@ -205,6 +205,16 @@ export const EvidenceSchema = z.object({
   /** True when the quote is a verbatim (whitespace-normalised) substring of the answer. */
   verified: z.boolean(),
 });
+export const CriterionGradeSchema = z.object({
+  key: z.string(),
+  score: z.number().int().min(1).max(5),
+  /** Present only when it was found word for word in the candidate's answers to that question. */
+  quote: z.string().optional(),
+  /** 'unsupported': the grader gave no quote that matches the answers, even when asked again. */
+  status: z.enum(['supported', 'unsupported']),
+  why: z.string().default(''),
+});
+export type CriterionGrade = z.infer<typeof CriterionGradeSchema>;
 export const QuestionFeedbackSchema = z.object({
   questionNumber: z.number().int().positive(),
   question: z.string(),
@@ -214,6 +224,12 @@ export const QuestionFeedbackSchema = z.object({
   improvements: z.array(z.string()).default([]),
   betterAnswer: z.string().default(''),
   evidence: z.array(EvidenceSchema).default([]),
+  /** Per criterion: its score, the candidate's own words that back it (verified), and why. */
+  criteria: z.array(CriterionGradeSchema).optional(),
+  /** introduction / close are assessed lightly and left out of the overall; main questions count. */
+  stage: z.enum(['introduction', 'main', 'close']).optional(),
+  /** False for stages left out of the overall (the self-introduction, the close). */
+  scored: z.boolean().optional(),
 });
 export type QuestionFeedback = z.infer<typeof QuestionFeedbackSchema>;
 
@@ -225,6 +241,14 @@ export const FeedbackSchema = z.discriminatedUnion('kind', [
     questions: z.array(QuestionFeedbackSchema),
     /** Quotes the grader invented that were dropped (kept for transparency). */
     droppedQuotes: z.number().int().nonnegative().default(0),
+    /** Questions with no grade, and why: not reached, not answered, or the grader left them out. */
+    notGraded: z
+      .array(z.object({ questionNumber: z.number().int().positive(), question: z.string().default(''), reason: z.enum(['not reached', 'not answered', 'not graded']) }))
+      .optional(),
+    /** What the overall was computed from: the scores backed by a verified quote, or (none being backed) all. */
+    overallBasis: z.enum(['supported', 'all']).optional(),
+    /** An overall the grader sent that disagreed with its own criteria: replaced by the computed one. */
+    rejectedOverall: z.number().optional(),
   }),
   /** The offline demo: a rubric checklist per question instead of grades. */
   z.object({
@@ -233,7 +257,7 @@ export const FeedbackSchema = z.discriminatedUnion('kind', [
       z.object({
         questionNumber: z.number().int().positive(),
         question: z.string(),
-        checklist: z.array(z.object({ item: z.string(), met: z.boolean().nullable() })),
+        checklist: z.array(z.object({ item: z.string(), met: z.boolean().nullable(), evidence: z.string().optional() })),
       }),
     ),
   }),
