@@ -6,7 +6,10 @@
 //                                         refused when CI is set
 //   --data-dir DIR                        the store to read the model from (default: as mockview)
 //   MOCKVIEW_EVAL_MODEL=NAME              the same as --model
+import { createBedrockProvider } from '../../src/providers/bedrock.js';
+import type { Provider } from '../../src/providers/types.js';
 import { openStore } from '../../src/store/index.js';
+import { graderEval } from '../grader/gold.js';
 import { startFakeBedrock } from '../fake-bedrock/server.js';
 import { CASES } from './cases.js';
 import { formatTable, runCase, type CaseResult, type Target } from './run.js';
@@ -21,6 +24,7 @@ async function main(): Promise<number> {
   const modelName = arg('--model') ?? process.env.MOCKVIEW_EVAL_MODEL;
   const cases = CASES.filter((c) => !only || c.name.includes(only));
   let target: Target;
+  let realGrader: Provider | undefined;
   let close = async (): Promise<void> => {};
   if (modelName) {
     if (process.env.CI) {
@@ -39,6 +43,7 @@ async function main(): Promise<number> {
     }
     process.stderr.write(`Running ${cases.length} cases against ${config.name} (${config.modelId} · ${config.region}); this sends real requests.\n`);
     target = { kind: 'real', config };
+    realGrader = createBedrockProvider(config);
   } else {
     const fake = await startFakeBedrock();
     target = { kind: 'fake', fake };
@@ -50,8 +55,11 @@ async function main(): Promise<number> {
   } finally {
     await close();
   }
-  process.stdout.write(`${formatTable(results)}\n`);
-  return results.every((r) => r.held) ? 0 : 1;
+  process.stdout.write(`Interviewer rules\n\n${formatTable(results)}\n`);
+  // The grader's gold set (its deterministic parts, or the real grader with --model): evidence coverage, invented quotes.
+  const grader = only ? undefined : await graderEval(realGrader);
+  if (grader) process.stdout.write(`\nGrader gold set\n\n${grader.table}\n`);
+  return results.every((r) => r.held) && (grader?.held ?? true) ? 0 : 1;
 }
 
 process.exitCode = await main();
