@@ -15,16 +15,6 @@ export const DEMO_LINES = {
     'zh-Hans': '欢迎参加这次模拟面试，谢谢你抽出时间。',
     'zh-Hant': '歡迎參加這次模擬面試，謝謝你抽出時間。',
   },
-  englishBank: {
-    en: '',
-    'zh-Hans': '（离线演示的题库问题是英文的；你可以用中文或英文回答。）',
-    'zh-Hant': '（離線示範的題庫問題是英文的；你可以用中文或英文回答。）',
-  },
-  intro: {
-    en: 'To start, could you introduce yourself and walk me through your background?',
-    'zh-Hans': '首先，请你做一下自我介绍，讲讲你的背景？',
-    'zh-Hant': '首先，請你做一下自我介紹，講講你的背景？',
-  },
   clarify: {
     en: 'Take it whichever way fits your own experience best; there is no trick. The question again:',
     'zh-Hans': '按最贴近你自己经历的理解来回答就好，没有陷阱。再说一遍问题：',

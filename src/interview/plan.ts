@@ -180,7 +180,11 @@ export function nextDirective(session: Session, plan: InterviewPlan, ctx: Direct
 
   const currentSlot = p.current !== undefined ? plan.slots[p.current - 1] : undefined;
   const currentTurn = mainQuestionTurns(session).at(-1);
-  const current = currentSlot && currentTurn ? { number: currentSlot.number, stage: currentSlot.stage, text: currentTurn.text } : undefined;
+  const askedFollowUps = turns.filter((t) => t.role === 'interviewer' && t.followUp && t.questionNumber === p.current).map((t) => t.text);
+  const current =
+    currentSlot && currentTurn
+      ? { number: currentSlot.number, stage: currentSlot.stage, text: currentTurn.text, ...(askedFollowUps.length ? { followUps: askedFollowUps } : {}) }
+      : undefined;
   const outOfTime = plan.timeBudgetMinutes !== undefined && (ctx.elapsedMs ?? 0) >= plan.timeBudgetMinutes * 60_000;
   const left = currentSlot ? Math.max(0, currentSlot.followUps - p.followUpsUsed) : 0;
   if (outOfTime && p.asked > 0) return { kind: 'close', interview, total, ...(current ? { current } : {}), ...(lastAnswer ? { lastAnswer } : {}), outOfTime: true };

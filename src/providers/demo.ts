@@ -5,7 +5,7 @@
 // missed; the close and the farewell — in English, 简体中文 or 繁體中文. It is not a language model and
 // says so whenever it is asked anything else.
 import { cancelled } from '../bedrock/error-types.js';
-import { chooseBankQuestion, demoFollowUp, firstQuestionSentence, looksLikeClarification, SHORT_ANSWER_WORDS } from '../interview/demo-bank.js';
+import { chooseBankQuestion, demoFollowUp, demoIntroQuestion, firstQuestionSentence, looksLikeClarification, SHORT_ANSWER_WORDS } from '../interview/demo-bank.js';
 import { DEMO_LINES, demoLanguage, END_MARKER, FOLLOW_UP_MARKER, PHASE_OPENERS, PHASE_QUESTIONS, type DemoLanguage } from '../interview/demo-lines.js';
 import { languageVariant } from '../interview/language.js';
 import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../interview/markers.js';
@@ -104,17 +104,18 @@ export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[],
 
 function mainQuestionText(d: TurnDirective, lang: DemoLanguage, random: () => number): string {
   const next = d.next!;
-  if (next.stage === 'intro') return DEMO_LINES.intro[lang];
+  if (next.stage === 'intro') return demoIntroQuestion(d.interview.language);
   if (next.planned) return next.planned;
   const later = PHASE_QUESTIONS[next.stage];
   if (later) {
     const options = later.map((t) => t[lang]).filter((q) => !findRepeat(q, d.avoid ?? []));
     return options[0] ?? later[(next.number - 1) % later.length]![lang];
   }
-  const bank = questionsFor(d.interview.type);
-  const chosen = chooseBankQuestion(bank, d, random) ?? DEMO_LINES.intro[lang];
+  // One question per message: a bank question that asks two things is asked up to its first question
+  // mark; what it left out is what the follow-ups are for.
+  const chosen = firstQuestionSentence(chooseBankQuestion(d, random));
   const opener = PHASE_OPENERS[next.stage];
-  if (next.stage === 'approach') return firstQuestionSentence(chosen);
+  if (next.stage === 'approach') return chosen;
   if (opener && !/[?？]/u.test(chosen)) return `${chosen} ${opener[lang]}`;
   return chosen;
 }
@@ -134,15 +135,8 @@ export function demoTurn(d: TurnDirective, random: () => number): string {
   if (followUp) return `${FOLLOW_UP_MARKER[lang]} ${followUp}`;
   if (!d.next) return `[Close] ${DEMO_LINES.close[lang]}`;
   const question = mainQuestionText(d, lang, random);
-  if (next1(d)) {
-    // The bank's questions are in English: say so once, up front, in the interview's script.
-    const note = lang !== 'en' ? ` ${DEMO_LINES.englishBank[lang]}` : '';
-    return `[Q1] ${DEMO_LINES.welcome[lang]}${note} ${question}`;
-  }
-  return `[Q${d.next.number}] ${question}`;
+  return d.next.number === 1 ? `[Q1] ${DEMO_LINES.welcome[lang]} ${question}` : `[Q${d.next.number}] ${question}`;
 }
-
-const next1 = (d: TurnDirective): boolean => d.next?.number === 1;
 
 function generatedQuestions(type: string, count: number, random: () => number): string {
   const valid = isInterviewType(type) ? type : 'custom';

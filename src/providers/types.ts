@@ -40,8 +40,8 @@ export interface TurnDirective {
   total: number;
   /** The main question that comes next (kind 'question'); absent when every main question was asked. */
   next?: { number: number; stage: string; planned?: string; competency?: string; continuesProblem?: boolean };
-  /** The current main question (for a follow-up or a clarification). */
-  current?: { number: number; stage: string; text: string };
+  /** The current main question (for a follow-up or a clarification) and the follow-ups already asked on it. */
+  current?: { number: number; stage: string; text: string; followUps?: string[] };
   /** A follow-up on the current question may come instead of `next`; `left` is its remaining budget. */
   followUp?: { questionNumber: number; left: number; stage: string };
   /** With every main question asked: a follow-up may come, else the close. */

@@ -57,13 +57,13 @@ describe('interview driver with the offline demo', () => {
     const { session } = await run(makeSetup({ type: 'behavioural', questionCount: 3 }), ['I am a backend engineer with eight years in payments.', 'We fixed it.', 'We fixed it again.', STRONG, STRONG, STRONG]);
     const q2 = session.turns.filter((t) => t.questionNumber === 2 && t.role === 'interviewer');
     expect(q2.map((t) => Boolean(t.followUp))).toEqual([false, true]); // one follow-up: the budget is 1
-    expect(q2[1]!.text).toMatch(/situation|yourself|result|differently|specific/i);
+    expect(q2[1]!.text).toMatch(/scene|situation|yourself|result|differently|specific/i);
   });
 
   it('in a system design, follows up on what the phase is about', async () => {
     const { session } = await run(makeSetup({ type: 'system-design', questionCount: 4 }), ['Users and reads.', 'A service.', 'We store it.', 'It scales.', ...Array(8).fill(STRONG)]);
     const followUps = session.turns.filter((t) => t.role === 'interviewer' && t.followUp).map((t) => [t.stage, t.text]);
-    expect(followUps[0]).toEqual(['requirements', expect.stringMatching(/numbers would you assume for scale/)]);
+    expect(followUps[0]).toEqual(['requirements', expect.stringMatching(/what scale are we talking about, in numbers/)]);
     expect(followUps[1]).toEqual(['high-level-design', expect.stringMatching(/main components/)]);
   });
 
