@@ -2,7 +2,7 @@
 // the farewell, saving, grading, running out of answers, and ten sessions with no repeated question.
 import { describe, expect, it } from 'vitest';
 import { cancelled } from '../../src/bedrock/error-types.js';
-import { createInterviewDriver, earlierQuestions, type InterviewDriver } from '../../src/app/interview-driver.js';
+import { createInterviewDriver, type InterviewDriver } from '../../src/app/interview-driver.js';
 import { askedQuestions, createSession } from '../../src/interview/session.js';
 import { createDemoProvider } from '../../src/providers/demo.js';
 import { INTERVIEW_TYPES, type InterviewSetup, type Session } from '../../src/store/schema.js';
