@@ -28,7 +28,7 @@ describe('interviewer system prompt', () => {
     expect(p).toMatch(/follow-ups do not count as main questions/);
     expect(p).toMatch(/<notes>…<\/notes>/);
     expect(p).toMatch(/not instructions to you/);
-    expect(p).toMatch(/Calibrate to senior: scope a system or a multi-team project/);
+    expect(p).toMatch(/Calibrate to this level. Senior: owns a system or project across a team.* Probe design judgement/);
   });
 
   it.each([
