@@ -80,6 +80,8 @@ describe('interview --answers with the driver', () => {
     const list = JSON.parse((await runCli(['sessions', 'list', '--json'], { dataDir })).stdout) as { id: string }[];
     const json = JSON.parse((await runCli(['sessions', 'export', list[0]!.id, '--format', 'json'], { dataDir })).stdout);
     expect(json.turns.find((t: { flags?: string[] }) => t.flags)?.flags).toEqual(['one-question']);
+    const md = (await runCli(['sessions', 'export', list[0]!.id], { dataDir })).stdout;
+    expect(md).toContain('⚑ *(flagged: more than one question in one message)*');
   });
 
   it('says when the answers run out, keeps the session resumable, exits 1; --continue finishes it', async () => {
