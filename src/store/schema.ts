@@ -39,6 +39,12 @@ export const ModelParamsSchema = z.object({
   topK: z.number().int().min(0).optional(),
   stopSequences: z.array(z.string().min(1, 'a stop sequence is empty')).default([]),
   guardrail: GuardrailSchema.optional(),
+  /** Claude extended thinking: budget_tokens (≥ 1024, below max_tokens). */
+  reasoningBudget: z.number().int().min(1024).optional(),
+  /** gpt-oss reasoning_effort. */
+  reasoningEffort: z.enum(['low', 'medium', 'high']).optional(),
+  /** Longest a whole reply may take, however steadily it streams (MOCKVIEW_REPLY_DEADLINE_MS overrides). */
+  replyDeadlineMs: z.number().int().min(1000).optional(),
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

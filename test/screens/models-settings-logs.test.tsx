@@ -19,7 +19,7 @@ describe('models screen', () => {
   it('lists models with the default marker, model name, region and last test', () => {
     const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
     const f = app.frame();
-    expect(f).toMatch(/›\*\s+Claude\s+Claude 3\.5 Haiku\s+us-east-1\s+not tested/);
+    expect(f).toMatch(/›\*\s+Claude\s+Claude 4\.5 Haiku\s+us-east-1\s+not tested/);
     expect(f).toMatch(/Nova\s+Nova Pro\s+us-west-2/);
     expect(f).toMatch(/demo\s+Offline demo\s+local\s+offline/);
   });
