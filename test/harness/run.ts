@@ -31,7 +31,7 @@ export function fakeModelConfig(url: string): ModelConfig {
     provider: 'bedrock',
     auth: { type: 'apiKey', apiKey: 'ABSKaGFybmVzcy1rZXktbm90LXJlYWw' },
     region: 'us-east-1',
-    modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+    modelId: 'anthropic.claude-haiku-4-5-20251001-v1:0',
     endpoint: url,
     params: { stopSequences: [], maxTokens: 1024 },
     createdAt: at,

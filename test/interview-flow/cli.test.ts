@@ -24,7 +24,7 @@ const isGrading = (req: ScriptedRequest): boolean => req.system.includes(GRADING
 async function setup(answerCount: number) {
   const dataDir = tempDir();
   const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
-  await runCli(['models', 'add', '--name', 'Claude', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', KEY], { dataDir, env });
+  await runCli(['models', 'add', '--name', 'Claude', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', KEY], { dataDir, env });
   const answers = path.join(dataDir, 'answers.txt');
   fs.writeFileSync(answers, Array(answerCount).fill(ANSWER).join('\n---\n'));
   return { dataDir, env, answers };
