@@ -88,7 +88,8 @@ export function planInterview(setup: Pick<InterviewSetup, 'type' | 'questionCoun
     const intro = n >= 6 && planned.length === 0;
     stages = [...(intro ? (['intro'] as Stage[]) : []), ...phasesFor(setup.type, intro ? n - 1 : n)];
   } else {
-    const intro = n >= 3 && planned.length === 0;
+    // Real interviews open with "tell me about yourself" whenever there is a second question to ask.
+    const intro = n >= 2 && planned.length === 0;
     const body: Stage = setup.type === 'behavioural' ? 'competency' : 'topic';
     stages = [...(intro ? (['intro'] as Stage[]) : []), ...Array.from({ length: intro ? n - 1 : n }, () => body)];
   }

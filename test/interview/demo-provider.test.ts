@@ -52,9 +52,10 @@ describe('offline demo provider', () => {
   });
 
   it('follows up on a short answer within the budget (a technical depth ladder allows two), then moves on', async () => {
-    const { raw, session } = await interview(makeSetup({ type: 'technical', questionCount: 2 }), () => 'Not sure.');
-    expect(kinds(raw)).toEqual(['Q1', 'Follow-up', 'Follow-up', 'Q2', 'Follow-up', 'Follow-up', 'Close', 'End']);
-    expect(session.turns.filter((t) => t.followUp && t.role === 'interviewer').map((t) => t.questionNumber)).toEqual([1, 1, 2, 2]);
+    const { raw, session } = await interview(makeSetup({ type: 'technical', questionCount: 3 }), () => 'Not sure.');
+    // The self-introduction has no follow-up; each topic climbs two rungs.
+    expect(kinds(raw)).toEqual(['Q1', 'Q2', 'Follow-up', 'Follow-up', 'Q3', 'Follow-up', 'Follow-up', 'Close', 'End']);
+    expect(session.turns.filter((t) => t.followUp && t.role === 'interviewer').map((t) => t.questionNumber)).toEqual([2, 2, 3, 3]);
   });
 
   it('asks planned questions in order and avoids questions from earlier sessions', async () => {
