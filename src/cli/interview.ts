@@ -2,12 +2,11 @@
 // streams to stdout, answers come from the file (separated by lines of ---), the session is saved
 // after every turn and every 2 s while a reply streams. Without --answers on a terminal it opens the
 // setup screen prefilled. The history (`mockview sessions …`) is in sessions.ts.
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createInterviewDriver, flagLabels, interviewOver, previousQuestionsFor, type InterviewDriver } from '../app/interview-driver.js';
+import { exportText } from '../app/session-export.js';
 import { isProviderError } from '../bedrock/error-types.js';
-import { readDocument } from '../documents.js';
-import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
+import { readDocument, readDocumentAsync, readStdinText } from '../documents.js';
 import { progressOf } from '../interview/plan.js';
 import { createSession, recoverSession } from '../interview/session.js';
 import { openProvider } from '../providers/index.js';
@@ -17,7 +16,7 @@ import type { Store } from '../store/types.js';
 import { safeText } from '../terminal/safe-text.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
-import { globalOptions, noModelNamed, out, storeFor } from './context.js';
+import { globalOptions, noModelNamed, out, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 
 
@@ -59,9 +58,10 @@ function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: b
   f = { ...f, type: normaliseType(f.type) };
   if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
   if (!isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
-  const count = Number(f.questions);
+  // Digits only: Number() would take 0x3, 1e1 and ' 3 '.
+  const count = /^\d{1,2}$/.test(f.questions) ? Number(f.questions) : NaN;
   if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: '${f.questions}' is not a whole number from 1 to 20`);
-  const minutes = f.minutes === undefined ? undefined : Number(f.minutes);
+  const minutes = f.minutes === undefined ? undefined : /^\d{1,3}$/.test(f.minutes) ? Number(f.minutes) : NaN;
   if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)) problems.push(`--minutes: '${f.minutes}' is not a whole number from 5 to 240`);
   if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
   const modelName = f.model ?? store.defaultModelName();
@@ -93,7 +93,7 @@ export interface HeadlessResult {
   ranOut: boolean;
 }
 
-/** Prints the interviewer's messages as they stream (markers and notes stripped, text made safe). */
+/** Prints the interviewer's messages as they stream (markers and notes stripped); `write` is the output guard. */
 function printTo(driver: InterviewDriver, write: (text: string) => void): () => void {
   let open = false;
   let printed = '';
@@ -115,13 +115,13 @@ function printTo(driver: InterviewDriver, write: (text: string) => void): () => 
         attempt = s.live.attempt;
       }
       if (s.live.text.startsWith(printed)) {
-        write(safeText(s.live.text.slice(printed.length)));
+        write(s.live.text.slice(printed.length));
         printed = s.live.text;
       }
     } else if (open) {
       open = false;
       const last = s.session.turns.at(-1);
-      if (last?.role === 'interviewer' && last.text.startsWith(printed)) write(safeText(last.text.slice(printed.length)));
+      if (last?.role === 'interviewer' && last.text.startsWith(printed)) write(last.text.slice(printed.length));
       if (last?.role === 'interviewer' && last.flags?.length) write(`\n  ⚑ flagged: ${flagLabels(last.flags).join('; ')}`);
       write('\n\n');
     }
@@ -152,8 +152,10 @@ export async function runHeadless(
     previousQuestions: previousQuestionsFor(store, session),
     ...(graderConfig ? { grader: { provider: openProvider(graderConfig, { store, purpose: 'feedback' }), modelName: graderConfig.name } } : {}),
   });
+  // The interviewer's words are the model's: through the output guard, piece by piece.
+  const shown = streamWriter(process.stdout);
   const write = (text: string): void => {
-    if (opts.print) process.stdout.write(text);
+    if (opts.print) shown.write(text);
   };
   const stop = printTo(driver, write);
   const failed = (): void => {
@@ -189,6 +191,7 @@ export async function runHeadless(
     }
   } finally {
     stop();
+    if (opts.print) shown.end();
     driver.dispose();
   }
   return { session: driver.getSnapshot().session, ranOut };
@@ -200,6 +203,8 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw usageError('--answers: required without a terminal (a file of answers separated by lines of ---)');
     }
+    // One run per session, in the full-screen app too: held until this process ends.
+    if (flags.continue) store.claimSession(flags.continue);
     const setup = flags.continue ? undefined : setupFromFlags(store, flags, { roleRequired: false });
     process.exitCode = await openFullScreen({
       ...globalOptions(cmd),
@@ -207,15 +212,14 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     });
     return;
   }
-  let text: string;
-  try {
-    text = flags.answers === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(flags.answers, 'utf8');
-  } catch (e) {
-    throw usageError(`--answers: cannot read ${flags.answers} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const answers = parseAnswers(text);
+  // Regular files only, at most 1 MB, with a deadline (src/documents.ts): /dev/zero or a FIFO is refused.
+  const read = flags.answers === '-' ? await readStdinText('--answers') : await readDocumentAsync('--answers', flags.answers, { allowEmpty: true });
+  if (!read.ok) throw usageError(read.error);
+  const answers = parseAnswers(read.text);
   let session: Session;
   if (flags.continue) {
+    // One run per session: a second run continuing it would silently lose one run's answers.
+    store.claimSession(flags.continue);
     const stored = store.getSession(flags.continue);
     if (!stored) throw usageError(`--continue: no session '${flags.continue}' (see mockview sessions list)`);
     session = recoverSession(stored);
@@ -224,12 +228,13 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     const label = openProvider(store.getModel(setup.modelName)!, { purpose: 'interview' }).label;
     session = createSession(setup, label, Date.now());
   }
+  if (!flags.continue) store.claimSession(session.id);
   const result = await runHeadless(store, session, answers, { print: !flags.json, grade: flags.feedback !== false });
   const { session: done } = result;
-  if (flags.json) out(sessionToJson(done));
+  if (flags.json) out(exportText(done, 'json'));
   else {
     out('─'.repeat(60));
-    out(safeText(sessionToMarkdown(done)));
+    out(exportText(done, 'md'));
     process.stderr.write(`Saved as ${done.id} (mockview sessions export ${done.id})\n`);
   }
   if (result.ranOut) {

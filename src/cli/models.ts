@@ -9,7 +9,7 @@ import { maskConfig, validateModelConfig } from '../store/model-config.js';
 import { safeText } from '../terminal/safe-text.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
-import { err, out, printJson, readStdin, requireModel, storeFor } from './context.js';
+import { err, out, printJson, readSecretFlags, requireModel, storeFor } from './context.js';
 import { usageError } from './errors.js';
 import { FLAG_FOR_FIELD, inputFromFlags, type ModelAddFlags } from './model-flags.js';
 import { padCells } from './table.js';
@@ -65,8 +65,7 @@ function listModels(store: Store, json: boolean): void {
 }
 
 async function addModel(store: Store, flags: ModelAddFlags): Promise<void> {
-  if (flags.apiKey === '-') flags.apiKey = (await readStdin()).trim();
-  if (flags.secretAccessKey === '-') flags.secretAccessKey = (await readStdin()).trim();
+  await readSecretFlags(flags);
   // No --region: the AWS profile's region (the named one, else AWS_PROFILE / default), as the SDK reads it.
   const fromProfile = flags.region === undefined ? await profileRegion(flags.profile, process.env) : undefined;
   const parsed = inputFromFlags(flags, new Date().toISOString(), process.env, fromProfile);
@@ -135,7 +134,12 @@ async function catalogCommand(store: Store, flags: CatalogFlags): Promise<void> 
   });
   if (list.notice) err(`note: ${safeText(list.notice)}`);
   if (list.error && list.source !== 'live') {
-    store.appendLog({ level: 'warn', kind: 'test', errorClass: list.error.errorClass, region: list.region, message: `model list: ${list.error.title}`, details: { ...list.error.raw } });
+    // Best effort: a damaged logs.json must not stand between the user and the list (or its error).
+    try {
+      store.appendLog({ level: 'warn', kind: 'test', errorClass: list.error.errorClass, region: list.region, message: `model list: ${list.error.title}`, details: { ...list.error.raw } });
+    } catch (e) {
+      err(`note: not logged (${(e as Error).message})`);
+    }
     if (list.error.fix) err(`  fix: ${safeText(list.error.fix)}`);
   }
   printCallable(list, Boolean(flags.json));
@@ -172,8 +176,8 @@ export function registerModels(program: Command): Command {
     .option('--model-id <id>', 'catalog id, inference-profile id (us.…) or ARN')
     .option('--api-key <key>', "Bedrock API key ('-' reads it from stdin, keeping it out of shell history)")
     .option('--access-key-id <id>', 'IAM access key id')
-    .option('--secret-access-key <secret>', "IAM secret access key ('-' reads stdin)")
-    .option('--session-token <token>', 'session token for temporary IAM credentials')
+    .option('--secret-access-key <secret>', "IAM secret access key ('-' reads one line from stdin)")
+    .option('--session-token <token>', "session token for temporary IAM credentials ('-' reads stdin)")
     .option('--profile <name>', 'AWS profile from ~/.aws (omit every auth flag for the default chain)')
     .option('--endpoint <url>', 'endpoint URL (VPC endpoint or proxy)')
     .option('--temperature <n>', 'sampling temperature 0–1 (every model through Converse)')

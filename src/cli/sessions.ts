@@ -1,13 +1,11 @@
 // `mockview sessions list|export|grade`: the interview history, and grading (or re-grading) any saved
 // session through the same interview driver the chat and `mockview interview` use.
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createInterviewDriver } from '../app/interview-driver.js';
+import { exportText, writeExportFile } from '../app/session-export.js';
 import { isProviderError } from '../bedrock/error-types.js';
-import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
 import { recoverSession } from '../interview/session.js';
 import { openProvider } from '../providers/index.js';
-import { safeText } from '../terminal/safe-text.js';
 import { explainFailure } from './ask.js';
 import { noModelNamed, out, printJson, storeFor } from './context.js';
 import { CliExit, usageError } from './errors.js';
@@ -17,6 +15,8 @@ async function grade(cmd: Command, id: string, opts: { model?: string; json?: bo
   const store = storeFor(cmd);
   const stored = store.getSession(id);
   if (!stored) throw usageError(`no session '${id}' (see mockview sessions list)`);
+  // One run per session: grading while another process runs the interview would lose one side's writes.
+  store.claimSession(id);
   const session = recoverSession(stored);
   if (!session.turns.some((t) => t.role === 'candidate')) throw usageError(`session '${id}' has no answers to grade`);
   const name = opts.model ?? session.setup.graderModelName ?? session.setup.modelName;
@@ -36,8 +36,7 @@ async function grade(cmd: Command, id: string, opts: { model?: string; json?: bo
     if (isProviderError(snap.failure)) throw new CliExit(1, explainFailure(snap.failure));
     throw snap.failure;
   }
-  if (opts.json) out(sessionToJson(snap.session));
-  else out(safeText(sessionToMarkdown(snap.session)));
+  out(exportText(snap.session, opts.json ? 'json' : 'md'));
 }
 
 export function registerSessions(program: Command): void {
@@ -47,17 +46,18 @@ export function registerSessions(program: Command): void {
     .description('past interviews, newest first')
     .option('--json', 'print JSON')
     .action(function (this: Command, opts: { json?: boolean }) {
-      const list = storeFor(this).listSessions();
-      if (opts.json) return printJson(list);
-      if (list.length === 0) return out('No interviews yet. Start one: mockview (or mockview interview --help).');
+      const { summaries: list, damaged } = storeFor(this).listSessionsWithDamaged();
+      // A damaged file is listed as damaged (with what is wrong), never silently left out.
+      if (opts.json) return printJson([...list, ...damaged.map((d) => ({ id: d.id, status: 'damaged', file: d.file, problem: d.problem, updatedAt: d.updatedAt }))]);
+      if (list.length === 0 && damaged.length === 0) return out('No interviews yet. Start one: mockview (or mockview interview --help).');
       out(
-        safeText(
-          padCells([
-            ['ID', 'DATE', 'TYPE', 'ROLE', 'MODEL', 'STATUS', 'QUESTIONS', 'SCORE'],
-            ...list.map((s) => [s.id, s.createdAt.slice(0, 16).replace('T', ' '), s.type, s.role, s.modelName, s.status, String(s.questionsAsked), s.score === undefined ? '—' : String(s.score)]),
-          ]).join('\n'),
-        ),
+        padCells([
+          ['ID', 'DATE', 'TYPE', 'ROLE', 'MODEL', 'STATUS', 'QUESTIONS', 'SCORE'],
+          ...list.map((s) => [s.id, s.createdAt.slice(0, 16).replace('T', ' '), s.type, s.role, s.modelName, s.status, String(s.questionsAsked), s.score === undefined ? '—' : String(s.score)]),
+          ...damaged.map((d) => [d.id, d.updatedAt.slice(0, 16).replace('T', ' '), '', '', '', 'damaged', '', '']),
+        ]).join('\n'),
       );
+      for (const d of damaged) out(`damaged: ${d.file}: ${d.problem}`);
     });
   sessions
     .command('export')
@@ -71,11 +71,11 @@ export function registerSessions(program: Command): void {
       if (!stored) throw usageError(`no session '${id}' (see mockview sessions list)`);
       // A reply that was still streaming when the process died is shown as cut.
       const session = recoverSession(stored);
-      const text = opts.format === 'json' ? sessionToJson(session) : sessionToMarkdown(session);
+      const text = exportText(session, opts.format);
       if (opts.output) {
-        fs.writeFileSync(opts.output, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 });
+        writeExportFile(opts.output, text);
         out(`Wrote ${opts.output}`);
-      } else out(opts.format === 'json' ? text : safeText(text));
+      } else out(text);
     });
   sessions
     .command('grade')

@@ -141,6 +141,7 @@ export const LogsFileSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   entries: z.array(LogEntrySchema).default([]),
 });
+export type LogsFile = z.infer<typeof LogsFileSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Interview sessions: one file each under sessions/, so saving a turn never rewrites the others.
@@ -319,3 +320,4 @@ export const QuestionsFileSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   questions: z.array(BankQuestionSchema).default([]),
 });
+export type QuestionsFile = z.infer<typeof QuestionsFileSchema>;

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const { down, up, right, left, shiftRight, pageUp, home, end, enter, escape, tab } = KEYS;
+const { down, up, right, left, shiftRight, home, end, enter, escape, tab } = KEYS;
 
 async function formWithBasics(env: NodeJS.ProcessEnv = process.env) {
   const app = renderApp({ screen: 'model-form', mode: 'add' }, { env });

@@ -102,6 +102,20 @@ describe('settings', () => {
     expect(app.frame()).toMatch(/Colour\s+◂ off ▸/);
   });
 
+  it('opens the choices of a setting as a menu with Enter; Esc keeps it as it is', async () => {
+    const app = renderApp({ screen: 'settings' }, { store: storeWithModels() });
+    await app.press(down, enter);
+    await waitForFrame(app.frame, /│ Interview language[\s\S]*› English/);
+    await app.press(down, down, enter);
+    await waitForFrame(app.frame, /Interview language\s+◂ 日本語 ▸/);
+    expect(app.store.settings().language).toBe('日本語');
+    await app.press(up, enter);
+    await waitForFrame(app.frame, /› Claude/);
+    await app.press(escape);
+    await waitForFrame(app.frame, /^(?![\s\S]*› Claude)/);
+    expect(app.store.defaultModelName()).toBe('Claude');
+  });
+
   it('turns colour off and on at once, not only from the next start', async () => {
     const before = chalk.level;
     chalk.level = 1; // as on a colour terminal
