@@ -11,6 +11,7 @@
 //
 // API
 //   createInterviewDriver({ session, provider, save, now?, previousQuestions?, grader?, batchMs?, saveEveryMs? })
+//     save: store.saveSession, or the sessions repository's save (its WriteResult failure → snapshot.saveError)
 //   subscribe(listener) → unsubscribe          getSnapshot() → DriverSnapshot (a new object per change)
 //   start()      asks the first question, or continues a resumed session (asks if an answer is waiting)
 //   answerStarted()  the first keystroke of an answer (for timing)
@@ -40,12 +41,18 @@ import type { Store } from '../store/types.js';
 export const SAVE_WHILE_STREAMING_MS = 2000;
 export const BATCH_MS = 50;
 
+/** What a repository's write returns (src/app/results.ts WriteResult): only the failure message is read. */
+export type SaveOutcome = { ok: true } | { ok: false; message: string };
+
 export interface InterviewDriverOptions {
   /** A new session (createSession) or a stored one to continue. */
   session: Session;
   provider: Provider;
-  /** The store's session save (synchronous, atomic). A failing save is reported, never thrown into a stream. */
-  save: (session: Session) => void;
+  /**
+   * Saves the session: the store's saveSession (throws on failure) or the sessions repository's save
+   * (a Promise of a WriteResult). A failing save is reported in the snapshot, never thrown into a stream.
+   */
+  save: (session: Session) => unknown;
   now?: () => number;
   /** Earlier sessions' main questions (self-introduction excluded), newest first. */
   previousQuestions?: readonly string[];
@@ -173,9 +180,15 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
   function save(force: boolean): void {
     if (!force && now() - lastSave < saveEveryMs) return;
     lastSave = now();
+    const saved = (outcome: unknown): void => {
+      const failed = typeof outcome === 'object' && outcome !== null && (outcome as SaveOutcome).ok === false;
+      saveError = failed ? (outcome as { message: string }).message : undefined;
+    };
     try {
-      opts.save(state.session);
-      saveError = undefined;
+      const outcome = opts.save(state.session);
+      if (outcome instanceof Promise) {
+        outcome.then(saved, (e: unknown) => void (saveError = errorText(e))).finally(emitSoon);
+      } else saved(outcome);
     } catch (e) {
       saveError = errorText(e);
     }

@@ -261,6 +261,20 @@ describe('interview driver: stopping, failing, saving', () => {
     expect(store.getSession(session.id)!.turns[0]!.flags).toBeUndefined();
   });
 
+  it("takes the sessions repository's async save and shows its failure", async () => {
+    let calls = 0;
+    const driver = createInterviewDriver({
+      session: createSession(makeSetup({ questionCount: 1 }), 'x', 0),
+      provider: createDemoProvider({ tokensPerSecond: Infinity }),
+      save: async () => (++calls > 1 ? { ok: false, reason: 'locked', message: 'sessions/x.json is locked by another mockview' } : { ok: true, value: undefined }),
+      batchMs: 0,
+    });
+    await driver.start();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(calls).toBeGreaterThan(1);
+    expect(driver.getSnapshot().saveError).toBe('sessions/x.json is locked by another mockview');
+  });
+
   it('a provider failure is in the snapshot, the session kept; nothing throws', async () => {
     const provider = {
       kind: 'bedrock' as const,
