@@ -8,7 +8,7 @@ import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { cacheKey, seedProfilesFromCache } from '../bedrock/catalog-live.js';
-import { TEST_PROMPT } from '../cli/test-prompt.js';
+import { TEST_PROMPT } from '../models/test-prompt.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
 import { useServices } from '../navigation.js';
