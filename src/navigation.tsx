@@ -2,6 +2,7 @@
 // (services). Screens get data and actions from here and never import lowdb or the AWS SDK.
 import { createContext, useContext } from 'react';
 import type { Repositories } from './app/repositories.js';
+import type { CallableModels, ListCallableOptions } from './bedrock/catalog-live.js';
 import type { KeyHint } from './components/KeyHints.js';
 import type { Provider } from './providers/types.js';
 import type { InterviewSetup, ModelConfig } from './store/schema.js';
@@ -49,6 +50,8 @@ export interface Services {
   /** A provider for this configuration; failures are written to the log (never a secret). */
   openProvider(config: ModelConfig, purpose: 'test' | 'chat' | 'interview' | 'feedback' | 'questions'): Provider;
   env: NodeJS.ProcessEnv;
+  /** What these credentials can call in a region (Bedrock's list APIs; absent: the built-in list). */
+  listModels?(config: ModelConfig, opts: ListCallableOptions): Promise<CallableModels>;
   /** Wall clock, replaceable in tests. */
   now(): number;
 }

@@ -5,6 +5,7 @@
 import { render } from 'ink';
 import { App } from './app.js';
 import { createRepositories } from './app/repositories.js';
+import { listCallableModels } from './bedrock/catalog-live.js';
 import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
@@ -70,6 +71,7 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     env: process.env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }),
+    listModels: listCallableModels,
   };
 
   const release = captureStrayOutput(store);

@@ -2,6 +2,7 @@
 import { render } from 'ink-testing-library';
 import { App } from '../../src/app.js';
 import { createRepositories, type Repositories } from '../../src/app/repositories.js';
+import { listCallableModels } from '../../src/bedrock/catalog-live.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -46,6 +47,7 @@ export function renderApp(
     env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env }),
+    listModels: listCallableModels,
   };
   const app = render(<App services={services} initialRoute={route} />);
   const press = async (...keys: string[]): Promise<void> => {

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import { App } from '../../src/app.js';
 import { createRepositories } from '../../src/app/repositories.js';
+import { listCallableModels } from '../../src/bedrock/catalog-live.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import type { Store } from '../../src/store/types.js';
@@ -71,6 +72,7 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
     env: process.env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store: opts.store, purpose, env: process.env }),
+    listModels: listCallableModels,
   };
   const instance = render(<App services={services} initialRoute={route} />, {
     stdout: stdout as unknown as NodeJS.WriteStream,

@@ -24,6 +24,14 @@ describe('models screen', () => {
     expect(f).toMatch(/demo\s+Offline demo\s+local\s+offline/);
   });
 
+  it('marks a saved model that is Legacy on Bedrock', () => {
+    const store = openStore({ dataDir: tempDir() });
+    store.addModel(testConfig({ name: 'Old Opus', modelId: 'anthropic.claude-opus-4-1-20250805-v1:0' }));
+    const app = renderApp({ screen: 'models' }, { store });
+    expect(app.frame()).toMatch(/Old Opus\s+Claude 4\.1 Opus Legacy\s+us-east-1/);
+    app.unmount();
+  });
+
   it('sets the default with *', async () => {
     const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
     await app.press(down);
