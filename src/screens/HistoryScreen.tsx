@@ -9,7 +9,7 @@ import { truncateToWidth } from '../components/text-layout.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
 import { failureLine } from '../app/screen-data.js';
-import { useRepositories, useSessions } from '../app/use-repositories.js';
+import { useModels, useRepositories, useSessions } from '../app/use-repositories.js';
 import { ActivityLine } from '../components/ActivityLine.js';
 import { useNavigation } from '../navigation.js';
 import type { SessionSummary } from '../store/schema.js';
@@ -66,6 +66,22 @@ export function HistoryScreen(): ReactNode {
   const row = sessions[at];
   const selected = row?.kind === 'session' ? row.s : undefined;
   const progress = useMemo(() => progressByType(summaries), [summaries]);
+  const models = useModels();
+  /**
+   * With config.json damaged, feedback (it picks its grader from the settings) and resuming a Bedrock
+   * interview (it needs the model) cannot open yet; this says so instead of opening a screen that would
+   * fail. A resumed demo interview needs nothing from config.json.
+   */
+  const blocked = (s: SessionSummary, to: 'feedback' | 'interview'): string => {
+    if (models.status === 'ok' || (to === 'interview' && s.modelName === 'demo')) return '';
+    const needs = to === 'feedback' ? 'feedback needs its settings' : `resuming needs '${s.modelName}'`;
+    return `✗ config.json is damaged: ${needs} · e exports`;
+  };
+  const go = (s: SessionSummary, to: 'feedback' | 'interview'): void => {
+    const why = blocked(s, to);
+    if (why) setFlash(why);
+    else nav.go({ screen: to, sessionId: s.id });
+  };
 
   const list = mode === 'list';
   const has = list && row !== undefined;
@@ -93,17 +109,17 @@ export function HistoryScreen(): ReactNode {
     },
     open: () => {
       const s = readable();
-      if (s) nav.go(s.status === 'finished' ? { screen: 'feedback', sessionId: s.id } : { screen: 'interview', sessionId: s.id });
+      if (s) go(s, s.status === 'finished' ? 'feedback' : 'interview');
     },
     resume: () => {
       const s = readable();
       if (!s) return;
       if (s.status === 'finished') setFlash('That interview is finished: Enter shows its feedback.');
-      else nav.go({ screen: 'interview', sessionId: s.id });
+      else go(s, 'interview');
     },
     feedback: () => {
       const s = readable();
-      if (s) nav.go({ screen: 'feedback', sessionId: s.id });
+      if (s) go(s, 'feedback');
     },
     export: () => {
       const s = readable();

@@ -77,6 +77,21 @@ describe('a damaged config.json', () => {
     await waitForFrame(app.frame, /mockview · interview practice/);
   });
 
+  it('History still lists and exports; feedback says it needs config.json instead of failing', async () => {
+    const store = storeWithModel();
+    store.saveSession(session('s1', 'Platform lead'));
+    store.saveSession({ ...session('s2', 'Data engineer'), createdAt: '2026-03-03T10:00:00.000Z', status: 'in-progress', setup: { ...session('s2', 'x').setup, role: 'Data engineer', modelName: 'Claude' } });
+    fs.writeFileSync(store.paths.config, DAMAGED);
+    const app = render({ screen: 'history' }, { store });
+    await waitForFrame(app.frame, /Data engineer[\s\S]*Platform lead/);
+    await app.press(enter); // the unfinished Bedrock interview
+    await waitForFrame(app.frame, /✗ config\.json is damaged: resuming needs 'Claude' · e exports/);
+    await app.press(down, enter); // the finished one
+    await waitForFrame(app.frame, /✗ config\.json is damaged: feedback needs its settings · e exports/);
+    await app.press('e');
+    await waitForFrame(app.frame, /✓ Exported to .*s1\.md/);
+  });
+
   it('still runs the offline demo: setup offers only the demo and starts the interview', async () => {
     const store = storeWithModel();
     fs.writeFileSync(store.paths.config, DAMAGED);
