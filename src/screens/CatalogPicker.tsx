@@ -14,6 +14,7 @@ import { cell, fitRow } from '../components/cells.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
 import type { CallableModel } from '../models/callable.js';
+import { useRepositories } from '../app/use-repositories.js';
 import { useServices } from '../navigation.js';
 import { openCatalogCache } from '../store/catalog-cache.js';
 import type { ModelConfig } from '../store/schema.js';
@@ -69,6 +70,7 @@ export interface CatalogPickerProps {
 
 export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }: CatalogPickerProps): ReactNode {
   const services = useServices();
+  const { paths } = useRepositories();
   const [query, setQuery] = useState(initialQuery);
   const [asked, setAsked] = useState(0);
   const [loading, setLoading] = useState(Boolean(config && services.listModels));
@@ -82,7 +84,7 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
     if (!config || !listModels) return;
     const ctrl = new AbortController();
     // The form's credentials, saved or not; the cache keeps the last list per region and account.
-    listModels(config, { signal: ctrl.signal, cache: openCatalogCache(services.store.paths.dir), refresh: asked > 0, env: services.env, region })
+    listModels(config, { signal: ctrl.signal, cache: openCatalogCache(paths.dir), refresh: asked > 0, env: services.env, region })
       .then((next) => {
         if (ctrl.signal.aborted) return;
         setList(next);

@@ -1,7 +1,14 @@
 // Models › Add / Edit › Amazon Bedrock (seed §2.4): the basic form and the collapsible advanced
 // panel, validated as you type by the same schema the CLI uses; Save stays refused while invalid.
+// Save goes through the app layer: an edit is written over the model as it was opened (`base`), so
+// a model changed, renamed or removed by another mockview meanwhile is a conflict with the edit kept
+// (save as new, or go back); a lock held too long is a line and Save again; a taken name marks Name.
 import { Box, Text } from 'ink';
-import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import type { WriteResult } from '../app/results.js';
+import { failureLine, findModel as findStored, usableModels } from '../app/screen-data.js';
+import { useModels, useRepositories } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
 import { FAMILY_NAMES, findModel, formatTokens, rulesFor, TEMPERATURE_RANGE_NOTE } from '../bedrock/catalog.js';
 import { REASONING_EFFORTS } from '../models/catalog-types.js';
 import { PRESETS } from '../bedrock/presets.js';
@@ -48,22 +55,48 @@ const CLEARABLE = new Set<FormField>(['topP', 'topK', 'reasoningBudget', 'replyD
 const PLAIN = new Set<FormField>(['name', 'profile', 'modelId', 'endpoint', 'stopSequences', 'guardrailId', 'guardrailVersion']);
 
 type Handler = 'move' | 'change' | 'enter' | 'preset' | 'back';
+type ConflictHandler = 'asNew' | 'leave';
+
+/** One line for a save that lost a race with another mockview (or `mockview models remove`). */
+function conflictLine(name: string, result: Extract<WriteResult<void, ModelConfig>, { ok: false }>): string {
+  const what = `'${name}'`;
+  return result.reason === 'conflict'
+    ? `${what} was changed by another mockview since you opened it; your edit is kept.`
+    : `${what} was renamed or removed elsewhere since you opened it; your edit is kept.`;
+}
 
 export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const nav = useNavigation();
   const services = useServices();
-  // Read once: the form re-renders on every key.
-  const [original] = useState(() => (name ? services.store.getModel(name) : undefined));
+  const repositories = useRepositories();
+  // The models as they are now (cached; follows other processes' writes), for the taken names.
+  const stored = usableModels(useModels());
+  // The model as opened: an edit is saved over exactly this (`base`), or refused as a conflict.
+  const [original] = useState(() => (name ? findStored(usableModels(repositories.models.getSnapshot()), name) : undefined));
   const [state, dispatch] = useReducer(modelFormReducer, undefined, () => {
     let draft = emptyDraft(services.env);
     if (original) {
       const d = draftFromConfig(original);
       draft = mode === 'duplicate' ? { ...d, name: `${d.name} copy` } : d;
     }
-    return initialFormState(draft, { advanced: mode !== 'add', lastTest: mode === 'edit' ? original?.lastTest : undefined });
+    return initialFormState(draft, {
+      advanced: mode !== 'add',
+      lastTest: mode === 'edit' ? original?.lastTest : undefined,
+      saveAs: mode === 'edit' && original ? 'update' : 'add',
+    });
   });
-  const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping } = state;
-  const [takenNames] = useState(() => new Set(services.store.listModels().map((m) => m.name.toLowerCase())));
+  const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping, saving, saveAs } = state;
+  const takenNames = new Set(stored.models.map((m) => m.name.trim().toLowerCase()));
+  // Still there under its name? If not, Save will offer to save the edit as new.
+  const goneElsewhere = saveAs === 'update' && original !== undefined && !findStored(stored, original.name);
+  // A save's result may arrive after the user left (Esc is refused while saving, but unmounts happen).
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   const rules = rulesFor(draft.modelId);
   const [createdAt] = useState(() => (mode === 'edit' && original ? original.createdAt : new Date().toISOString()));
@@ -73,10 +106,11 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   if (!validation.ok) for (const p of validation.problems) if (!problems.has(fieldOfProblem(p.field))) problems.set(fieldOfProblem(p.field), p.message);
   const nameTaken =
     draft.name.trim() !== '' &&
-    (mode !== 'edit' || draft.name.trim().toLowerCase() !== name?.toLowerCase()) &&
+    (saveAs !== 'update' || draft.name.trim().toLowerCase() !== original?.name.trim().toLowerCase()) &&
     takenNames.has(draft.name.trim().toLowerCase());
   if (nameTaken && !problems.has('name')) problems.set('name', `a model named '${draft.name.trim()}' already exists`);
-  const canSave = validation.ok && !nameTaken;
+  if (state.nameError && !problems.has('name')) problems.set('name', state.nameError);
+  const canSave = validation.ok && !nameTaken && !state.nameError;
   const showError = (f: FormField): string | undefined => (state.touched.includes(f) || saveTried ? problems.get(f) : undefined);
   const onText = onTextField(state);
   const onSlider = SLIDERS.has(focus);
@@ -89,15 +123,35 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     setTyping(onText && overlay === 'none');
   }, [onText, overlay, setTyping]);
 
+  /** Writes without blocking: a busy lock shows as the activity line and keys keep working. */
+  const write = async (edit: ModelConfig, how: 'update' | 'add'): Promise<void> => {
+    dispatch({ type: 'saving' });
+    const result = how === 'update' && original ? await repositories.models.update(original, edit) : await repositories.models.add(edit);
+    if (!mounted.current) return;
+    if (result.ok) return nav.back();
+    if (how === 'update' && (result.reason === 'conflict' || result.reason === 'not-found')) {
+      return dispatch({ type: 'save-failed', kind: 'conflict', message: conflictLine(original?.name ?? edit.name, result) });
+    }
+    if (result.reason === 'exists') return dispatch({ type: 'save-failed', kind: 'name', message: `a model named '${edit.name}' already exists` });
+    const again = result.reason === 'locked' ? ' Your edit is kept: Save again to retry.' : ' Your edit is kept.';
+    dispatch({ type: 'save-failed', kind: 'other', message: `${failureLine('Not saved', result)}${again}` });
+  };
+  const edited = (): ModelConfig | undefined => (validation.ok ? { ...validation.config, ...(lastTest ? { lastTest } : {}) } : undefined);
   const save = (): void => {
-    if (!validation.ok || !canSave) {
+    if (saving) return;
+    const edit = edited();
+    if (!edit || !canSave) {
       dispatch({ type: 'refused', message: `Cannot save yet: ${problems.size} problem${problems.size === 1 ? '' : 's'} to fix.` });
       return;
     }
-    const config: ModelConfig = { ...validation.config, ...(lastTest ? { lastTest } : {}) };
-    if (mode === 'edit' && name) services.store.updateModel(name, config);
-    else services.store.addModel(config);
-    nav.back();
+    void write(edit, saveAs);
+  };
+  const saveAsNew = (): void => {
+    const edit = edited();
+    if (!edit || saving) return;
+    const free = repositories.models.freeName(edit.name);
+    dispatch({ type: 'as-new', name: free });
+    void write({ ...edit, name: free }, 'add');
   };
 
   const enterAction =
@@ -125,7 +179,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       change: ({ name: k }) =>
         dispatch({ type: focus === 'auth' ? 'cycle-auth' : focus === 'region' ? 'cycle-region' : 'cycle-effort', delta: k === 'right' ? 1 : -1 }),
       preset: ({ input }) => dispatch({ type: 'preset', key: input, modelName: rules.model?.name ?? 'this model' }),
-      back: () => (dirty ? dispatch({ type: 'ask-discard' }) : nav.back()),
+      back: () =>
+        saving ? dispatch({ type: 'refused', message: 'Saving… Esc works again once it is done.' }) : dirty ? dispatch({ type: 'ask-discard' }) : nav.back(),
       enter: () => {
         if (focus === 'modelId') return dispatch({ type: 'open', overlay: 'catalog' });
         if (focus === 'region') return dispatch({ type: 'open', overlay: 'region' });
@@ -140,6 +195,11 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     },
     { isActive: overlay === 'none' && !sliderTyping },
   );
+  const conflictBindings: Binding<ConflictHandler>[] = [
+    { on: ['n'], keys: 'n', action: 'save as new', handler: 'asNew' },
+    { on: ['escape'], keys: 'Esc', action: 'go back (asks before dropping the edit)', handler: 'leave' },
+  ];
+  useBindings(conflictBindings, { asNew: saveAsNew, leave: () => dispatch({ type: 'ask-discard' }) }, { isActive: overlay === 'conflict' && !saving });
   const update = (patch: Partial<ModelDraft>): void => dispatch({ type: 'edit', patch });
 
   if (overlay === 'catalog') {
@@ -338,7 +398,18 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             </Text>
           ))
         : null}
-      {flash ? <Text color="yellow">{flash}</Text> : null}
+      {goneElsewhere && overlay !== 'conflict' ? (
+        <Text color="yellow" wrap="truncate-end">{`! '${safeText(original?.name ?? '', { oneLine: true })}' is no longer stored under that name (changed elsewhere); Save offers to save as new.`}</Text>
+      ) : null}
+      {flash ? (
+        <Text color={overlay === 'conflict' || flash.startsWith('✗') ? 'red' : 'yellow'} wrap="wrap">
+          {safeText(flash, { oneLine: true })}
+        </Text>
+      ) : null}
+      {overlay === 'conflict' ? (
+        <Text wrap="truncate-end">{`  n save as new ('${safeText(repositories.models.freeName(draft.name), { oneLine: true })}') · Esc go back`}</Text>
+      ) : null}
+      <ActivityLine />
       {overlay === 'test' && validation.ok ? (
         <TestConnection
           config={validation.config}

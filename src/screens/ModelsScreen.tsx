@@ -1,12 +1,18 @@
 // Models (seed §2.1–2.2): saved configurations with provider, model, region, last test and the
-// default marker. a add · Enter edit · d duplicate · x delete · t test · * default.
+// default marker. a add · Enter edit · d duplicate · x delete · t test · * default. The list is the
+// app layer's snapshot, so a model removed or renamed by another mockview leaves it by itself; every
+// write (delete, default, a test's result, keeping a profile) shows its result and never ends the app.
 import { Box, Text } from 'ink';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import type { WriteResult } from '../app/results.js';
+import { failureLine, findModel as findStored, usableModels } from '../app/screen-data.js';
+import { useModels, useRepositories } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
 import { findModel } from '../bedrock/catalog.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import type { StreamResult } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { useNavigation, useServices } from '../navigation.js';
+import { useNavigation } from '../navigation.js';
 import type { ModelConfig } from '../store/schema.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
 import { cell, fitRow } from '../components/cells.js';
@@ -25,16 +31,24 @@ function lastTestText(m: ModelConfig): string {
 
 export function ModelsScreen(): ReactNode {
   const nav = useNavigation();
-  const { store } = useServices();
+  const repositories = useRepositories();
   const { rows, columns } = useTerminalSize();
-  const [, setVersion] = useState(0);
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'list' | 'delete' | 'test'>('list');
+  // The model the test panel (or the delete question) is about, as it was when opened: the list may
+  // change under it meanwhile (another mockview).
+  const [target, setTarget] = useState<ModelConfig | undefined>();
   const [flash, setFlash] = useState('');
-  const models = store.listModels();
-  const def = store.defaultModelName();
+  const { models, defaultName: def } = usableModels(useModels());
   const selected = models[Math.min(index, models.length - 1)];
-  const refresh = (): void => setVersion((v) => v + 1);
+  // Writes run one after another (a test's result, then keeping its profile), each on the models as they are then.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const run = (write: () => Promise<WriteResult>, done: string, what: string): void => {
+    queue.current = queue.current.then(async () => {
+      const result = await write();
+      setFlash(result.ok ? done : failureLine(what, result));
+    });
+  };
 
   const list = mode === 'list';
   const has = list && selected !== undefined;
@@ -56,22 +70,41 @@ export function ModelsScreen(): ReactNode {
     move: ({ name }) => setIndex((i) => (name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(models.length - 1, i + 1))),
     add: () => nav.go({ screen: 'provider' }),
     edit: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'edit', name: selected.name }) : builtIn()),
-    test: () => setMode('test'),
+    test: () => {
+      setTarget(selected);
+      setMode('test');
+    },
     makeDefault: () => {
       if (!selected) return;
-      store.setDefaultModel(selected.name);
-      setFlash(`'${selected.name}' is now the default model.`);
-      refresh();
+      const { name } = selected;
+      run(() => repositories.models.setDefault(name), `'${name}' is now the default model.`, 'Default not changed');
     },
     duplicate: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'duplicate', name: selected.name }) : builtIn()),
-    delete: () => (editable ? setMode('delete') : builtIn()),
+    delete: () => {
+      if (!editable) return builtIn();
+      setTarget(selected);
+      setMode('delete');
+    },
     back: () => nav.back(),
   }, { isActive: mode !== 'test' }); // the test panel has its own
 
-  const recordTest = (result: StreamResult): void => {
-    if (!selected || selected.provider === 'demo') return;
-    store.updateModel(selected.name, { ...selected, lastTest: testResultOf(result) });
-    refresh();
+  const recordTest = (tested: ModelConfig, result: StreamResult): void => {
+    if (tested.provider === 'demo') return;
+    const lastTest = testResultOf(result);
+    queue.current = queue.current.then(async () => {
+      const outcome = await repositories.models.recordTest(tested.name, lastTest);
+      if (!outcome.ok) setFlash(failureLine('Test result not recorded', outcome));
+    });
+  };
+  /** Keeps the inference profile Bedrock needed: an edit of the model as it is stored now. */
+  const keepProfile = (tested: ModelConfig, profileId: string): void => {
+    queue.current = queue.current.then(async () => {
+      const current = findStored(usableModels(repositories.models.getSnapshot()), tested.name);
+      const result = current
+        ? await repositories.models.update(current, { ...current, modelId: profileId })
+        : ({ ok: false, reason: 'not-found', message: `'${tested.name}' was renamed or removed elsewhere` } as const);
+      setFlash(result.ok ? `'${tested.name}' now uses ${profileId}.` : failureLine('Profile not kept', result));
+    });
   };
 
   const one = (text: string): string => safeText(text, { oneLine: true });
@@ -100,27 +133,27 @@ export function ModelsScreen(): ReactNode {
           {one(flash)}
         </Text>
       ) : null}
-      {mode === 'delete' && selected ? (
+      <ActivityLine />
+      {mode === 'delete' && target ? (
         <ConfirmDialog
-          question={`Delete model '${one(selected.name)}'?`}
+          question={`Delete model '${one(target.name)}'?`}
           onAnswer={(yes) => {
             if (yes) {
-              store.removeModel(selected.name);
+              const { name } = target;
               setIndex(0);
-              setFlash(`Deleted '${selected.name}'.`);
+              run(() => repositories.models.remove(name), `Deleted '${name}'.`, 'Not deleted');
             }
             setMode('list');
           }}
         />
       ) : null}
-      {mode === 'test' && selected ? (
+      {mode === 'test' && target ? (
         <TestConnection
-          config={selected}
-          onResult={recordTest}
+          config={target}
+          onResult={(result) => recordTest(target, result)}
           onClose={() => setMode('list')}
           onUseProfile={(profileId) => {
-            store.updateModel(selected.name, { ...selected, modelId: profileId });
-            setFlash(`'${selected.name}' now uses ${profileId}.`); // shown through safeText
+            keepProfile(target, profileId);
             setMode('list');
           }}
         />

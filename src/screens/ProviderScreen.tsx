@@ -1,11 +1,15 @@
 // Models › Add › choose the provider (seed §2.3): choosing one advances at once. Data-driven so more
-// providers can be added.
+// providers can be added. Choosing the demo makes it the default through the app layer.
 import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
 import { Menu, MENU_KEYS } from '../components/Menu.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
-import { useNavigation, useServices } from '../navigation.js';
+import { failureLine } from '../app/screen-data.js';
+import { useRepositories } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
+import { useNavigation } from '../navigation.js';
+import { safeText } from '../terminal/safe-text.js';
 
 export const PROVIDER_CHOICES = [
   { key: 'bedrock', label: 'Amazon Bedrock', hint: 'Claude, Nova, Llama, Mistral and more (AWS account)' },
@@ -20,8 +24,8 @@ export const PROVIDER_BINDINGS: Binding<'back'>[] = [
 
 export function ProviderScreen(): ReactNode {
   const nav = useNavigation();
-  const { store } = useServices();
-  const [note, setNote] = useState('');
+  const { models } = useRepositories();
+  const [note, setNote] = useState({ ok: true, text: '' });
   useBindings(PROVIDER_BINDINGS, { back: () => nav.back() });
   return (
     <Box flexDirection="column" paddingX={1}>
@@ -32,12 +36,22 @@ export function ProviderScreen(): ReactNode {
         onSelect={(item) => {
           if (item.key === 'bedrock') nav.replace({ screen: 'model-form', mode: 'add' });
           else {
-            store.setDefaultModel('demo');
-            setNote("The offline demo is built in as 'demo' and is now the default model. Esc goes back.");
+            void models.setDefault('demo').then((result) =>
+              setNote(
+                result.ok
+                  ? { ok: true, text: "The offline demo is built in as 'demo' and is now the default model. Esc goes back." }
+                  : { ok: false, text: failureLine('Default not changed', result) },
+              ),
+            );
           }
         }}
       />
-      {note ? <Text color="green">{note}</Text> : null}
+      {note.text ? (
+        <Text color={note.ok ? 'green' : 'red'} wrap="truncate-end">
+          {safeText(note.text, { oneLine: true })}
+        </Text>
+      ) : null}
+      <ActivityLine />
     </Box>
   );
 }

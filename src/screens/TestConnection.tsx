@@ -11,6 +11,7 @@ import { cacheKey, seedProfilesFromCache } from '../bedrock/catalog-live.js';
 import { TEST_PROMPT } from '../models/test-prompt.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
+import { useRepositories } from '../app/use-repositories.js';
 import { useServices } from '../navigation.js';
 import type { Provider } from '../providers/types.js';
 import { openCatalogCache } from '../store/catalog-cache.js';
@@ -52,13 +53,14 @@ const REASONING_FLUSH_MS = 80;
 
 export function TestConnection({ config, onResult, onClose, onUseProfile, onSave }: TestConnectionProps): ReactNode {
   const services = useServices();
+  const { paths } = useRepositories();
   const { state, start, cancel } = useStream();
   const reported = useRef(false);
   const [aside, setAside] = useState<Aside>({ reasoning: '', notices: [] });
 
   useEffect(() => {
     // The retry prefers the profile ids the live list saw for this account and region.
-    seedProfilesFromCache(openCatalogCache(services.store.paths.dir), [cacheKey(config, config.region, services.env)]);
+    seedProfilesFromCache(openCatalogCache(paths.dir), [cacheKey(config, config.region, services.env)]);
     const inner = services.openProvider(config, 'test');
     let reasoning = '';
     let flushedAt = 0;

@@ -7,7 +7,11 @@ import type { TestResult } from '../store/schema.js';
 import { cycle } from '../components/select-rows.js';
 import { AUTH_TYPES, formFields, refitParams, TEXT_FIELDS, type FormField, type ModelDraft } from './model-draft.js';
 
-export type FormOverlay = 'none' | 'catalog' | 'region' | 'test' | 'discard';
+/** `conflict`: Save found the model changed, renamed or removed elsewhere; the edit is kept. */
+export type FormOverlay = 'none' | 'catalog' | 'region' | 'test' | 'discard' | 'conflict';
+
+/** How Save writes: over the model as opened, or as a new one (add, duplicate, "save as new"). */
+export type SaveAs = 'update' | 'add';
 
 export interface ModelFormState {
   /** What the form opened with: leaving with anything else asks first. */
@@ -26,6 +30,11 @@ export interface ModelFormState {
   sliderTyping: boolean;
   /** The model id the parameters were last fitted to: a typed id is fitted when the field is left. */
   fittedFor: string;
+  saveAs: SaveAs;
+  /** A save is on its way (it may wait for a lock): a second Save is not sent meanwhile. */
+  saving: boolean;
+  /** The store refused the name (taken meanwhile): shown on the Name field until it is edited. */
+  nameError?: string;
 }
 
 export type ModelFormAction =
@@ -47,10 +56,17 @@ export type ModelFormAction =
   | { type: 'tested'; result: TestResult }
   | { type: 'use-profile'; profileId: string }
   | { type: 'after-test-save' }
-  | { type: 'slider-typing'; on: boolean };
+  | { type: 'slider-typing'; on: boolean }
+  | { type: 'saving' }
+  /** The write did not go through: `conflict` offers save-as-new, `name` marks the Name field, `other` is a line. */
+  | { type: 'save-failed'; kind: 'conflict' | 'name' | 'other'; message: string }
+  /** "Save as new": the edit keeps everything but takes a free name, and is added rather than updated. */
+  | { type: 'as-new'; name: string };
 
-export function initialFormState(draft: ModelDraft, opts: { advanced: boolean; lastTest?: TestResult }): ModelFormState {
+export function initialFormState(draft: ModelDraft, opts: { advanced: boolean; lastTest?: TestResult; saveAs?: SaveAs }): ModelFormState {
   return {
+    saveAs: opts.saveAs ?? 'add',
+    saving: false,
     initial: draft,
     draft,
     advanced: opts.advanced,
@@ -78,8 +94,10 @@ const touch = (s: ModelFormState, f: FormField): readonly FormField[] => (s.touc
 
 export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFormState {
   switch (a.type) {
-    case 'edit':
-      return { ...s, draft: { ...s.draft, ...a.patch }, touched: touch(s, s.focus), flash: '' };
+    case 'edit': {
+      const { nameError: _gone, ...rest } = s;
+      return { ...('name' in a.patch ? rest : s), draft: { ...s.draft, ...a.patch }, touched: touch(s, s.focus), flash: '' };
+    }
     case 'move': {
       const fields = fieldsOf(s);
       const i = Math.max(0, fields.indexOf(s.focus));
@@ -144,5 +162,13 @@ export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFo
       return { ...s, overlay: 'none', focus: 'save' };
     case 'slider-typing':
       return s.sliderTyping === a.on ? s : { ...s, sliderTyping: a.on };
+    case 'saving':
+      return { ...s, saving: true, flash: 'Saving…' };
+    case 'save-failed':
+      if (a.kind === 'conflict') return { ...s, saving: false, overlay: 'conflict', flash: a.message };
+      if (a.kind === 'name') return { ...s, saving: false, overlay: 'none', focus: 'name', saveTried: true, nameError: a.message, flash: '' };
+      return { ...s, saving: false, overlay: 'none', flash: a.message };
+    case 'as-new':
+      return { ...s, draft: { ...s.draft, name: a.name }, saveAs: 'add', overlay: 'none', flash: '' };
   }
 }
