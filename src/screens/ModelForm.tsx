@@ -133,8 +133,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       return dispatch({ type: 'save-failed', kind: 'conflict', message: conflictLine(original?.name ?? edit.name, result) });
     }
     if (result.reason === 'exists') return dispatch({ type: 'save-failed', kind: 'name', message: `a model named '${edit.name}' already exists` });
-    const again = result.reason === 'locked' ? ' Your edit is kept: Save again to retry.' : ' Your edit is kept.';
-    dispatch({ type: 'save-failed', kind: 'other', message: `${failureLine('Not saved', result)}${again}` });
+    // The store's line says what happened (a lock: which file, and to try again); the form adds that nothing typed is lost.
+    dispatch({ type: 'save-failed', kind: 'other', message: `${failureLine('Not saved', result)} (your edit is kept)` });
   };
   const edited = (): ModelConfig | undefined => (validation.ok ? { ...validation.config, ...(lastTest ? { lastTest } : {}) } : undefined);
   const save = (): void => {
