@@ -67,7 +67,11 @@ export function ModelsScreen(): ReactNode {
     { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
   ];
   useBindings(bindings, {
-    move: ({ name }) => setIndex((i) => (name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(models.length - 1, i + 1))),
+    // From the row shown: the list may have shrunk under the index (a model removed elsewhere).
+    move: ({ name }) => setIndex((at) => {
+      const i = Math.min(at, models.length - 1);
+      return name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(models.length - 1, i + 1);
+    }),
     add: () => nav.go({ screen: 'provider' }),
     edit: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'edit', name: selected.name }) : builtIn()),
     test: () => {

@@ -123,4 +123,27 @@ describe('model form state: parameters follow the model (issue #12)', () => {
     s = reduce(s, { type: 'cycle-effort', delta: -1 });
     expect(s.draft.params.reasoningEffort).toBe('high');
   });
+
+  it('a save that lost a race keeps the edit: conflict opens the choice, as-new renames and adds, a taken name marks Name', () => {
+    let s = initialFormState(emptyDraft({}), { advanced: false, saveAs: 'update' });
+    s = reduce(s, { type: 'edit', patch: { name: 'Claude edited' } });
+    s = reduce(s, { type: 'saving' });
+    expect(s.saving).toBe(true);
+    s = reduce(s, { type: 'save-failed', kind: 'conflict', message: "'Claude' was changed elsewhere" });
+    expect(s).toMatchObject({ saving: false, overlay: 'conflict', flash: "'Claude' was changed elsewhere", saveAs: 'update' });
+    expect(s.draft.name).toBe('Claude edited');
+    s = reduce(s, { type: 'as-new', name: 'Claude edited (2)' });
+    expect(s).toMatchObject({ overlay: 'none', saveAs: 'add' });
+    expect(s.draft.name).toBe('Claude edited (2)');
+
+    s = reduce(s, { type: 'save-failed', kind: 'name', message: "a model named 'X' already exists" });
+    expect(s).toMatchObject({ focus: 'name', saveTried: true, nameError: "a model named 'X' already exists" });
+    s = reduce(s, { type: 'edit', patch: { authType: 'iam' } });
+    expect(s.nameError).toBeDefined(); // another field: the name is still taken
+    s = reduce(s, { type: 'edit', patch: { name: 'Y' } });
+    expect(s.nameError).toBeUndefined();
+
+    s = reduce(s, { type: 'save-failed', kind: 'other', message: '✗ Not saved: locked' });
+    expect(s).toMatchObject({ saving: false, overlay: 'none', flash: '✗ Not saved: locked', saveAs: 'add' });
+  });
 });
