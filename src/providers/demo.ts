@@ -15,6 +15,7 @@ import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/questio
 import { countWords } from '../interview/words.js';
 import { isInterviewType, type InterviewType } from '../store/schema.js';
 import type { ChatMessage, ChatRequest, Provider, StreamEvent, TurnDirective } from './types.js';
+import { seeded } from '../interview/seeded.js';
 
 export interface DemoOptions {
   /** Pace of the stream (default 30); Infinity streams at once (tests). */
@@ -38,17 +39,6 @@ export const DEMO_DOES_NOT_GRADE =
 
 export { SHORT_ANSWER_WORDS };
 
-/** mulberry32: tiny, seedable, good enough to shuffle questions. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(list: T[], random: () => number): T | undefined => list[Math.floor(random() * list.length)] ?? list[0];
 
