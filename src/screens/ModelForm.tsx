@@ -88,7 +88,15 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping, saving, saveAs } = state;
   const takenNames = new Set(stored.models.map((m) => m.name.trim().toLowerCase()));
   // Still there under its name? If not, Save will offer to save the edit as new.
-  const goneElsewhere = saveAs === 'update' && original !== undefined && !findStored(stored, original.name);
+  const goneElsewhere = !stored.damaged && saveAs === 'update' && original !== undefined && !findStored(stored, original.name);
+  /** A name no stored model has, or undefined while config.json cannot be read. */
+  const freeName = (wanted: string): string | undefined => {
+    try {
+      return repositories.models.freeName(wanted);
+    } catch {
+      return undefined;
+    }
+  };
   // A save's result may arrive after the user left (Esc is refused while saving, but unmounts happen).
   const mounted = useRef(true);
   useEffect(
@@ -149,7 +157,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const saveAsNew = (): void => {
     const edit = edited();
     if (!edit || saving) return;
-    const free = repositories.models.freeName(edit.name);
+    const free = freeName(edit.name);
+    if (!free) return dispatch({ type: 'save-failed', kind: 'other', message: `✗ Not saved: ${stored.damaged ?? 'config.json cannot be read'} (your edit is kept)` });
     dispatch({ type: 'as-new', name: free });
     void write({ ...edit, name: free }, 'add');
   };
@@ -398,6 +407,9 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             </Text>
           ))
         : null}
+      {stored.damaged ? (
+        <Text color="red" wrap="truncate-end">{`✗ Save waits until config.json is repaired; your edit stays here. ${safeText(stored.damaged, { oneLine: true })}`}</Text>
+      ) : null}
       {goneElsewhere && overlay !== 'conflict' ? (
         <Text color="yellow" wrap="truncate-end">{`! '${safeText(original?.name ?? '', { oneLine: true })}' is no longer stored under that name (changed elsewhere); Save offers to save as new.`}</Text>
       ) : null}
@@ -407,7 +419,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         </Text>
       ) : null}
       {overlay === 'conflict' ? (
-        <Text wrap="truncate-end">{`  n save as new ('${safeText(repositories.models.freeName(draft.name), { oneLine: true })}') · Esc go back`}</Text>
+        <Text wrap="truncate-end">{`  n save as new ('${safeText(freeName(draft.name) ?? draft.name, { oneLine: true })}') · Esc go back`}</Text>
       ) : null}
       <ActivityLine />
       {overlay === 'test' && validation.ok ? (

@@ -1,8 +1,10 @@
 // The model screens need config.json. When it is damaged they are not opened (they would have no
 // models to show and nothing they may write): this says what is wrong and where, and Esc goes back.
 // The offline demo, History and the question bank do not depend on it and keep working.
+// `onlyWhenOpened`: checked as the screen opens, not after — a form holding typed input stays open
+// when the file goes bad under it and says so itself (its edit is not thrown away).
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useModels } from '../app/use-repositories.js';
 import { damagedLine } from '../app/screen-data.js';
 import { useBindings } from '../hooks/useBindings.js';
@@ -12,9 +14,10 @@ import { safeText } from '../terminal/safe-text.js';
 
 const BINDINGS: Binding<'back'>[] = [{ on: ['escape', 'enter'], keys: 'Esc', action: 'back', handler: 'back' }];
 
-export function NeedsConfig({ children }: { children: ReactNode }): ReactNode {
+export function NeedsConfig({ children, onlyWhenOpened = false }: { children: ReactNode; onlyWhenOpened?: boolean }): ReactNode {
   const loaded = useModels();
-  if (loaded.status === 'ok') return children;
+  const [openedOk] = useState(loaded.status === 'ok');
+  if (loaded.status === 'ok' || (onlyWhenOpened && openedOk)) return children;
   return <ConfigDamaged problem={damagedLine(loaded)} />;
 }
 

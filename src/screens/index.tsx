@@ -23,7 +23,7 @@ export function ScreenFor({ route }: { route: Route }): ReactNode {
     case 'provider':
       return <NeedsConfig><ProviderScreen /></NeedsConfig>;
     case 'model-form':
-      return <NeedsConfig><ModelForm key={`${route.mode}:${route.name ?? ''}`} mode={route.mode} name={route.name} /></NeedsConfig>;
+      return <NeedsConfig onlyWhenOpened><ModelForm key={`${route.mode}:${route.name ?? ''}`} mode={route.mode} name={route.name} /></NeedsConfig>;
     case 'settings':
       return <SettingsScreen />;
     case 'logs':

@@ -243,10 +243,23 @@ describe('a damaged config.json', () => {
     });
   }
 
-  it('damaged while the edit form is open: the form gives way to the message, no crash', async () => {
+  it('damaged while the edit form is open: the form stays with the edit, Save says why, and saves once repaired', async () => {
     const store = storeWith('Claude');
     const app = await editName(store, 'Claude');
     fs.writeFileSync(store.paths.config, DAMAGED);
-    await waitForFrame(app.frame, /✗ Models are unavailable: .*config\.json/);
+    await waitForFrame(app.frame, /✗ Save waits until config\.json is repaired; your edit stays here\. /);
+    await pressSave(app);
+    await waitForFrame(app.frame, /✗ Not saved: [\s\S]*config\.json[\s\S]*\(your edit is kept\)/);
+    expect(app.frame()).toContain('Claude edited');
+    expect(fs.readFileSync(store.paths.config, 'utf8')).toBe(DAMAGED); // not written over
+    // The user moves the damaged file away: mockview starts again with no models, so the edited
+    // model is gone — Save offers to save the edit as new.
+    fs.renameSync(store.paths.config, `${store.paths.config}.broken`);
+    await eventually(() => expect(app.frame()).not.toContain('Save waits until'));
+    await pressKey(app, enter);
+    await waitForFrame(app.frame, /renamed or removed elsewhere[\s\S]*n save as new \('Claude edited \(2\)'\)/);
+    await pressKey(app, 'n');
+    await waitForFrame(app.frame, HOME);
+    expect(store.listModels().map((m) => m.name)).toContain('Claude edited (2)');
   });
 });
