@@ -40,8 +40,8 @@ describe('model setup in a real terminal', () => {
     screen = await term.waitFor(/max_tokens .* 5632 /);
     expect(screen).toMatch(/temperature .* 0\.75 /);
 
-    // top_p, top_k, stop, guardrail id, guardrail version, then Test connection
-    await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+    // top_p, top_k, thinking, deadline, stop, guardrail id, guardrail version, then Test connection
+    await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
     await term.waitFor(/waiting for the first token|streaming|Connected/);
     screen = await term.waitFor(/✓ Connected · first token \d+\.\d\d s · total/);
     expect(screen).toContain('Hello from Bedrock, ready for your interview.');
@@ -96,7 +96,7 @@ describe('model setup in a real terminal', () => {
       await term.burst('Enter', 'Enter', 'Work', 'Space', 'Claude', 'Down', 'Down', KEY);
       await term.send('Tab', 'Tab', 'Tab', 'Tab', 'Enter');
       await term.waitFor(/▾ Advanced/);
-      await term.send('Down', 'Down', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
+      await term.send('Down', 'Down', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter');
       await term.waitFor(/✓ Connected/, 10_000);
       await term.send('Escape');
       const screen = await term.waitFor(/\[ Test connection \]\s+\[ Save \]/);
