@@ -61,8 +61,8 @@ type ConflictHandler = 'asNew' | 'leave';
 function conflictLine(name: string, result: Extract<WriteResult<void, ModelConfig>, { ok: false }>): string {
   const what = `'${name}'`;
   return result.reason === 'conflict'
-    ? `${what} was changed by another mockview since you opened it; your edit is kept.`
-    : `${what} was renamed or removed elsewhere since you opened it; your edit is kept.`;
+    ? `✗ ${what} was changed by another mockview meanwhile; your edit is kept.`
+    : `✗ ${what} was renamed or removed elsewhere; your edit is kept.`;
 }
 
 export function ModelForm({ mode, name }: ModelFormProps): ReactNode {

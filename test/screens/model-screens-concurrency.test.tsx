@@ -67,7 +67,7 @@ describe('model form Save when another mockview got there first', () => {
     // The form follows the other process's write by itself.
     await waitForFrame(app.frame, /'Claude' is no longer stored under that name/);
     await pressSave(app);
-    await waitForFrame(app.frame, /'Claude' was renamed or removed elsewhere since you opened it; your edit is kept\./);
+    await waitForFrame(app.frame, /'Claude' was renamed or removed elsewhere; your edit is kept\./);
     expect(app.frame()).toContain("n save as new ('Claude edited (2)')");
     expect(app.frame()).toContain('Claude edited'); // the Name field still holds the edit
     await pressKey(app, 'n');
@@ -83,7 +83,7 @@ describe('model form Save when another mockview got there first', () => {
     const other = otherProcess(store);
     other.updateModel('Claude', { ...other.getModel('Claude')!, name: 'Renamed' });
     await pressSave(app);
-    await waitForFrame(app.frame, /'Claude' was renamed or removed elsewhere since you opened it/);
+    await waitForFrame(app.frame, /'Claude' was renamed or removed elsewhere/);
     await pressKey(app, escape);
     await waitForFrame(app.frame, /Discard your changes\?/);
     await pressKey(app, 'n');
@@ -104,7 +104,7 @@ describe('model form Save when another mockview got there first', () => {
     const theirs = other.getModel('Claude')!;
     other.updateModel('Claude', { ...theirs, params: { ...theirs.params, temperature: 0.2 } });
     await pressSave(app);
-    await waitForFrame(app.frame, /'Claude' was changed by another mockview since you opened it; your edit is kept\./);
+    await waitForFrame(app.frame, /'Claude' was changed by another mockview meanwhile; your edit is kept\./);
     await pressKey(app, escape);
     await waitForFrame(app.frame, /Discard your changes\?/);
     await pressKey(app, 'y');
