@@ -79,11 +79,13 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       const d = draftFromConfig(original);
       draft = mode === 'duplicate' ? { ...d, name: `${d.name} copy` } : d;
     }
-    return initialFormState(draft, {
+    const state = initialFormState(draft, {
       advanced: mode !== 'add',
       lastTest: mode === 'edit' ? original?.lastTest : undefined,
       saveAs: mode === 'edit' && original ? 'update' : 'add',
     });
+    // Gone between the list and this form (another mockview): say so; Save adds it as new.
+    return name && !original ? { ...state, flash: `No model named '${name}' any more (removed elsewhere): Save adds this as a new one.` } : state;
   });
   const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping, saving, saveAs } = state;
   const takenNames = new Set(stored.models.map((m) => m.name.trim().toLowerCase()));

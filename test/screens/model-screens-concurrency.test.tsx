@@ -122,6 +122,17 @@ describe('model form Save when another mockview got there first', () => {
     await waitForFrame(app.frame, /Cannot save yet: 1 problem to fix/);
     expect(store.getModel('Claude')).toBeDefined(); // nothing written
   });
+
+  it('opened for a model already gone: says so, and Save adds the form as a new model', async () => {
+    const store = storeWith('Claude');
+    const app = render({ screen: 'model-form', mode: 'edit', name: 'Gone' }, { store });
+    await waitForFrame(app.frame, /No model named 'Gone' any more \(removed elsewhere\): Save adds this as a new one\./);
+    await pressKeys(app, ...'Found'.split(''), KEYS.tab, KEYS.tab);
+    await pressKey(app, 'ABSKQmVkcm9ja0FQSUtleS1nb25lLXRlc3QtMTIzNDU2');
+    await pressSave(app);
+    await waitForFrame(app.frame, HOME);
+    expect(store.getModel('Found')).toBeDefined();
+  });
 });
 
 /** A lock on config.json another live mockview holds: created as the store's lock is, and kept fresh. */
