@@ -83,7 +83,7 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
   };
   process.stdout.write(ENTER);
   const instance = render(<App services={services} initialRoute={opts.initialRoute} />, {
-    ...appRenderOptions(process.stdin),
+    ...appRenderOptions(process.stdin, process.stdout),
     exitOnCtrlC: true,
   });
   // A signal or exit that does not go through unmount still leaves the terminal usable.

@@ -1,7 +1,7 @@
 // Draws rows made by transcript.ts. Each row is pre-wrapped to fit, so Ink never wraps again and
 // the height is exactly the number of rows.
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Span } from './markdown.js';
 import type { TranscriptRow } from './transcript.js';
 
@@ -21,7 +21,8 @@ export function SpanText({ span, dim }: { span: Span; dim?: boolean }): ReactNod
   );
 }
 
-export function TranscriptRowView({ row, role }: { row: TranscriptRow; role: string }): ReactNode {
+/** One row; rows are laid out once and kept, so an unchanged row is not rendered again. */
+export const TranscriptRowView = memo(function TranscriptRowView({ row, role }: { row: TranscriptRow; role: string }): ReactNode {
   const note = role === 'note';
   return (
     <Text wrap="truncate-end">
@@ -35,10 +36,11 @@ export function TranscriptRowView({ row, role }: { row: TranscriptRow; role: str
       )}
       {row.spans ? row.spans.map((s, i) => <SpanText key={i} span={s} dim={note} />) : <Text dimColor={note}>{row.text}</Text>}
       {row.dim ? <Text dimColor>{row.dim}</Text> : null}
-      {!row.gutter.trim() && !row.text && !row.dim ? ' ' : null}
+      {row.cursor ? '▌' : null}
+      {!row.gutter.trim() && !row.text && !row.dim && !row.cursor ? ' ' : null}
     </Text>
   );
-}
+});
 
 export function TranscriptRows({ rows, role }: { rows: readonly TranscriptRow[]; role: string }): ReactNode {
   return (

@@ -30,8 +30,10 @@ export interface TranscriptRow {
   text: string;
   /** The same text with Markdown styles, when it has any. */
   spans?: Span[];
-  /** Dim text after `text` on the same row ("(cut)", meta, "▌"). */
+  /** Dim text after `text` on the same row ("(cut)", meta). */
   dim?: string;
+  /** The streaming cursor ▌ after the text, drawn plain: it moves on every batch, and styling it would cost bytes each time. */
+  cursor?: boolean;
 }
 
 /** The dim tail of an entry: "(cut)" and/or "(1m 52s · 214 words)". */
@@ -56,7 +58,11 @@ export function layoutEntry(entry: TranscriptEntry, width: number, tail = entryS
     text: line.text,
     ...(line.spans && line.spans.some((sp) => sp.bold || sp.italic || sp.code || sp.dim || sp.heading || sp.strike) ? { spans: line.spans } : {}),
   }));
-  if (tail) {
+  if (tail === '▌') {
+    const last = rows[rows.length - 1] as TranscriptRow;
+    if (stringWidth(last.text) + 1 <= room) last.cursor = true;
+    else rows.push({ gutter: blank, text: '', cursor: true });
+  } else if (tail) {
     const last = rows[rows.length - 1] as TranscriptRow;
     const sep = last.text && !tail.startsWith('▌') ? ' ' : '';
     if (stringWidth(last.text) + stringWidth(sep + tail) <= room) last.dim = sep + tail;

@@ -3,6 +3,7 @@
 // width (turns are replaced, never changed in place), so a 500-turn session costs one array
 // concatenation per frame, not a layout.
 import { useMemo } from 'react';
+import { lastSafeSplitPoint } from '../components/split.js';
 import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
 import { formatDuration } from '../interview/export.js';
 import type { Turn } from '../store/schema.js';
@@ -29,9 +30,26 @@ export function turnRows(turn: Turn, width: number): ViewRow[] {
   return rows;
 }
 
-/** Rows of the reply now streaming: its shown text so far and the cursor. */
+const finished = { key: '', rows: [] as ViewRow[] };
+
+/**
+ * Rows of the reply now streaming: its shown text so far and the cursor. The finished paragraphs
+ * (up to the last blank line outside a code fence) are laid out once and kept; only the paragraph
+ * still arriving is laid out again on each batch, so a long reply costs the same per batch at its
+ * end as at its start.
+ */
 export function liveRows(text: string, width: number): ViewRow[] {
-  return layoutEntry({ id: 'live', role: 'interviewer', text }, width, '▌').map((row) => ({ row, role: 'interviewer' }));
+  const cut = lastSafeSplitPoint(text);
+  const head = text.slice(0, cut);
+  const tail = text.slice(cut);
+  const key = `${width}\u0000${head}`;
+  if (finished.key !== key) {
+    finished.key = key;
+    finished.rows = head.trim() ? layoutEntry({ id: 'live', role: 'interviewer', text: head }, width, '').map((row) => ({ row, role: 'interviewer' })) : [];
+  }
+  const rest = layoutEntry({ id: 'live', role: 'interviewer', text: tail, continued: finished.rows.length > 0 }, width, '▌').map((row) => ({ row, role: 'interviewer' as const }));
+  if (!finished.rows.length) return rest;
+  return [...finished.rows, { row: { gutter: '', text: '' }, role: 'interviewer' }, ...rest];
 }
 
 /**

@@ -13,7 +13,7 @@ import { ErrorBox, errorBoxHeight } from '../components/ErrorBox.js';
 import { MultiLineEditor } from '../components/MultiLineEditor.js';
 import { formatRate } from '../components/StatusLine.js';
 import { Viewport } from '../components/Viewport.js';
-import { scrollView, settleView, bottomTop, type ScrollKey, type ViewportState } from '../components/viewport.js';
+import { scrollView, settleView, bottomTop, type ScrollKey, type ViewportState } from '../components/view-scroll.js';
 import { useMouseWheel } from '../hooks/useMouseWheel.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useTranscriptRows } from '../hooks/useTranscriptRows.js';
@@ -30,7 +30,7 @@ import { truncateToWidth } from '../components/text-layout.js';
 import { MissingSession } from './MissingSession.js';
 
 /** Stream batches: within the 30–50 ms that reads as continuous text (bench/: bytes and CPU per reply). */
-export const FLUSH_MS = 40;
+export const FLUSH_MS = 50;
 const SAVE_WHILE_STREAMING_MS = 2000;
 /** The draft answer is saved this long after the last keystroke. */
 const SAVE_DRAFT_MS = 1000;

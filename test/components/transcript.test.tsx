@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Viewport } from '../../src/components/Viewport.js';
 import { layoutEntry, type TranscriptEntry } from '../../src/components/transcript.js';
-import { followTop, scrollView, settleView } from '../../src/components/viewport.js';
+import { followTop, scrollView, settleView } from '../../src/components/view-scroll.js';
 import { liveRows, turnRows } from '../../src/hooks/useTranscriptRows.js';
 import type { Turn } from '../../src/store/schema.js';
 
@@ -75,15 +75,19 @@ describe('the transcript viewport', () => {
     expect(rows.join('')).toContain('safe');
   });
 
-  it('keeps its rows in place while a reply grows, and turns a page (keeping a third) when it reaches the bottom', () => {
+  it('keeps its rows in place while a reply grows, and turns a page (keeping three rows) when it reaches the bottom', () => {
     expect(followTop(0, 10, 12)).toBe(0);
     expect(followTop(0, 12, 12)).toBe(0);
-    // One row past the bottom: turn by two thirds of a 12-row page.
-    expect(followTop(0, 13, 12)).toBe(8);
-    expect(followTop(8, 20, 12)).toBe(8);
-    expect(followTop(8, 21, 12)).toBe(16);
+    // One row past the bottom: turn by a 12-row page less the 3 kept.
+    expect(followTop(0, 13, 12)).toBe(9);
+    expect(followTop(9, 21, 12)).toBe(9);
+    expect(followTop(9, 22, 12)).toBe(18);
+    // After a turn the view shows fewer rows than it has room for, and stays.
+    expect(followTop(18, 23, 12)).toBe(18);
+    // More than a page at once (a long pasted answer): the last page, full.
+    expect(followTop(0, 40, 12)).toBe(28);
     // Content shrank (a retried reply): back to the end.
-    expect(followTop(16, 10, 12)).toBe(0);
+    expect(followTop(18, 10, 12)).toBe(0);
   });
 
   it('scrolls back and returns to following at the bottom', () => {

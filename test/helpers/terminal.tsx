@@ -73,11 +73,10 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store: opts.store, purpose, env }),
   };
-  const options = appRenderOptions(stdin as unknown as NodeJS.ReadStream);
+  const options = appRenderOptions(stdin as unknown as NodeJS.ReadStream, stdout as unknown as NodeJS.WriteStream);
   const keys = options.stdin as unknown as { settled(): boolean };
   const instance = render(<App services={services} initialRoute={route} />, {
     ...options,
-    stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stdout as unknown as NodeJS.WriteStream,
     exitOnCtrlC: false,
   });

@@ -3,10 +3,10 @@
 //
 // While it follows the conversation the view turns pages like `less` instead of scrolling a row at
 // a time: the rows on screen stay where they are while a reply grows into the space below them, and
-// only when the reply reaches the bottom does the view move on, keeping the last third of the page
-// for context. A terminal rewrites every row when a view scrolls, so a view that scrolled with every
-// new line of a streaming reply would cost a full screen of bytes per line (bench/); a page turn
-// costs one screen per two thirds of a page.
+// only when the reply reaches the bottom does the view move on, keeping its last few rows at the
+// top for context. Every row moves when a view scrolls, so a view that scrolled with every new line
+// of a streaming reply would rewrite a full screen per line (bench/); a page turn rewrites the few
+// rows kept and clears the rest, once per page.
 
 export interface ViewportState {
   /** 'follow': the view keeps the newest rows in sight; 'read': the user scrolled and it stays put. */
@@ -14,8 +14,8 @@ export interface ViewportState {
   top: number;
 }
 
-/** Rows kept from the old page when the view turns one. */
-export const pageOverlap = (height: number): number => Math.max(1, Math.ceil(height / 3));
+/** Rows kept from the old page when the view turns one: enough to read on from, few to rewrite. */
+export const pageOverlap = (height: number): number => Math.max(1, Math.min(3, Math.ceil(height / 4)));
 
 /** The bottom-aligned start: the last `height` rows. */
 export const bottomTop = (total: number, height: number): number => Math.max(0, total - height);
@@ -28,7 +28,8 @@ export const bottomTop = (total: number, height: number): number => Math.max(0, 
 export function followTop(top: number, total: number, height: number): number {
   const h = Math.max(1, height);
   const bottom = bottomTop(total, h);
-  if (top > bottom) return bottom; // content shrank (a retried reply)
+  // After a page turn the view shows more than the overlap; fewer means the content shrank (a retried reply).
+  if (top > bottom && total - top <= pageOverlap(h)) return bottom;
   if (total - top <= h) return top;
   const step = Math.max(1, h - pageOverlap(h));
   return total - top - h > step ? bottom : top + step;
