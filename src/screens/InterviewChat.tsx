@@ -222,6 +222,12 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
             { keys: 'y', action: 'leave (answer kept)' },
             { keys: 'n', action: 'stay' },
           ]
+        : state.phase === 'ended'
+          ? [
+              ...(session.status === 'finished' ? [{ keys: 'Enter', action: 'feedback' }] : []),
+              { keys: 'Esc', action: 'home' },
+              { keys: 'PgUp', action: 'read back' },
+            ]
         : reading
           ? [
               { keys: '↑↓ PgUp PgDn', action: 'scroll' },
@@ -237,7 +243,7 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
               { keys: 'PgUp', action: 'read back' },
             ],
     );
-  }, [state.phase, streaming, reading, confirmLeave, nav.setHints, nav.setTyping]);
+  }, [state.phase, session.status, streaming, reading, confirmLeave, nav.setHints, nav.setTyping]);
 
   useKeys(
     (input, key) => {

@@ -125,9 +125,9 @@ describe('model setup in a real terminal', () => {
     expect(screen).toMatch(/Full error in Logs \(entry [0-9a-f]+\)/);
   });
 
-  it('asks for a larger window below 80×24', async () => {
+  it('asks for a larger window below 80×23', async () => {
     term = startTmux({ env: { MOCKVIEW_HOME: tempDir() }, columns: 70, rows: 20 });
-    await term.waitFor(/Terminal too small: 70×20\. mockview needs at least 80×24\./);
+    await term.waitFor(/Terminal too small: 70×20\. mockview needs at least 80×23\./);
     term.resize(80, 24);
     await term.waitFor(/mockview · interview practice/);
   });
