@@ -31,17 +31,10 @@ function random(seed: number): () => number {
   };
 }
 
-/** RSS in MB of the app: the node process under the tmux pane's shell. */
+/** RSS in MB of the app. */
 function appRssMB(term: TmuxSession): number {
-  const shell = term.pid();
-  const kids = fs.readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-  for (const kid of kids) {
-    const cmd = fs.readFileSync(`/proc/${kid}/cmdline`, 'utf8');
-    if (!cmd.includes('cli.js')) continue;
-    const kb = Number(/^VmRSS:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${kid}/status`, 'utf8'))?.[1]);
-    return kb / 1024;
-  }
-  throw new Error('the app process is gone');
+  const kb = Number(/^VmRSS:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${term.pid()}/status`, 'utf8'))?.[1]);
+  return kb / 1024;
 }
 
 describe('robustness', () => {

@@ -114,3 +114,22 @@ describe.each([
     expect(given).toEqual([...answers].sort());
   }, 120_000);
 });
+
+describe('leaving the terminal as it was', () => {
+  it.each([
+    ['Ctrl+C', (t: TmuxSession) => t.send('C-c')],
+    ['SIGTERM', (t: TmuxSession) => void process.kill(t.pid(), 'SIGTERM')],
+    ['SIGHUP', (t: TmuxSession) => void process.kill(t.pid(), 'SIGHUP')],
+  ])('restores the main screen, the cursor, mouse and paste modes after %s, mid-interview with the wheel on', async (_name, stop) => {
+    if (!hasTmux()) throw new Error('tmux is required for the end-to-end tests (.ci/run installs it)');
+    term = startTmux({ env: { MOCKVIEW_HOME: tempDir(), MOCKVIEW_MOUSE: '1' }, args: ['interview', '--model', 'demo', '--role', 'Backend', '--questions', '2'] });
+    await term.waitFor(/Interview › Setup/);
+    await term.send('Enter');
+    await term.waitFor(/introduce yourself/, 20_000);
+    expect(term.modes()).toMatchObject({ alternate: true, mouse: true, paste: true });
+    await stop(term);
+    await term.waitFor(/EXITED/);
+    expect(term.modes()).toEqual({ alternate: false, cursor: true, mouse: false, paste: false });
+    expect(term.screen()).not.toMatch(/introduce yourself|Your answer/);
+  });
+});

@@ -3,6 +3,7 @@
 // out at once, as a fast typist's do (the app takes keys typed ahead one at a time, see
 // src/terminal/key-by-key.ts); tests then wait for the frame that must appear, never for the clock.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { CLI } from './build-tools.js';
 
 export interface TmuxSession {
@@ -15,8 +16,10 @@ export interface TmuxSession {
   resize(columns: number, rows: number): void;
   /** Ends the app the way a person does (Ctrl+C), waits for it to be gone, then the tmux server. */
   kill(): Promise<void>;
-  /** The pid of the app (the pane's process). */
+  /** The pid of the app: the node process under the pane's shell. */
   pid(): number;
+  /** Terminal modes as tmux sees them: alternate screen, cursor shown, mouse reporting, bracketed paste. */
+  modes(): { alternate: boolean; cursor: boolean; mouse: boolean; paste: boolean };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -61,7 +64,17 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       }
       throw new Error(`screen never matched ${String(re)}:\n${last}`);
     },
-    pid: () => Number(tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim()),
+    pid() {
+      const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+      const kids = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      const app = kids.find((k) => readFileSync(`/proc/${k}/cmdline`, 'utf8').includes(CLI));
+      if (!app) throw new Error('the app process is gone');
+      return Number(app);
+    },
+    modes() {
+      const [alternate, cursor, mouse, paste] = tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{bracket_paste_flag}').trim().split(' ');
+      return { alternate: alternate === '1', cursor: cursor === '1', mouse: mouse === '1', paste: paste === '1' };
+    },
     resize(columns, rows) {
       tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
     },
