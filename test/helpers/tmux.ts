@@ -18,8 +18,8 @@ export interface TmuxSession {
   kill(): Promise<void>;
   /** The pid of the app: the node process under the pane's shell. */
   pid(): number;
-  /** Terminal modes as tmux sees them: alternate screen, cursor shown, mouse reporting, bracketed paste. */
-  modes(): { alternate: boolean; cursor: boolean; mouse: boolean; paste: boolean };
+  /** Terminal modes as tmux sees them: alternate screen, cursor shown, mouse reporting. */
+  modes(): { alternate: boolean; cursor: boolean; mouse: boolean };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -72,8 +72,8 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       return Number(app);
     },
     modes() {
-      const [alternate, cursor, mouse, paste] = tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{bracket_paste_flag}').trim().split(' ');
-      return { alternate: alternate === '1', cursor: cursor === '1', mouse: mouse === '1', paste: paste === '1' };
+      const [alternate, cursor, mouse] = tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag} #{mouse_any_flag}').trim().split(' ');
+      return { alternate: alternate === '1', cursor: cursor === '1', mouse: mouse === '1' };
     },
     resize(columns, rows) {
       tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
