@@ -4,7 +4,7 @@
 // Help and the too-small warning are overlays: the screen under them stays mounted (hidden with
 // display="none", its keys paused), so its fields keep what was typed and its streams and timers
 // keep running.
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useBoxMetrics, type DOMElement } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { KeyHints, type KeyHint } from './components/KeyHints.js';
@@ -74,6 +74,10 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
     redraw();
   }, [columns, rows]);
 
+  const screenBox = useRef<DOMElement>(null);
+  const { height: screenHeight } = useBoxMetrics(screenBox);
+  const overflow = Math.max(0, screenHeight - (rows - 1));
+
   const closeHelp = useCallback(() => setHelp(false), []);
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   useKeys((input, key) => {
@@ -88,7 +92,11 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
         <Box flexDirection="column" width={columns} height={rows} overflow="hidden" display={blank ? 'none' : 'flex'}>
           <Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexShrink={0} display={covered ? 'none' : 'flex'}>
             <KeysPaused value={covered}>
-              <ScreenFor key={depth} route={route} />
+              {/* Never squeezed (Yoga would shrink its rows onto each other): a screen taller than
+                  its space shows its bottom rows, where the latest result and the buttons are. */}
+              <Box ref={screenBox} flexDirection="column" flexShrink={0} marginTop={-overflow}>
+                <ScreenFor key={depth} route={route} />
+              </Box>
             </KeysPaused>
           </Box>
           {tooSmall ? (
