@@ -26,7 +26,7 @@ export function makeHome(fakeUrl) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'mockview-bench-'));
   execFileSync(
     process.execPath,
-    [CLI, 'models', 'add', '--name', 'B', '--region', 'us-east-1', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', 'ABSKxxxxxxxxxxxxxxxx'],
+    [CLI, 'models', 'add', '--name', 'B', '--region', 'us-east-1', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', 'ABSKxxxxxxxxxxxxxxxx'],
     { env: { ...process.env, MOCKVIEW_HOME: home, AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fakeUrl }, stdio: 'pipe' },
   );
   return home;

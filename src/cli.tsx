@@ -8,7 +8,25 @@ import { registerInterview } from './cli/interview.js';
 import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
 import { registerQuestions } from './cli/questions.js';
+import { redactSecrets } from './store/redact.js';
 import { StoreError } from './store/types.js';
+import { safeText } from './terminal/safe-text.js';
+
+/** Error lines carry server and store text: one guard before stderr, and no credential a server echoed. */
+const errLine = (line: string): void => void process.stderr.write(`${safeText(redactSecrets(line))}\n`);
+
+/**
+ * `mockview logs | head -1`: the reader has what it wanted and closed the pipe. That is not a failure
+ * of ours: stop quietly with exit 0 (stderr closing likewise ends the run without a stack trace).
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+      throw e;
+    });
+  }
+}
 
 function buildProgram(): Command {
   const program = new Command('mockview')
@@ -31,6 +49,7 @@ function buildProgram(): Command {
 
 async function main(): Promise<void> {
   captureWarnings();
+  quietOnClosedPipe();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (e) {
@@ -39,15 +58,15 @@ async function main(): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : 2;
     } else if (e instanceof CliExit) {
       // Explanations (✗ title, indented fix) print as they are; one-line problems get our prefix.
-      for (const line of e.lines) process.stderr.write(/^[✗ ]/.test(line) ? `${line}\n` : `mockview: ${line}\n`);
+      for (const line of e.lines) errLine(/^[✗ ]/.test(line) ? line : `mockview: ${line}`);
       process.exitCode = e.code;
     } else if (e instanceof StoreError) {
-      process.stderr.write(`mockview: ${e.message}\n`);
+      errLine(`mockview: ${e.message}`);
       // What the user asked for is wrong (exit 2) or the machine failed us (exit 1).
       process.exitCode = e.code === 'not-found' || e.code === 'exists' || e.code === 'read-only' || e.code === 'invalid' ? 2 : 1;
     } else {
       const message = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`mockview: unexpected error: ${message}\n`);
+      errLine(`mockview: unexpected error: ${message}`);
       process.exitCode = 1;
     }
   }

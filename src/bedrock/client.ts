@@ -3,11 +3,13 @@
 // first token; on "on-demand throughput isn't supported" retries once with the region's inference
 // profile and says so. The SDK is imported lazily so start-up does not pay for it.
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import type { ChatRequest, StreamEvent } from '../providers/types.js';
+import type { ChatRequest, StreamEvent } from '../models/chat.js';
 import type { ModelConfig } from '../store/schema.js';
+import { describeApiKey } from './api-key.js';
 import { clientConfigFor, clientKey, envEndpoint, regionOf, secretsOf } from './auth.js';
 import { cancelled, ProviderError } from './error-types.js';
-import { classifyError, isRetryable } from './errors.js';
+import { classifyError, isRetryable, ownError, type ErrorContext } from './errors.js';
+import { stopNotice } from './stop-reasons.js';
 import { buildConverseInput } from './params.js';
 import { profileRetryFor } from './profiles.js';
 import { quietNodeVersionWarning } from './sdk-warnings.js';
@@ -17,8 +19,13 @@ export interface StreamTimeouts {
   connectMs: number;
   /** From sending to the first text. */
   firstTokenMs: number;
-  /** Longest silence between two events once text flows. */
+  /** Longest silence between two events once text (or reasoning) flows. */
   stallMs: number;
+  /**
+   * The whole reply, however steadily it trickles in: MOCKVIEW_REPLY_DEADLINE_MS, else the model's
+   * params.replyDeadlineMs, else 5 minutes (reasoning models think for minutes).
+   */
+  replyDeadlineMs: number;
 }
 
 export interface RetryPolicy {
@@ -49,7 +56,23 @@ export interface StreamConverseOptions {
   onRetry?: (info: RetryInfo) => void;
 }
 
-const DEFAULT_TIMEOUTS: StreamTimeouts = { connectMs: 10_000, firstTokenMs: 60_000, stallMs: 30_000 };
+const DEFAULT_TIMEOUTS: Omit<StreamTimeouts, 'replyDeadlineMs'> = { connectMs: 10_000, firstTokenMs: 60_000, stallMs: 30_000 };
+export const DEFAULT_REPLY_DEADLINE_MS = 300_000;
+
+/** The per-reply deadline in force: the caller's, else the environment's, else the model's, else 5 min. */
+export function replyDeadlineMs(config: ModelConfig, env: NodeJS.ProcessEnv, override?: number): number {
+  if (override !== undefined) return override;
+  const fromEnv = Number(env.MOCKVIEW_REPLY_DEADLINE_MS);
+  if (env.MOCKVIEW_REPLY_DEADLINE_MS && Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
+  return config.params.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS;
+}
+
+/** The bearer key a configuration sends, if any (short-term keys say their region and expiry). */
+function bearerKey(config: ModelConfig, env: NodeJS.ProcessEnv): string | undefined {
+  if (config.auth.type === 'apiKey') return config.auth.apiKey;
+  if (config.auth.type === 'profile' && !config.auth.profile) return env.AWS_BEARER_TOKEN_BEDROCK || undefined;
+  return undefined;
+}
 const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250 };
 
 type Sdk = typeof import('@aws-sdk/client-bedrock-runtime');
@@ -115,20 +138,38 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
   const { config, request, signal } = opts;
   const env = opts.env ?? process.env;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  const deadlineMs = replyDeadlineMs(config, env, opts.timeouts?.replyDeadlineMs);
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   const secrets = secretsOf(config, env);
   const region = regionOf(config, env);
+  const apiKey = bearerKey(config, env);
+  const context = (afterFirstToken: boolean, modelId: string): ErrorContext => ({ afterFirstToken, modelId, region, secrets, ...(apiKey ? { apiKey } : {}) });
   if (signal?.aborted) throw cancelled(false);
+
+  // A short-term key that cannot work here is refused before anything is sent.
+  if (apiKey) {
+    const key = describeApiKey(apiKey);
+    if (key.kind === 'short-term' && key.expiresAt.getTime() <= Date.now()) throw ownError('key-expired', context(false, config.modelId), 'short-term API key expired');
+    if (key.kind === 'short-term' && key.region !== region) {
+      throw ownError('key-region-mismatch', context(false, config.modelId), `short-term API key for ${key.region} used in ${region}`);
+    }
+  }
 
   const { ConverseStreamCommand } = await loadSdk();
   const endpoint = customEndpoint(config, env);
   let http1 = endpoint !== undefined && http1Endpoints.has(endpoint);
   let client = await clientFor(config, env, timeouts.connectMs, http1);
   const started = performance.now();
+  const deadlineAt = started + deadlineMs;
   let modelId = config.modelId;
-  let triedProfile = false;
+  const triedIds = new Set<string>([modelId]);
+  let modelTimeoutRetried = false;
   let firstTokenAt: number | null = null;
+  /** Text or reasoning seen: from then on nothing is resent silently. */
+  let firstOutputAt: number | null = null;
   let deltas = 0;
+  let textChars = 0;
+  let reasoningChars = 0;
 
   let sends = 0; // every request sent, profile retry included (what onRetry reports)
   for (let attempt = 1; ; attempt++) {
@@ -136,14 +177,17 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
     const ctrl = new AbortController();
     const onUserAbort = (): void => ctrl.abort();
     signal?.addEventListener('abort', onUserAbort, { once: true });
-    let timedOut: 'first-token' | 'stall' | undefined;
+    let timedOut: 'first-token' | 'stall' | 'deadline' | undefined;
     let timer: NodeJS.Timeout | undefined;
     const arm = (ms: number, why: 'first-token' | 'stall'): void => {
       clearTimeout(timer);
+      // Whichever comes first: this silence limit or the whole reply's deadline.
+      const left = deadlineAt - performance.now();
+      const [wait, reason] = left < ms ? [Math.max(0, left), 'deadline' as const] : [ms, why];
       timer = setTimeout(() => {
-        timedOut = why;
+        timedOut = reason;
         ctrl.abort();
-      }, ms);
+      }, wait);
     };
     let finished = false;
     arm(timeouts.firstTokenMs, 'first-token');
@@ -153,20 +197,38 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
       });
       let usage: Extract<StreamEvent, { type: 'usage' }> | undefined;
       let serverLatencyMs: number | undefined;
-      let sawStop = false;
+      let stopReason: string | undefined;
       for await (const event of response.stream ?? []) {
-        if (firstTokenAt !== null) arm(timeouts.stallMs, 'stall');
-        const text = event.contentBlockDelta?.delta?.text;
+        if (firstOutputAt !== null) arm(timeouts.stallMs, 'stall');
+        const delta = event.contentBlockDelta?.delta;
+        const text = delta?.text;
+        // reasoningContent: {text, signature} or {redactedContent}; only text is shown. Either kind
+        // shows the model is alive, so it keeps the first-token / stall timers satisfied.
+        const reasoning = delta?.reasoningContent;
         if (text) {
-          if (firstTokenAt === null) {
-            firstTokenAt = performance.now();
+          if (firstTokenAt === null) firstTokenAt = performance.now();
+          if (firstOutputAt === null) {
+            firstOutputAt = firstTokenAt;
             arm(timeouts.stallMs, 'stall');
           }
           deltas++;
+          textChars += text.length;
           yield { type: 'text', text };
+        } else if (reasoning) {
+          if (firstOutputAt === null) {
+            firstOutputAt = performance.now();
+            arm(timeouts.stallMs, 'stall');
+          }
+          const thought = 'text' in reasoning ? reasoning.text : undefined;
+          if (thought) {
+            reasoningChars += thought.length;
+            yield { type: 'reasoning', text: thought };
+          }
         } else if (event.messageStop) {
-          sawStop = true;
-          yield { type: 'stop', reason: event.messageStop.stopReason ?? 'end_turn' };
+          stopReason = event.messageStop.stopReason ?? 'end_turn';
+          yield { type: 'stop', reason: stopReason };
+          const notice = stopNotice(stopReason, config, request);
+          if (notice) yield { type: 'notice', message: notice };
         } else if (event.metadata) {
           const u = event.metadata.usage;
           if (u) {
@@ -189,8 +251,15 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
       // The SDK ends the stream quietly when aborted; a stream cut short without messageStop is a
       // lost connection, not a finished reply.
       if (ctrl.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-      if (!sawStop) throw Object.assign(new Error('the stream ended before the model finished'), { code: 'ECONNRESET' });
+      if (stopReason === undefined) throw Object.assign(new Error('the stream ended before the model finished'), { code: 'ECONNRESET' });
       finished = true;
+      // A guardrail's canned text is not the model's answer: the reply fails, with its text kept.
+      if (stopReason === 'guardrail_intervened' || stopReason === 'content_filtered') {
+        throw ownError('guardrail-blocked', context(firstOutputAt !== null, modelId), `stopReason ${stopReason}`);
+      }
+      if (textChars === 0 && reasoningChars > 0) {
+        throw ownError('reasoning-only', context(true, modelId), `the reply held ${reasoningChars} characters of reasoning and no answer (stopReason ${stopReason})`);
+      }
       const end = performance.now();
       const outputTokens = usage?.outputTokens || deltas;
       const streamSeconds = firstTokenAt !== null ? (end - firstTokenAt) / 1000 : 0;
@@ -203,20 +272,24 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
       };
       return;
     } catch (e) {
-      const after = firstTokenAt !== null;
+      if (e instanceof ProviderError && (e.errorClass === 'guardrail-blocked' || e.errorClass === 'reasoning-only')) throw e;
+      const after = firstOutputAt !== null;
       if (signal?.aborted) throw cancelled(after);
-      const ctx = { afterFirstToken: after, modelId, region, secrets };
-      const err = timedOut
-        ? new ProviderError(
-            'timeout',
-            timedOut === 'first-token'
-              ? `No answer from Bedrock within ${Math.round(timeouts.firstTokenMs / 1000)} s`
-              : `Bedrock stopped sending for ${Math.round(timeouts.stallMs / 1000)} s`,
-            'Check your connection and try again; the text so far is kept.',
-            { name: 'TimeoutError', message: `${timedOut} timeout` },
-            after,
-          )
-        : classifyError(e, ctx);
+      const ctx = context(after, modelId);
+      const err =
+        timedOut === 'deadline'
+          ? ownError('reply-deadline', ctx, `no complete reply within ${Math.round(deadlineMs / 1000)} s`)
+          : timedOut
+            ? new ProviderError(
+                'timeout',
+                timedOut === 'first-token'
+                  ? `No answer from Bedrock within ${Math.round(timeouts.firstTokenMs / 1000)} s`
+                  : `Bedrock stopped sending for ${Math.round(timeouts.stallMs / 1000)} s`,
+                'Check your connection and try again; the text so far is kept.',
+                { name: 'TimeoutError', message: `${timedOut} timeout` },
+                after,
+              )
+            : classifyError(e, ctx);
       if (!after && !timedOut && err.errorClass !== 'timeout' && endpoint !== undefined && !http1 && isHttp2Refused(e)) {
         http1 = true;
         http1Endpoints.add(endpoint);
@@ -225,14 +298,21 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
         attempt--; // a change of protocol, not a retry of a failure
         continue;
       }
-      if (!after) {
-        const notice = triedProfile ? undefined : profileRetryFor(err, modelId, region);
+      if (!after && err.errorClass !== 'reply-deadline') {
+        const notice = profileRetryFor(err, config.modelId, region, triedIds);
         if (notice) {
-          triedProfile = true;
           yield notice;
           modelId = notice.profileId;
+          triedIds.add(modelId);
           opts.onRetry?.({ attempt: sends + 1, delayMs: 0, error: err, modelId });
           attempt--; // the profile retry does not use up a throttling/5xx attempt
+          continue;
+        }
+        // A model-side timeout (408) is worth one more try before any text; not a second.
+        if (err.errorClass === 'model-timeout' && !modelTimeoutRetried) {
+          modelTimeoutRetried = true;
+          opts.onRetry?.({ attempt: sends + 1, delayMs: 0, error: err, modelId });
+          attempt--;
           continue;
         }
         if (isRetryable(err) && attempt < retry.attempts) {

@@ -15,6 +15,17 @@ export const ERROR_CLASSES = [
   'connection-lost', // network / socket / DNS / reset
   'service-unavailable', // 5xx, Bedrock is having trouble
   'cancelled', // the user stopped it
+  'marketplace-permission', // 403: the identity may not make the AWS Marketplace subscription a model needs
+  'model-end-of-life', // the model version reached end of life; use its replacement
+  'model-legacy', // a Legacy model this account may no longer call ("Operation not allowed", inactivity)
+  'model-timeout', // ModelTimeoutException (408): the model took too long; retried once before any text
+  'model-error', // ModelErrorException (424): the model failed to process the request
+  'wrong-endpoint', // a plain 404 from something that is not Bedrock's runtime API
+  'key-region-mismatch', // a short-term API key used outside the region that issued it
+  'key-expired', // a short-term API key past its expiry (at most 12 hours)
+  'reply-deadline', // the whole reply took longer than the per-reply deadline (text so far kept)
+  'guardrail-blocked', // stopReason guardrail_intervened / content_filtered: the reply is not the model's
+  'reasoning-only', // the model only reasoned and gave no answer text
   'unknown',
 ] as const;
 export type ErrorClass = (typeof ERROR_CLASSES)[number];

@@ -1,7 +1,7 @@
 // The seed's scenario table (§2.4), fitted to whichever model is chosen. Where the seed gives a
 // range we pick one value inside it, and say why on the row.
 import type { ModelParams } from '../store/schema.js';
-import { rulesFor } from './catalog.js';
+import { rulesFor } from '../models/catalog.js';
 import type { Preset } from './catalog-types.js';
 
 export const PRESETS: readonly Preset[] = [
@@ -21,15 +21,23 @@ export const PRESETS: readonly Preset[] = [
 
 const clamp = (n: number, min: number, max: number): number => Math.min(max, Math.max(min, n));
 
-/** The preset's values, limited to what the chosen model takes; stop sequences and guardrail are kept. */
+/**
+ * The preset's values, limited to what the chosen model takes (max_tokens capped at its max output,
+ * temperature 0–1, nothing for models that take no sampling parameter); stop sequences, guardrail,
+ * reasoning settings and the reply deadline are kept.
+ */
 export function applyPreset(preset: Preset, modelId: string, current: ModelParams): ModelParams {
   const rules = rulesFor(modelId);
   const next: ModelParams = {
-    temperature: clamp(preset.temperature, rules.temperature.min, rules.temperature.max),
     maxTokens: clamp(preset.maxTokens, rules.maxTokens.min, rules.maxTokens.max),
     stopSequences: current.stopSequences,
     ...(current.guardrail ? { guardrail: current.guardrail } : {}),
+    ...(current.reasoningBudget !== undefined ? { reasoningBudget: Math.min(current.reasoningBudget, rules.maxTokens.max - 1) } : {}),
+    ...(current.reasoningEffort !== undefined ? { reasoningEffort: current.reasoningEffort } : {}),
+    ...(current.replyDeadlineMs !== undefined ? { replyDeadlineMs: current.replyDeadlineMs } : {}),
   };
+  if (rules.sampling === 'none') return next;
+  next.temperature = clamp(preset.temperature, rules.temperature.min, rules.temperature.max);
   if (rules.topP && preset.topP !== undefined && !rules.noTemperatureWithTopP) {
     next.topP = clamp(preset.topP, rules.topP.min, rules.topP.max);
   }

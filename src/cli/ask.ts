@@ -2,11 +2,11 @@
 // errors on stderr as a classified one-screen explanation with its fix, never a stack trace.
 import type { Command } from 'commander';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
-import { openProvider, type ProviderPurpose } from '../providers/index.js';
+import { openProvider, whyNotLogged, type ProviderPurpose } from '../providers/index.js';
 import type { ChatRequest, StreamEvent } from '../providers/types.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';
 import type { Store } from '../store/types.js';
-import { err, out, printJson, readStdin, requireModel, storeFor } from './context.js';
+import { err, out, printJson, readStdin, requireModel, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { TEST_PROMPT } from './test-prompt.js';
 
@@ -60,23 +60,39 @@ export async function runStream(
 export const seconds = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
 
 export function explainFailure(e: ProviderError): string[] {
+  const notLogged = whyNotLogged(e);
   return [
     `✗ ${e.title}`,
     ...(e.fix ? [`  fix: ${e.fix}`] : []),
-    `  details: mockview logs${e.logId ? ` (entry ${e.logId})` : ''}`,
+    notLogged ? `  details: not logged (${notLogged})` : `  details: mockview logs${e.logId ? ` (entry ${e.logId})` : ''}`,
   ];
 }
 
+
+/**
+ * Keeps the test's outcome with the model. Best effort: a busy or damaged config file must not hide
+ * the result the user is waiting for (it is said on stderr instead).
+ */
+function recordTest(store: Store, config: ModelConfig, update: Partial<ModelConfig>): void {
+  if (config.provider === 'demo') return;
+  try {
+    store.updateModel(config.name, { ...config, ...update });
+  } catch (e) {
+    err(`note: the result was not kept with '${config.name}': ${(e as Error).message}`);
+  }
+}
 
 async function testModel(store: Store, name: string, opts: { json?: boolean; keepProfile?: boolean }): Promise<void> {
   const config = requireModel(store, name);
   const json = Boolean(opts.json);
   if (!json) err(`Testing '${config.name}' (${config.modelId} · ${config.region})…`);
   const at = new Date().toISOString();
+  const reply = streamWriter(process.stdout);
   try {
     const result = await runStream(store, config, 'test', TEST_PROMPT, (t) => {
-      if (!json) process.stdout.write(t);
+      if (!json) reply.write(t);
     });
+    if (!json) reply.end();
     if (!json) out('');
     const lastTest: TestResult = {
       ok: true,
@@ -86,9 +102,7 @@ async function testModel(store: Store, name: string, opts: { json?: boolean; kee
       ...(result.usage ? { outputTokens: result.usage.outputTokens } : {}),
     };
     const keep = Boolean(opts.keepProfile && result.profileId);
-    if (config.provider !== 'demo') {
-      store.updateModel(config.name, { ...config, ...(keep && result.profileId ? { modelId: result.profileId } : {}), lastTest });
-    }
+    recordTest(store, config, { ...(keep && result.profileId ? { modelId: result.profileId } : {}), lastTest });
     if (json) {
       printJson({ ok: true, model: config.name, reply: result.text, ...result, keptProfile: keep });
       return;
@@ -105,9 +119,8 @@ async function testModel(store: Store, name: string, opts: { json?: boolean; kee
     out(`✓ first token ${seconds(result.firstTokenMs)} · total ${seconds(result.totalMs)}${usage}`);
   } catch (e) {
     if (!isProviderError(e)) throw e;
-    if (config.provider !== 'demo') {
-      store.updateModel(config.name, { ...config, lastTest: { ok: false, at, errorClass: e.errorClass, message: e.title } });
-    }
+    if (!json) reply.end();
+    recordTest(store, config, { lastTest: { ok: false, at, errorClass: e.errorClass, message: e.title } });
     if (json) {
       printJson({ ok: false, model: config.name, errorClass: e.errorClass, title: e.title, fix: e.fix, logId: e.logId });
       throw new CliExit(1, []);
@@ -117,16 +130,19 @@ async function testModel(store: Store, name: string, opts: { json?: boolean; kee
   }
 }
 
-async function ask(store: Store, prompt: string[], opts: { model?: string }): Promise<void> {
+async function ask(store: Store, prompt: string[], opts: { model?: string; raw?: boolean }): Promise<void> {
   let text = prompt.join(' ');
-  if (text === '-') text = await readStdin();
+  if (text === '-') text = await readStdin('PROMPT');
   if (!text.trim()) throw usageError('PROMPT: nothing to ask (give a prompt, or - to read it from stdin)');
   const config = requireModel(store, opts.model);
+  const reply = streamWriter(process.stdout, { raw: opts.raw });
   try {
-    const result = await runStream(store, config, 'ask', { messages: [{ role: 'user', text }] }, (t) => process.stdout.write(t));
+    const result = await runStream(store, config, 'ask', { messages: [{ role: 'user', text }] }, (t) => reply.write(t));
+    reply.end();
     if (!result.text.endsWith('\n')) out('');
     for (const n of result.notices) err(`note: ${n}`);
   } catch (e) {
+    reply.end();
     if (!isProviderError(e)) throw e;
     out('');
     throw new CliExit(1, explainFailure(e));
@@ -149,7 +165,8 @@ export function registerAsk(program: Command, models: Command): void {
     .description("one streamed answer on stdout ('-' reads the prompt from stdin)")
     .argument('<prompt...>')
     .option('--model <name>', 'model to ask (default: the default model)')
-    .action(async function (this: Command, prompt: string[], opts: { model?: string }) {
+    .option('--raw', "print the model's bytes as they are (escape sequences included): for pipes that want them")
+    .action(async function (this: Command, prompt: string[], opts: { model?: string; raw?: boolean }) {
       await ask(storeFor(this), prompt, opts);
     });
 }

@@ -1,14 +1,16 @@
 import { openStore } from '../store/index.js';
+import { colourForcedOff, forceColourOff } from '../terminal/colour-state.js';
 
-/** NO_COLOR or --no-color: colour stays off whatever the setting says. */
-let forcedOff = false;
+// The state lives in terminal/colour-state.ts (below everything that prints, and free of chalk).
+export { colourForcedOff };
 
 /**
  * Ink's colours come from chalk, which does not read NO_COLOR; FORCE_COLOR=0 must be set before it
  * loads. NO_COLOR, --no-color and the colour setting all turn colour off.
  */
 export function applyColourChoice(opts: { dataDir?: string; color?: boolean }): void {
-  forcedOff = Boolean(process.env.NO_COLOR) || opts.color === false;
+  const forcedOff = Boolean(process.env.NO_COLOR) || opts.color === false;
+  forceColourOff(forcedOff);
   let off = forcedOff;
   if (!off) {
     try {
@@ -18,8 +20,4 @@ export function applyColourChoice(opts: { dataDir?: string; color?: boolean }): 
     }
   }
   if (off) process.env.FORCE_COLOR = '0';
-}
-
-export function colourForcedOff(): boolean {
-  return forcedOff || Boolean(process.env.NO_COLOR);
 }

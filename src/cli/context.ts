@@ -2,7 +2,9 @@
 // a place to write. Kept tiny so subcommands stay testable as real processes.
 import type { Command } from 'commander';
 import { onSdkWarning } from '../bedrock/sdk-warnings.js';
-import { openStore } from '../store/index.js';
+import { readStdinText } from '../documents.js';
+import { onLockWait, openStore, redactSecrets } from '../store/index.js';
+import { createSafeStream, safeJson, safeText } from '../terminal/safe-text.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { usageError } from './errors.js';
@@ -19,6 +21,11 @@ export function globalOptions(cmd: Command): GlobalOptions {
 let current: Store | undefined;
 
 export function storeFor(cmd: Command): Store {
+  // A busy store says so on stderr (once a second) instead of looking hung.
+  onLockWait((p) => {
+    const who = p.handovers > 0 ? `${p.handovers} other write${p.handovers === 1 ? '' : 's'} went first` : 'another mockview is writing it';
+    err(`mockview: waiting for ${p.file} (${Math.round(p.waitedMs / 1000)} s; ${who})…`);
+  });
   const store = openStore({ dataDir: globalOptions(cmd).dataDir });
   logWarningsTo(store);
   return store;
@@ -63,17 +70,74 @@ export function requireModel(store: Store, name?: string): ModelConfig {
   return model;
 }
 
+// Everything a command prints goes through the one output guard (src/terminal/safe-text.ts): lines
+// mix our words with names, messages and replies from elsewhere, and our own words pass unchanged.
 export const out = (text: string): void => {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = safeText(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
+/** stderr carries server messages, which may echo a request's credentials: redacted as in the log. */
 export const err = (text: string): void => {
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = safeText(redactSecrets(text));
+  process.stderr.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
-export const printJson = (value: unknown): void => out(JSON.stringify(value, null, 2));
+/** JSON with C0/C1, bidi and invisible characters escaped: the data survives, the terminal is safe. */
+export const printJson = (value: unknown): void => out(safeJson(value, 2));
 
-/** Reads all of stdin (for `--api-key -` and `ask -`). */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Where a streamed reply goes: neutralised piece by piece (an escape split across deltas cannot
+ * reassemble), or byte for byte with `raw` (`ask --raw`, for pipes that want the model's exact bytes).
+ */
+export function streamWriter(stream: NodeJS.WriteStream, opts: { raw?: boolean } = {}): { write(text: string): void; end(): void } {
+  if (opts.raw) return { write: (t) => void stream.write(t), end: () => {} };
+  const guard = createSafeStream();
+  return {
+    write: (t) => {
+      const safe = guard.push(t);
+      if (safe) stream.write(safe);
+    },
+    end: () => {
+      const rest = guard.end();
+      if (rest) stream.write(rest);
+    },
+  };
+}
+
+/** Reads all of stdin (for `ask -` and `questions add -`), at most 1 MB. */
+export async function readStdin(label = 'standard input'): Promise<string> {
+  const read = await readStdinText(label);
+  if (!read.ok) throw usageError(read.error);
+  return read.text;
+}
+
+/** Secret flags that take `-` to read the value from standard input (kept out of shell history and ps). */
+export const SECRET_FLAGS = ['apiKey', 'secretAccessKey', 'sessionToken'] as const;
+const FLAG_NAMES: Record<(typeof SECRET_FLAGS)[number], string> = {
+  apiKey: '--api-key',
+  secretAccessKey: '--secret-access-key',
+  sessionToken: '--session-token',
+};
+
+/**
+ * Replaces a secret flag given as `-` with exactly one line read from standard input. More than one
+ * line is refused (a pasted block, or two secrets piped at once, would otherwise end up inside the
+ * saved key), and so is `-` on two flags (there is one standard input).
+ */
+export async function readSecretFlags<F extends Partial<Record<(typeof SECRET_FLAGS)[number], string>>>(
+  flags: F,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<void> {
+  const fromStdin = SECRET_FLAGS.filter((k) => flags[k] === '-');
+  if (fromStdin.length === 0) return;
+  if (fromStdin.length > 1) {
+    throw usageError(`${fromStdin.map((k) => FLAG_NAMES[k]).join(' and ')}: only one secret can be read from standard input; give the others in the environment or as values`);
+  }
+  const key = fromStdin[0]!;
+  const flag = FLAG_NAMES[key];
+  const read = await readStdinText(flag, { maxBytes: 64 * 1024, stdin });
+  if (!read.ok) throw usageError(read.error);
+  const line = read.text.replace(/\r?\n$/, '');
+  if (/[\r\n]/.test(line)) throw usageError(`${flag}: standard input held more than one line; give the secret alone on one line`);
+  if (!line.trim()) throw usageError(`${flag}: nothing on standard input (pipe the secret in, e.g. ${flag} - < key.txt)`);
+  (flags as Record<string, string>)[key] = line.trim();
 }

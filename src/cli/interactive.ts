@@ -1,6 +1,7 @@
 // Everything that must happen before the full-screen app's code loads, in one place for the two
 // ways in (`mockview` and `mockview interview`): React, chalk and Ink read the environment once,
 // at import, so the environment is settled first and the app is imported after.
+import { onLockWait } from '../store/lock.js';
 import { applyColourChoice } from './colour.js';
 import type { Route } from '../navigation.js';
 
@@ -20,6 +21,9 @@ export function preferLiveTerminal(
 }
 
 export async function openFullScreen(opts: { dataDir?: string; color?: boolean; initialRoute?: Route }): Promise<number> {
+  // Nothing may print behind Ink's back: the CLI's "waiting for …" lines stop here (the app layer
+  // shows lock waits on screen, src/app/repositories.ts).
+  onLockWait(undefined);
   // Production React unless told otherwise.
   process.env.NODE_ENV ??= 'production';
   applyColourChoice(opts);

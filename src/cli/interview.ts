@@ -2,11 +2,10 @@
 // streams to stdout, answers come from the file (separated by lines of ---), the session is saved
 // after every turn and every 2 s while a reply streams. Without --answers on a terminal it opens the
 // setup screen prefilled. `mockview sessions list|export` reads the history.
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { isProviderError } from '../bedrock/error-types.js';
-import { readDocument } from '../documents.js';
-import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
+import { readDocument, readDocumentAsync, readStdinText } from '../documents.js';
+import { exportText, writeExportFile } from '../app/session-export.js';
 import { buildInterviewRequest } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
 import { createSession, initialSessionState, recoverSession, resumeSessionState, sessionReducer, type SessionAction, type SessionState } from '../interview/session.js';
@@ -15,7 +14,7 @@ import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type InterviewSetup,
 import type { Store } from '../store/types.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
-import { globalOptions, noModelNamed, out, printJson, storeFor } from './context.js';
+import { globalOptions, noModelNamed, out, printJson, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
 
@@ -50,7 +49,8 @@ function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: b
   const problems: string[] = [];
   if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
   if (!isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
-  const count = Number(f.questions);
+  // Digits only: Number() would take 0x3, 1e1 and ' 3 '.
+  const count = /^\d{1,2}$/.test(f.questions) ? Number(f.questions) : NaN;
   if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: '${f.questions}' is not a whole number from 1 to 20`);
   if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
   const modelName = f.model ?? store.defaultModelName();
@@ -88,8 +88,10 @@ export async function runHeadless(store: Store, start: SessionState, answers: st
     lastSave = now();
     store.saveSession(state.session);
   };
+  // The interviewer's words are the model's: through the output guard, piece by piece.
+  const shown = streamWriter(process.stdout);
   const write = (text: string): void => {
-    if (opts.print) process.stdout.write(text);
+    if (opts.print) shown.write(text);
   };
   const config = store.getModel(state.session.setup.modelName);
   if (!config) throw usageError(`--model: no model named '${state.session.setup.modelName}'`);
@@ -154,6 +156,8 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw usageError('--answers: required without a terminal (a file of answers separated by lines of ---)');
     }
+    // One run per session, in the full-screen app too: held until this process ends.
+    if (flags.continue) store.claimSession(flags.continue);
     const setup = flags.continue ? undefined : setupFromFlags(store, flags, { roleRequired: false });
     process.exitCode = await openFullScreen({
       ...globalOptions(cmd),
@@ -161,15 +165,14 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     });
     return;
   }
-  let text: string;
-  try {
-    text = flags.answers === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(flags.answers, 'utf8');
-  } catch (e) {
-    throw usageError(`--answers: cannot read ${flags.answers} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const answers = parseAnswers(text);
+  // Regular files only, at most 1 MB, with a deadline (src/documents.ts): /dev/zero or a FIFO is refused.
+  const read = flags.answers === '-' ? await readStdinText('--answers') : await readDocumentAsync('--answers', flags.answers, { allowEmpty: true });
+  if (!read.ok) throw usageError(read.error);
+  const answers = parseAnswers(read.text);
   let start: SessionState;
   if (flags.continue) {
+    // One run per session: a second run continuing it would silently lose one run's answers.
+    store.claimSession(flags.continue);
     const stored = store.getSession(flags.continue);
     if (!stored) throw usageError(`--continue: no session '${flags.continue}' (see mockview sessions list)`);
     start = resumeSessionState(stored, Date.now());
@@ -178,11 +181,12 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     const label = openProvider(store.getModel(setup.modelName)!, { purpose: 'interview' }).label;
     start = initialSessionState(createSession(setup, label, Date.now()));
   }
+  if (!flags.continue) store.claimSession(start.session.id);
   const session = await runHeadless(store, start, answers, { print: !flags.json });
-  if (flags.json) out(sessionToJson(session));
+  if (flags.json) out(exportText(session, 'json'));
   else {
     out('─'.repeat(60));
-    out(sessionToMarkdown(session));
+    out(exportText(session, 'md'));
     process.stderr.write(`Saved as ${session.id} (mockview sessions export ${session.id})\n`);
   }
 }
@@ -214,15 +218,18 @@ export function registerInterview(program: Command): void {
     .description('past interviews, newest first')
     .option('--json', 'print JSON')
     .action(function (this: Command, opts: { json?: boolean }) {
-      const list = storeFor(this).listSessions();
-      if (opts.json) return printJson(list);
-      if (list.length === 0) return out('No interviews yet. Start one: mockview (or mockview interview --help).');
+      const { summaries: list, damaged } = storeFor(this).listSessionsWithDamaged();
+      // A damaged file is listed as damaged (with what is wrong), never silently left out.
+      if (opts.json) return printJson([...list, ...damaged.map((d) => ({ id: d.id, status: 'damaged', file: d.file, problem: d.problem, updatedAt: d.updatedAt }))]);
+      if (list.length === 0 && damaged.length === 0) return out('No interviews yet. Start one: mockview (or mockview interview --help).');
       out(
         padCells([
           ['ID', 'DATE', 'TYPE', 'ROLE', 'MODEL', 'STATUS', 'QUESTIONS', 'SCORE'],
           ...list.map((s) => [s.id, s.createdAt.slice(0, 16).replace('T', ' '), s.type, s.role, s.modelName, s.status, String(s.questionsAsked), s.score === undefined ? '—' : String(s.score)]),
+          ...damaged.map((d) => [d.id, d.updatedAt.slice(0, 16).replace('T', ' '), '', '', '', 'damaged', '', '']),
         ]).join('\n'),
       );
+      for (const d of damaged) out(`damaged: ${d.file}: ${d.problem}`);
     });
   sessions
     .command('export')
@@ -236,9 +243,9 @@ export function registerInterview(program: Command): void {
       if (!stored) throw usageError(`no session '${id}' (see mockview sessions list)`);
       // A reply that was still streaming when the process died is shown as cut.
       const session = recoverSession(stored);
-      const text = opts.format === 'json' ? sessionToJson(session) : sessionToMarkdown(session);
+      const text = exportText(session, opts.format);
       if (opts.output) {
-        fs.writeFileSync(opts.output, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 });
+        writeExportFile(opts.output, text);
         out(`Wrote ${opts.output}`);
       } else out(text);
     });

@@ -1,7 +1,8 @@
 // `models add` flags → the same input the configuration form builds, validated by the one shared
 // schema (src/store/model-config.ts). Problems come back named by the flag the user typed.
-import { defaultParams, rulesFor } from '../bedrock/catalog.js';
-import { DEFAULT_REGION } from '../bedrock/regions.js';
+import { defaultParams, rulesFor } from '../models/catalog.js';
+import { REASONING_EFFORTS } from '../models/catalog-types.js';
+import { DEFAULT_REGION } from '../models/regions.js';
 import type { ConfigField } from '../store/model-config.js';
 import type { Auth } from '../store/schema.js';
 
@@ -23,6 +24,9 @@ export interface ModelAddFlags {
   stop: string[];
   guardrailId?: string;
   guardrailVersion?: string;
+  reasoningBudget?: string;
+  reasoningEffort?: string;
+  replyDeadline?: string;
 }
 
 export const FLAG_FOR_FIELD: Record<ConfigField, string> = {
@@ -44,6 +48,9 @@ export const FLAG_FOR_FIELD: Record<ConfigField, string> = {
   stopSequences: '--stop',
   guardrailId: '--guardrail-id',
   guardrailVersion: '--guardrail-version',
+  reasoningBudget: '--reasoning-budget',
+  reasoningEffort: '--reasoning-effort',
+  replyDeadlineMs: '--reply-deadline',
 };
 
 export interface FlagProblem {
@@ -110,7 +117,12 @@ function authFromFlags(f: ModelAddFlags, problems: FlagProblem[], notices: strin
   return { type: 'profile' };
 }
 
-export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.ProcessEnv): FlagsResult {
+/**
+ * `profileRegion` is the `region` of the AWS profile in use (read by the caller through the SDK's
+ * shared-config loader, src/bedrock/default-region.ts); --region wins, then it, then AWS_REGION /
+ * AWS_DEFAULT_REGION, then us-east-1.
+ */
+export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.ProcessEnv, profileRegion?: string): FlagsResult {
   const problems: FlagProblem[] = [];
   const notices: string[] = [];
   if (f.provider === 'demo') {
@@ -134,6 +146,13 @@ export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.Proces
   const maxTokens = parseNumber(f.maxTokens, '--max-tokens', true, problems);
   const topP = parseNumber(f.topP, '--top-p', false, problems);
   const topK = parseNumber(f.topK, '--top-k', true, problems);
+  const reasoningBudget = parseNumber(f.reasoningBudget, '--reasoning-budget', true, problems);
+  const deadlineSeconds = parseNumber(f.replyDeadline, '--reply-deadline', false, problems);
+  if (deadlineSeconds !== undefined && deadlineSeconds < 1) problems.push({ flag: '--reply-deadline', message: 'must be at least 1 second' });
+  const effort = f.reasoningEffort?.trim().toLowerCase();
+  if (effort !== undefined && !(REASONING_EFFORTS as readonly string[]).includes(effort)) {
+    problems.push({ flag: '--reasoning-effort', message: `'${f.reasoningEffort}' is not one of ${REASONING_EFFORTS.join(', ')}` });
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const modelId = f.modelId ?? '';
@@ -144,8 +163,13 @@ export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.Proces
     ...(maxTokens !== undefined ? { maxTokens } : {}),
     ...(topP !== undefined ? { topP } : {}),
     ...(topK !== undefined ? { topK } : {}),
+    ...(reasoningBudget !== undefined ? { reasoningBudget } : {}),
+    ...(effort !== undefined ? { reasoningEffort: effort } : {}),
+    ...(deadlineSeconds !== undefined ? { replyDeadlineMs: Math.round(deadlineSeconds * 1000) } : {}),
     stopSequences: f.stop,
   };
+  // Extended thinking does not go with temperature: an explicit budget drops the default temperature.
+  if (reasoningBudget !== undefined && temperature === undefined) delete params.temperature;
   // Models that refuse temperature with top_p: an explicit --top-p wins over the default temperature.
   if (topP !== undefined && temperature === undefined && rulesFor(modelId).noTemperatureWithTopP) {
     delete params.temperature;
@@ -161,7 +185,7 @@ export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.Proces
       name: f.name,
       provider: 'bedrock',
       auth,
-      region: f.region ?? env.AWS_REGION ?? DEFAULT_REGION,
+      region: f.region ?? (profileRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION),
       modelId,
       ...(f.endpoint !== undefined ? { endpoint: f.endpoint } : {}),
       params,

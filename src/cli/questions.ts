@@ -3,13 +3,13 @@
 // questions and stores them; stdout gets only the numbered list (or JSON), so it pipes cleanly.
 import type { Command } from 'commander';
 import { isProviderError } from '../bedrock/error-types.js';
-import { readDocument } from '../documents.js';
+import { readDocumentAsync } from '../documents.js';
 import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/question-bank.js';
 import { existingFor, logUnreadableReply, MAX_GENERATE, NO_QUESTIONS, toBankQuestions } from '../interview/bank-questions.js';
 import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type BankQuestion, type InterviewType } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { explainFailure, runStream } from './ask.js';
-import { err, noModelNamed, out, printJson, readStdin, storeFor } from './context.js';
+import { err, noModelNamed, out, printJson, readStdin, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
 
@@ -37,7 +37,7 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
   if (!config) problems.push(`--model: ${noModelNamed(store, modelName)}`);
-  const jd = f.jd !== undefined ? readDocument('--jd', f.jd) : undefined;
+  const jd = f.jd !== undefined ? await readDocumentAsync('--jd', f.jd) : undefined;
   if (jd && !jd.ok) problems.push(jd.error);
   if (problems.length > 0 || !config) throw usageError(...problems);
 
@@ -56,14 +56,17 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
   const progress = !f.json;
   if (progress) err(`Asking '${config.name}' for ${count} ${type} question${count === 1 ? '' : 's'} for ${role}…`);
   let text: string;
+  const shown = streamWriter(process.stderr);
   try {
     const result = await runStream(store, config, 'questions', request, (t) => {
-      if (progress) process.stderr.write(t);
+      if (progress) shown.write(t);
     });
     text = result.text;
+    if (progress) shown.end();
     if (progress) err('');
     if (progress) for (const n of result.notices) err(`note: ${n}`);
   } catch (e) {
+    if (progress) shown.end();
     if (progress) err('');
     if (!isProviderError(e)) throw e;
     throw new CliExit(1, explainFailure(e));
@@ -71,8 +74,14 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
 
   const parsed = parseQuestionList(text);
   if (parsed.length === 0) {
-    const entry = logUnreadableReply(store, config, text);
-    throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, '  fix: try again, or ask for fewer questions or another model', `  details: mockview logs (entry ${entry.id})`]);
+    // The log is where the reply is kept; a damaged logs.json must not replace this message with its own.
+    let details: string;
+    try {
+      details = `  details: mockview logs (entry ${logUnreadableReply(store, config, text).id})`;
+    } catch (e) {
+      details = `  details: not logged (${(e as Error).message})`;
+    }
+    throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, '  fix: try again, or ask for fewer questions or another model', details]);
   }
   const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: bank });
   if (added.length) store.addQuestions(added);
@@ -101,7 +110,7 @@ function list(store: Store, f: { json?: boolean; type?: string; role?: string })
 /** Your own question, from the argument or standard input (-). */
 async function add(store: Store, text: string, f: { type: string; role?: string; json?: boolean }): Promise<void> {
   if (!isInterviewType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  const question = (text === '-' ? await readStdin() : text).trim();
+  const question = (text === '-' ? await readStdin('QUESTION') : text).trim();
   if (!question) throw usageError('QUESTION: the question is empty');
   const { added } = toBankQuestions([question], { type: f.type, role: (f.role ?? '').trim(), source: 'manual', existing: store.listQuestions() });
   if (!added[0]) throw usageError('QUESTION: that question is already in the bank (mockview questions list)');

@@ -9,13 +9,21 @@ import { truncateToWidth } from './text-layout.js';
 export interface KeyHint {
   keys: string;
   action: string;
+  /** false: listed in the `?` help only, not in the one-line bar. */
+  bar?: boolean;
+  /** The key names that trigger it (src/keys/bindings.ts), for tests that press each one. */
+  on?: readonly string[];
 }
+
+/** The hints the one-line bar shows. */
+export const barHints = (hints: readonly KeyHint[]): KeyHint[] => hints.filter((h) => h.bar !== false);
 
 const SEPARATOR = ' · ';
 const MORE = ' …';
 
 /** The hints that fit in `width` columns, and whether some were left out. */
-export function fitHints(hints: readonly KeyHint[], width: number): { shown: KeyHint[]; cut: boolean } {
+export function fitHints(all: readonly KeyHint[], width: number): { shown: KeyHint[]; cut: boolean } {
+  const hints = barHints(all);
   const shown: KeyHint[] = [];
   let used = 0;
   for (const [i, hint] of hints.entries()) {
@@ -30,7 +38,8 @@ export function fitHints(hints: readonly KeyHint[], width: number): { shown: Key
 }
 
 /** The bar as plain text, at most `width` columns. */
-export function formatHints(hints: readonly KeyHint[], width: number): string {
+export function formatHints(all: readonly KeyHint[], width: number): string {
+  const hints = barHints(all);
   const { shown, cut } = fitHints(hints, width);
   const line = shown.map((h) => `${h.keys} ${h.action}`).join(SEPARATOR);
   if (shown.length === 0 && hints.length > 0) return truncateToWidth(`${hints[0]?.keys} ${hints[0]?.action}`, width);
@@ -41,6 +50,7 @@ export function KeyHints({ hints, width }: { hints: readonly KeyHint[]; width?: 
   const { columns } = useTerminalSize();
   const w = width ?? columns;
   const { shown, cut } = fitHints(hints, w);
+  if (shown.length === 0 && barHints(hints).length === 0) return <Text> </Text>;
   if (shown.length === 0) {
     return (
       <Text dimColor wrap="truncate-end">

@@ -51,20 +51,22 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
   const cursorStyle = props.cursorStyle ?? (stylesShown() ? 'inverse' : 'bar');
 
   // Several keys can arrive in one stdin chunk and are handled before React re-renders, so the
-  // buffer lives in a ref (always current) and a counter triggers the render.
+  // buffer lives in a ref (always current) for the key handler; the render draws `view`, the
+  // buffer as of the last key.
   const buffer = useRef<EditorBuffer>(bufferOf(props.value ?? ''));
   const reported = useRef(props.value ?? '');
   const firstKeySent = useRef(false);
   const pasting = useRef(false);
-  const top = useRef(0);
-  const [, rerender] = useState(0);
+  const [view, setView] = useState<EditorBuffer>(() => bufferOf(props.value ?? ''));
+  const [top, setTop] = useState(0);
+  const rerender = (): void => setView(buffer.current);
 
   useEffect(() => {
     if (props.value === undefined || props.value === reported.current) return;
     buffer.current = bufferOf(props.value);
     reported.current = props.value;
     if (props.value === '') firstKeySent.current = false;
-    rerender((n) => n + 1);
+    rerender();
   }, [props.value]);
 
   const apply = (next: EditorBuffer): void => {
@@ -78,7 +80,7 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
       reported.current = next.text;
       props.onChange?.(next.text);
     }
-    rerender((n) => n + 1);
+    rerender();
   };
 
   useKeys(
@@ -97,7 +99,7 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
           reported.current = '';
           firstKeySent.current = false;
           props.onChange?.('');
-          rerender((n) => n + 1);
+          rerender();
         }
       };
       if (key.return && !pasting.current && !isModifiedEnter(input, key)) return submit();
@@ -130,18 +132,21 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
     { isActive: !disabled },
   );
 
-  const b = buffer.current;
+  const b = view;
   const chars = Array.from(b.text);
   const rows = bufferRows(b, width);
   const cursorAt = cursorRow(rows, b.cursor);
   const overflow = rows.length > maxRows;
   const visible = overflow ? Math.max(1, maxRows - 1) : maxRows;
-  if (cursorAt < top.current) top.current = cursorAt;
-  if (cursorAt >= top.current + visible) top.current = cursorAt - visible + 1;
-  top.current = Math.max(0, Math.min(top.current, rows.length - visible));
-  const shown = rows.slice(top.current, top.current + visible);
-  const above = top.current;
-  const below = rows.length - top.current - shown.length;
+  // The window follows the cursor, kept from render to render (state adjusted while rendering).
+  let first = top;
+  if (cursorAt < first) first = cursorAt;
+  if (cursorAt >= first + visible) first = cursorAt - visible + 1;
+  first = Math.max(0, Math.min(first, rows.length - visible));
+  if (first !== top) setTop(first);
+  const shown = rows.slice(first, first + visible);
+  const above = first;
+  const below = rows.length - first - shown.length;
 
   if (b.text === '' && placeholder) {
     return (
@@ -155,7 +160,7 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
   return (
     <Box flexDirection="column">
       {shown.map((row, i) => {
-        const index = top.current + i;
+        const index = first + i;
         const text = chars.slice(row.start, row.end).join('');
         if (disabled || index !== cursorAt) {
           return (

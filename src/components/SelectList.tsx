@@ -49,7 +49,7 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
   // Refs stay current when several keys arrive in one chunk, before React re-renders.
   const filterRef = useRef(filter);
   const cursorRef = useRef(cursorKey);
-  const top = useRef(0);
+  const [top, setTop] = useState(0);
 
   const rowsFor = (f: string): ListRow<T>[] => buildRows(items, f);
   const indexOf = (rows: ListRow<T>[], key: string | undefined): number => {
@@ -73,7 +73,9 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
   const cursor = indexOf(rows, cursorKey);
   const overflow = rows.length > maxRows;
   const windowSize = overflow ? maxRows - 2 : maxRows;
-  top.current = cursor < 0 ? 0 : scrollTop(rows, top.current, cursor, windowSize);
+  // The window follows the cursor, kept from render to render (state adjusted while rendering).
+  const first = cursor < 0 ? 0 : scrollTop(rows, top, cursor, windowSize);
+  if (first !== top) setTop(first);
 
   const highlighted = cursor >= 0 ? (rows[cursor] as { kind: 'item'; item: T }).item : undefined;
   useEffect(() => {
@@ -107,9 +109,9 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
     { isActive: focused },
   );
 
-  const shown = rows.slice(top.current, top.current + windowSize);
-  const above = countItems(rows, 0, top.current);
-  const below = countItems(rows, top.current + windowSize, rows.length);
+  const shown = rows.slice(first, first + windowSize);
+  const above = countItems(rows, 0, first);
+  const below = countItems(rows, first + windowSize, rows.length);
   const labelWidth = props.labelWidth ?? 0;
 
   return (
@@ -130,7 +132,7 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
       {overflow ? <Text dimColor>{above > 0 ? `  ↑ ${above} more` : ' '}</Text> : null}
       {rows.length === 0 ? <Text dimColor>{`  ${emptyText}`}</Text> : null}
       {shown.map((row, i) => {
-        const index = top.current + i;
+        const index = first + i;
         if (row.kind === 'heading') {
           return (
             <Text key={`h:${row.title}`} bold wrap="truncate-end">

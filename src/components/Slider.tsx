@@ -3,7 +3,7 @@
 // optional parameter Backspace/Delete or x clears it so it is not sent at all.
 //   › temperature  ━━━━━━━━━━━━━━●─────   0.70 (0–1, recommended 0.7)
 import { Box, Text } from 'ink';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { isBackspace } from './keys.js';
 import { formatSliderValue, parseTyped, sliderBar, snapToStep, stepValue, type SliderRange } from './slider-math.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -38,7 +38,9 @@ export function Slider(props: SliderProps): ReactNode {
   // Keys that arrive in one chunk are handled before the parent re-renders with the new value;
   // the ref keeps each step building on the last one.
   const latest = useRef(value);
-  latest.current = value;
+  useLayoutEffect(() => {
+    latest.current = value;
+  });
   const typing = useRef<string | null>(null);
 
   const setTyping = (next: string | null): void => {

@@ -8,6 +8,7 @@
 import { Box, Text } from 'ink';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
+import { safeText } from '../terminal/safe-text.js';
 import { bufferOf, deleteBackward, deleteToLineStart, insertText, moveLeft, moveRight, type EditorBuffer } from './editor-buffer.js';
 import { isBackspace, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 
@@ -58,17 +59,17 @@ export function TextField(props: TextFieldProps): ReactNode {
           <LineView value={value} cursor={cursor} placeholder={placeholder} masked={masked} />
         ) : (
           <Text dimColor={!value} wrap="truncate-end">
-            {value ? (masked ? maskForDisplay(value) : value) : (placeholder ?? '—')}
+            {value ? (masked ? maskForDisplay(value) : safeText(value, { oneLine: true })) : (placeholder ?? '—')}
           </Text>
         )}
       </Box>
       {hint && !error ? (
         <Text dimColor wrap="truncate-end">
           {indent}
-          {hint}
+          {safeText(hint, { oneLine: true })}
         </Text>
       ) : null}
-      {error ? <Text color="red">{`${indent}✗ ${error}`}</Text> : null}
+      {error ? <Text color="red">{`${indent}✗ ${safeText(error, { oneLine: true })}`}</Text> : null}
     </Box>
   );
 }
@@ -123,7 +124,8 @@ function LineView({ value, cursor, placeholder, masked }: { value: string; curso
       </Text>
     );
   }
-  const shown = masked ? chars.map(() => '•') : chars;
+  // Character by character, so the cursor keeps its place: a control character shows as its picture.
+  const shown = masked ? chars.map(() => '•') : chars.map((c) => safeText(c, { oneLine: true }) || '·');
   return (
     <Text wrap="truncate-start">
       {shown.slice(0, cursor).join('')}

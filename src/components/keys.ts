@@ -1,8 +1,12 @@
-// Key facts Ink 6.8 leaves to us (checked against its parse-keypress and use-input):
+// Key facts Ink 8 leaves to us (checked against its parse-keypress, input-parser, App and use-input):
 // - Enter is '\r' → key.return. Ctrl+J is '\n' → key.return false, input '\n'.
-// - Alt+Enter is '\x1b\r' → key.return and key.meta. Shift+Enter is key.return + key.shift only
-//   under the kitty keyboard protocol; xterm's modifyOtherKeys sends ESC[27;2;13~, which Ink does
-//   not name and hands over as input '[27;2;13~'.
+// - Alt+Enter is '\x1b\r' → key.return and key.meta. Shift+Enter is key.return + key.shift (input
+//   '\r') under the kitty keyboard protocol (ESC[13;2u). xterm's modifyOtherKeys form ESC[27;2;13~
+//   names no key, and Ink 8's App drops such complete CSI sequences before any handler (Ink 6 handed
+//   it over as '[27;2;13~'; the pattern below still accepts that form).
+// - A lone Esc is held back 20 ms (it could start a sequence); a key within that window reads as Alt+key.
+// - A bracketed paste reaches useInput as one string without its ESC[200~/ESC[201~ markers unless a
+//   usePaste handler takes it.
 // - Backspace usually arrives as '\x7f', which Ink reports as key.delete (not key.backspace).
 // - Sequences Ink cannot name reach `input` without their ESC, e.g. bracketed paste '[200~'.
 // - A paste arrives as one input string; newlines in it are '\r' (terminals send CR in raw mode).

@@ -7,6 +7,7 @@ import { CHECKLIST_NOTE } from './checklist.js';
 import { TYPE_LABELS } from './prompts.js';
 import { CRITERION_LABELS } from './rubric.js';
 import { questionsAsked } from './session.js';
+import { lengthLabel } from './words.js';
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
@@ -31,7 +32,7 @@ function turnMarkdown(turn: Turn): string {
     return `**${who}:** ${turn.text.trim()}${cut}`;
   }
   const t = turn.timing;
-  const timing = t ? ` _(${formatDuration(t.thinkMs)} to start · ${formatDuration(t.answeringMs)} answering · ${t.words} words)_` : '';
+  const timing = t ? ` _(${formatDuration(t.thinkMs)} to start · ${formatDuration(t.answeringMs)} answering · ${lengthLabel(turn.text, t.words)})_` : '';
   return `**You:**${timing}${cut}\n\n${quoteBlock(turn.text)}`;
 }
 
@@ -59,24 +60,42 @@ function feedbackMarkdown(feedback: Feedback): string[] {
     out.push(`_${CHECKLIST_NOTE}_`, '');
     for (const q of feedback.questions) {
       out.push(`### Question ${q.questionNumber}: ${inline(q.question)}`, '');
-      for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}`);
+      for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}${c.evidence ? ` — _${inline(c.evidence)}_` : ''}`);
       out.push('');
     }
     return out;
   }
-  out.push(`**Overall: ${feedback.overall.score}/100 — ${feedback.overall.band}** _(graded by ${feedback.graderModel})_`, '');
+  out.push(`**Overall: ${feedback.overall.score}/100 — ${feedback.overall.band}** _(graded by ${feedback.graderModel}; ${feedback.overallBasis === 'all' ? "computed from the main questions' scores, none backed by a quote" : feedback.overallBasis === 'supported' ? "computed from the main questions' scores backed by your words" : 'computed from the criterion scores'})_`, '');
   if (feedback.overall.summary) out.push(feedback.overall.summary, '');
   if (feedback.droppedQuotes > 0) {
-    out.push(`_${feedback.droppedQuotes} quote${feedback.droppedQuotes === 1 ? '' : 's'} from the grader did not match your answers word for word and ${feedback.droppedQuotes === 1 ? 'was' : 'were'} left out._`, '');
+    out.push(`_${feedback.droppedQuotes} quote${feedback.droppedQuotes === 1 ? '' : 's'} from the grader left out: not found word for word in your answers, or too short to back a score._`, '');
+  }
+  if (feedback.rejectedOverall !== undefined) {
+    out.push(`_The grader's own overall (${feedback.rejectedOverall}) disagreed with its criterion scores and was replaced by the computed one._`, '');
+  }
+  if (feedback.notGraded?.length) {
+    out.push(`_Not graded: ${feedback.notGraded.map((q) => `question ${q.questionNumber} (${q.reason})`).join(', ')}._`, '');
   }
   for (const q of feedback.questions) {
-    out.push(`### Question ${q.questionNumber}: ${inline(q.question)}`, '');
-    out.push('| Criterion | Score |', '| --- | --- |');
-    for (const [key, score] of Object.entries(q.scores)) out.push(`| ${CRITERION_LABELS[key] ?? key} | ${score}/5 |`);
+    const light = q.scored === false ? ' _(assessed lightly, not in the overall)_' : '';
+    out.push(`### Question ${q.questionNumber}: ${inline(q.question)}${light}`, '');
+    if (q.criteria?.length) {
+      out.push('| Criterion | Score | From your answer | Why |', '| --- | --- | --- | --- |');
+      for (const c of q.criteria) {
+        const quote = c.status === 'supported' && c.quote ? `“${inline(c.quote)}”` : '_unsupported: no quote found word for word_';
+        out.push(`| ${CRITERION_LABELS[c.key] ?? c.key} | ${c.score}/5 | ${quote} | ${inline(c.why)} |`);
+      }
+    } else {
+      out.push('| Criterion | Score | From your answer |', '| --- | --- | --- |');
+      for (const [key, score] of Object.entries(q.scores)) out.push(`| ${CRITERION_LABELS[key] ?? key} | ${score}/5 | _unsupported: graded before each score needed a quote_ |`);
+    }
     out.push('');
     if (q.strengths.length) out.push('**Strengths**', '', ...q.strengths.map((s) => `- ${inline(s)}`), '');
     if (q.improvements.length) out.push('**To improve**', '', ...q.improvements.map((s) => `- ${inline(s)}`), '');
-    if (q.evidence.length) out.push('**From your answer**', '', ...q.evidence.map((e) => `- “${inline(e.quote)}”`), '');
+    // Only verified quotes, and not again when a criterion already shows them.
+    const shown = new Set((q.criteria ?? []).flatMap((c) => (c.quote ? [c.quote] : [])));
+    const extra = q.evidence.filter((e) => e.verified && !shown.has(e.quote));
+    if (extra.length) out.push('**From your answer**', '', ...extra.map((e) => `- “${inline(e.quote)}”`), '');
     if (q.betterAnswer) out.push('**A stronger answer**', '', quoteBlock(q.betterAnswer), '');
   }
   return out;

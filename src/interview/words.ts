@@ -23,3 +23,9 @@ export function isMostlyCjk(text: string): boolean {
   const cjk = (text.match(CJK_CHAR)?.length ?? 0) + (text.match(/[\uac00-\ud7af]/g)?.length ?? 0);
   return cjk / letters > 0.5;
 }
+
+/** "214 words", or "47 characters" for Chinese/Japanese text, where a count of words means nothing. */
+export function lengthLabel(text: string, count: number = countWords(text)): string {
+  const unit = isMostlyCjk(text) ? 'character' : 'word';
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}

@@ -17,6 +17,12 @@ export interface OpenProviderOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Why an error could not be logged (damaged or busy logs.json), for the one line that says so. */
+const unlogged = new WeakMap<object, string>();
+export function whyNotLogged(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null ? unlogged.get(e) : undefined;
+}
+
 export function openProvider(config: ModelConfig, opts: OpenProviderOptions): Provider {
   const inner = config.provider === 'demo' ? createDemoProvider() : createBedrockProvider(config, { env: opts.env });
   if (!opts.store) return inner;
@@ -31,17 +37,23 @@ export function openProvider(config: ModelConfig, opts: OpenProviderOptions): Pr
         yield* inner.stream(request, signal);
       } catch (e) {
         if (!(isProviderError(e) && e.errorClass === 'cancelled')) {
-          const entry = store.appendLog({
-            level: 'error',
-            kind,
-            configName: config.name,
-            modelId: config.modelId,
-            region: config.region,
-            errorClass: isProviderError(e) ? e.errorClass : 'unknown',
-            message: isProviderError(e) ? e.title : e instanceof Error ? e.message : String(e),
-            details: isProviderError(e) ? { ...e.raw } : undefined,
-          });
-          if (isProviderError(e)) e.logId = entry.id;
+          // Logging never stands between the user and the real error: a damaged or locked logs.json
+          // costs the log entry, and the error below is still the one the user sees.
+          try {
+            const entry = store.appendLog({
+              level: 'error',
+              kind,
+              configName: config.name,
+              modelId: config.modelId,
+              region: config.region,
+              errorClass: isProviderError(e) ? e.errorClass : 'unknown',
+              message: isProviderError(e) ? e.title : e instanceof Error ? e.message : String(e),
+              details: isProviderError(e) ? { ...e.raw } : undefined,
+            });
+            if (isProviderError(e)) e.logId = entry.id;
+          } catch (logError) {
+            if (typeof e === 'object' && e !== null) unlogged.set(e, logError instanceof Error ? logError.message : String(logError));
+          }
         }
         throw e;
       }

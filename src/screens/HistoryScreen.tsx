@@ -2,7 +2,7 @@
 // progress sparkline per interview type. Enter opens feedback (finished) or resumes (unfinished);
 // r resume · f feedback · e export Markdown · x delete (asks first).
 import { Box, Text } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { truncateToWidth } from '../components/text-layout.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
@@ -11,21 +11,25 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { SessionSummary } from '../store/schema.js';
 import { exportSession } from './export-file.js';
 import { progressByType } from './sparkline.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { cell, cellRight, fitRow } from '../components/cells.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
+import { safeText } from '../terminal/safe-text.js';
 
-const pad = (s: string, n: number): string => truncateToWidth(s.replace(/\s+/g, ' '), n).padEnd(n);
+type Handler = 'move' | 'open' | 'resume' | 'feedback' | 'export' | 'delete' | 'back';
+
 const when = (iso: string): string => iso.replace('T', ' ').slice(0, 16);
 
 export function historyRow(s: SessionSummary): string {
   const score = s.score === undefined ? '—' : String(Math.round(s.score));
   const status = s.status === 'finished' ? '✓ finished' : '○ unfinished';
-  return `${pad(when(s.createdAt), 16)} ${pad(TYPE_LABELS[s.type], 12)} ${pad(s.role, 15)} ${pad(s.modelName, 11)} ${score.padStart(5)} ${status}`;
+  return `${cell(when(s.createdAt), 16)} ${cell(TYPE_LABELS[s.type], 12)} ${cell(s.role, 15)} ${cell(s.modelName, 11)} ${cellRight(score, 5)} ${status}`;
 }
 
 export function HistoryScreen(): ReactNode {
   const nav = useNavigation();
   const { store } = useServices();
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
   const [version, setVersion] = useState(0);
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'list' | 'delete'>('list');
@@ -36,42 +40,43 @@ export function HistoryScreen(): ReactNode {
   const selected = sessions[at];
   const progress = progressByType(sessions);
 
-  useEffect(() => {
-    nav.setHints([
-      { keys: 'Enter', action: 'open' },
-      { keys: 'r', action: 'resume' },
-      { keys: 'f', action: 'feedback' },
-      { keys: 'e', action: 'export' },
-      { keys: 'x', action: 'delete' },
-    ]);
-  }, [nav.setHints]);
-
-  useKeys(
-    (input, key) => {
-      if (key.escape) return nav.back();
-      if (key.upArrow || input === 'k') setIndex(Math.max(0, at - 1));
-      else if (key.downArrow || input === 'j') setIndex(Math.min(sessions.length - 1, at + 1));
-      else if (key.home) setIndex(0);
-      else if (key.end) setIndex(Math.max(0, sessions.length - 1));
-      else if (!selected) return;
-      else if (key.return) {
-        nav.go(selected.status === 'finished' ? { screen: 'feedback', sessionId: selected.id } : { screen: 'interview', sessionId: selected.id });
-      } else if (input === 'r') {
-        if (selected.status === 'finished') setFlash('That interview is finished: Enter shows its feedback.');
-        else nav.go({ screen: 'interview', sessionId: selected.id });
-      } else if (input === 'f') nav.go({ screen: 'feedback', sessionId: selected.id });
-      else if (input === 'e') {
-        const session = store.getSession(selected.id);
-        if (!session) return setFlash('✗ That interview could not be read (see Logs).');
-        try {
-          setFlash(`✓ Exported to ${exportSession(store, session, 'md')}`);
-        } catch (e) {
-          setFlash(`✗ Export failed: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      } else if (input === 'x' || key.delete) setMode('delete');
+  const list = mode === 'list';
+  const has = list && selected !== undefined;
+  const bindings: Binding<Handler>[] = [
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
+    { on: ['home', 'end'], keys: 'Home/End', action: 'first/last', handler: 'move', when: list, hint: false },
+    { on: ['enter'], keys: 'Enter', action: 'open', handler: 'open', when: has },
+    { on: ['r'], keys: 'r', action: 'resume', handler: 'resume', when: has },
+    { on: ['f'], keys: 'f', action: 'feedback', handler: 'feedback', when: has },
+    { on: ['e'], keys: 'e', action: 'export', handler: 'export', when: has },
+    { on: ['x', 'delete'], keys: 'x', action: 'delete', handler: 'delete', when: has },
+    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
+    { on: ['y'], keys: 'y', action: 'delete', by: 'dialog', when: mode === 'delete' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
+  ];
+  useBindings(bindings, {
+    move: ({ name }) =>
+      setIndex(name === 'home' ? 0 : name === 'end' ? Math.max(0, sessions.length - 1) : name === 'up' || name === 'k' ? Math.max(0, at - 1) : Math.min(sessions.length - 1, at + 1)),
+    open: () => selected && nav.go(selected.status === 'finished' ? { screen: 'feedback', sessionId: selected.id } : { screen: 'interview', sessionId: selected.id }),
+    resume: () => {
+      if (!selected) return;
+      if (selected.status === 'finished') setFlash('That interview is finished: Enter shows its feedback.');
+      else nav.go({ screen: 'interview', sessionId: selected.id });
     },
-    { isActive: mode === 'list' },
-  );
+    feedback: () => selected && nav.go({ screen: 'feedback', sessionId: selected.id }),
+    export: () => {
+      if (!selected) return;
+      const session = store.getSession(selected.id);
+      if (!session) return setFlash('✗ That interview could not be read (see Logs).');
+      try {
+        setFlash(`✓ Exported to ${exportSession(store, session, 'md')}`);
+      } catch (e) {
+        setFlash(`✗ Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    delete: () => setMode('delete'),
+    back: () => nav.back(),
+  });
 
   if (sessions.length === 0) {
     return (
@@ -96,14 +101,13 @@ export function HistoryScreen(): ReactNode {
       </Text>
       <Text dimColor>
         {'  '}
-        {pad('DATE (UTC)', 16)} {pad('TYPE', 12)} {pad('ROLE', 15)} {pad('MODEL', 11)} {'SCORE'.padStart(5)} STATUS
+        {cell('DATE (UTC)', 16)} {cell('TYPE', 12)} {cell('ROLE', 15)} {cell('MODEL', 11)} {'SCORE'.padStart(5)} STATUS
       </Text>
       {shown.map((s, i) => {
         const here = start + i === at;
         return (
           <Text key={s.id} inverse={here && mode === 'list'} wrap="truncate-end">
-            {here ? '› ' : '  '}
-            {historyRow(s)}
+            {fitRow(`${here ? '› ' : '  '}${historyRow(s)}`, columns - 2)}
           </Text>
         );
       })}
@@ -121,7 +125,7 @@ export function HistoryScreen(): ReactNode {
       ) : null}
       {mode === 'delete' && selected ? (
         <ConfirmDialog
-          question={`Delete the ${TYPE_LABELS[selected.type]} interview from ${when(selected.createdAt)} (${selected.role})?`}
+          question={`Delete the ${TYPE_LABELS[selected.type]} interview from ${when(selected.createdAt)} (${truncateToWidth(safeText(selected.role, { oneLine: true }), 30)})?`}
           onAnswer={(yes) => {
             if (yes) {
               store.removeSession(selected.id);
@@ -134,7 +138,7 @@ export function HistoryScreen(): ReactNode {
         />
       ) : flash ? (
         <Text color={flash.startsWith('✗') ? 'red' : flash.startsWith('✓') ? 'green' : 'yellow'} wrap="truncate-middle">
-          {flash}
+          {safeText(flash, { oneLine: true })}
         </Text>
       ) : null}
     </Box>

@@ -1,27 +1,30 @@
 // Home: where every session starts. With no Bedrock model yet it says so and puts "add a model"
 // first, while the offline demo stays one key away so a new user can practise at once.
 import { Box, Text } from 'ink';
-import { useEffect, type ReactNode } from 'react';
-import { SelectList } from '../components/SelectList.js';
+import type { ReactNode } from 'react';
+import { Menu, MENU_KEYS } from '../components/Menu.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
 import { useNavigation, useServices, type Route } from '../navigation.js';
+import { safeText } from '../terminal/safe-text.js';
 
 interface Choice {
   label: string;
   value: Route | 'quit';
 }
 
+export const HOME_BINDINGS: Binding<never>[] = [
+  { on: MENU_KEYS.move, keys: '↑↓', action: 'move', by: 'menu' },
+  { on: MENU_KEYS.pick, keys: 'Enter', action: 'open', by: 'menu' },
+  { on: MENU_KEYS.number, keys: '1–9', action: 'open by number', by: 'menu', hint: false },
+];
+
 export function HomeScreen(): ReactNode {
   const nav = useNavigation();
   const { store } = useServices();
   const hasRealModel = store.listModels().some((m) => m.provider !== 'demo');
-  const defaultName = store.defaultModelName();
-
-  useEffect(() => {
-    nav.setHints([
-      { keys: '↑↓', action: 'move' },
-      { keys: 'Enter', action: 'open' },
-    ]);
-  }, [nav.setHints]);
+  const defaultName = safeText(store.defaultModelName(), { oneLine: true });
+  useBindings(HOME_BINDINGS, {});
 
   const choices: Choice[] = [
     ...(hasRealModel ? [] : [{ label: 'Add your first model (Amazon Bedrock)', value: { screen: 'provider' } as Route }]),
@@ -38,7 +41,9 @@ export function HomeScreen(): ReactNode {
     <Box flexDirection="column" paddingX={1}>
       <Text bold>mockview · interview practice</Text>
       {hasRealModel ? (
-        <Text dimColor>Default model: {defaultName}</Text>
+        <Text dimColor wrap="truncate-end">
+          Default model: {defaultName}
+        </Text>
       ) : (
         <Text>
           No Bedrock model yet. Add one, or practise now with the <Text bold>offline demo</Text> (no network, no AWS
@@ -46,10 +51,9 @@ export function HomeScreen(): ReactNode {
         </Text>
       )}
       <Box marginTop={1}>
-        <SelectList
+        <Menu
           items={choices.map((c) => ({ key: c.label, label: c.label, value: c.value }))}
           onSelect={(item) => (item.value === 'quit' ? nav.quit() : nav.go(item.value))}
-          maxRows={choices.length}
         />
       </Box>
     </Box>

@@ -1,73 +1,63 @@
 // Interview setup: type, role, level, company, JD and résumé files, number of questions, language,
-// and the model for this interview (the default model unless changed — seed §3).
+// and the model for this interview (the default model unless changed — seed §3). State lives in
+// interview-setup-state.ts; Esc asks before dropping what was typed.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { TextField } from '../components/TextField.js';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { PlainField } from '../components/PlainField.js';
 import { readDocument } from '../documents.js';
+import { useBindings } from '../hooks/useBindings.js';
 import { createSession } from '../interview/session.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
+import type { Binding } from '../keys/bindings.js';
 import { useNavigation, useServices } from '../navigation.js';
-import { INTERVIEW_TYPES, LEVELS, type InterviewSetup as Setup } from '../store/schema.js';
+import type { InterviewSetup as Setup } from '../store/schema.js';
+import { safeText } from '../terminal/safe-text.js';
+import { initialSetupState, MAX_QUESTIONS, SETUP_TEXT_FIELDS, setupIsDirty, setupReducer, type SetupField } from './interview-setup-state.js';
 import { LANGUAGES } from './SettingsScreen.js';
-import { useKeys } from '../hooks/useKeys.js';
-import { cycle } from '../components/select-rows.js';
 
-type Field = 'type' | 'role' | 'level' | 'company' | 'focus' | 'jd' | 'resume' | 'count' | 'language' | 'model' | 'start';
-const TEXT = new Set<Field>(['role', 'company', 'focus', 'jd', 'resume']);
 const LABEL = 14;
+type Handler = 'move' | 'change' | 'enter' | 'back';
 
 export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): ReactNode {
   const nav = useNavigation();
   const services = useServices();
   const { store } = services;
   // Read once: this screen re-renders on every key.
-  const models = useMemo(() => store.listModels().map((m) => m.name), []);
-  const [type, setType] = useState<Setup['type']>(prefill?.type ?? 'behavioural');
-  const [role, setRole] = useState(prefill?.role ?? '');
-  const [level, setLevel] = useState<Setup['level']>(prefill?.level ?? 'mid');
-  const [company, setCompany] = useState(prefill?.company ?? '');
-  const [focusText, setFocusText] = useState(prefill?.focus ?? '');
-  const [jd, setJd] = useState(prefill?.jdPath ?? '');
-  const [resume, setResume] = useState(prefill?.resumePath ?? '');
-  const [count, setCount] = useState(prefill?.questionCount ?? 5);
-  const [language, setLanguage] = useState(() => prefill?.language ?? store.settings().language);
-  const [model, setModel] = useState(() => prefill?.modelName ?? store.defaultModelName());
-  const [focus, setFocus] = useState<Field>(prefill?.role ? 'start' : 'role');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [models] = useState(() => store.listModels().map((m) => m.name));
+  const [state, dispatch] = useReducer(setupReducer, undefined, () =>
+    initialSetupState(prefill, { language: store.settings().language, model: store.defaultModelName() }),
+  );
+  const { values: v, focus, errors, overlay } = state;
+  const dirty = setupIsDirty(state);
+  const onText = SETUP_TEXT_FIELDS.has(focus);
+  const onChoice = focus === 'type' || focus === 'level' || focus === 'count' || focus === 'language' || focus === 'model';
 
-  const fields: Field[] = ['type', 'role', 'level', 'company', ...(type === 'custom' ? (['focus'] as const) : []), 'jd', 'resume', 'count', 'language', 'model', 'start'];
+  const { setTyping } = nav;
   useEffect(() => {
-    nav.setTyping(TEXT.has(focus));
-    nav.setHints([
-      { keys: 'Tab/↑↓', action: 'field' },
-      { keys: '←→', action: 'change' },
-      { keys: 'Enter', action: focus === 'start' ? 'start' : 'next' },
-    ]);
-  }, [focus, nav.setHints, nav.setTyping]);
-
-  const move = (delta: number): void => setFocus((f) => fields[(fields.indexOf(f) + delta + fields.length) % fields.length] ?? 'role');
+    setTyping(onText && overlay === 'none');
+  }, [onText, overlay, setTyping]);
 
   const start = (): void => {
-    const problems: Partial<Record<Field, string>> = {};
-    if (!role.trim()) problems.role = 'role is empty (e.g. Backend engineer)';
-    const jdDoc = jd.trim() ? readDocument('job description', jd) : undefined;
-    const resumeDoc = resume.trim() ? readDocument('résumé', resume) : undefined;
+    const problems: Partial<Record<SetupField, string>> = {};
+    if (!v.role.trim()) problems.role = 'role is empty (e.g. Backend engineer)';
+    const jdDoc = v.jd.trim() ? readDocument('job description', v.jd) : undefined;
+    const resumeDoc = v.resume.trim() ? readDocument('résumé', v.resume) : undefined;
     if (jdDoc && !jdDoc.ok) problems.jd = jdDoc.error;
     if (resumeDoc && !resumeDoc.ok) problems.resume = resumeDoc.error;
-    const config = store.getModel(model);
-    if (!config) problems.model = `no model named '${model}'`;
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || !config) return;
+    const config = store.getModel(v.model);
+    if (!config) problems.model = `no model named '${v.model}'`;
+    if (Object.keys(problems).length > 0 || !config) return dispatch({ type: 'refused', errors: problems });
     const setup: Setup = {
-      type,
-      role: role.trim(),
-      level,
-      ...(company.trim() ? { company: company.trim() } : {}),
-      ...(type === 'custom' && focusText.trim() ? { focus: focusText.trim() } : {}),
+      type: v.type,
+      role: v.role.trim(),
+      level: v.level,
+      ...(v.company.trim() ? { company: v.company.trim() } : {}),
+      ...(v.type === 'custom' && v.focus.trim() ? { focus: v.focus.trim() } : {}),
       ...(jdDoc?.ok ? { jdPath: jdDoc.path, jdText: jdDoc.text } : {}),
       ...(resumeDoc?.ok ? { resumePath: resumeDoc.path, resumeText: resumeDoc.text } : {}),
-      questionCount: count,
-      language,
+      questionCount: v.count,
+      language: v.language,
       modelName: config.name,
       ...(prefill?.plannedQuestions ? { plannedQuestions: prefill.plannedQuestions } : {}),
     };
@@ -77,50 +67,63 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     nav.replace({ screen: 'interview', sessionId: session.id });
   };
 
-  useKeys((input, key) => {
-    if (key.escape) return nav.back();
-    if (key.tab) return move(key.shift ? -1 : 1);
-    if (/^\t+$/.test(input)) return move(input.length);
-    if (key.downArrow) return move(1);
-    if (key.upArrow) return move(-1);
-    if (key.return) return focus === 'start' ? start() : move(1);
-    if (!key.leftArrow && !key.rightArrow) return;
-    const d = key.rightArrow ? 1 : -1;
-    if (focus === 'type') setType(cycle(INTERVIEW_TYPES, type, d));
-    else if (focus === 'level') setLevel(cycle(LEVELS, level, d));
-    else if (focus === 'count') setCount((c) => Math.min(20, Math.max(1, c + d)));
-    else if (focus === 'language') setLanguage(cycle(LANGUAGES.includes(language) ? LANGUAGES : [language, ...LANGUAGES], language, d));
-    else if (focus === 'model') setModel(cycle(models, model, d));
-  });
+  const bindings: Binding<Handler>[] = [
+    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
+    { on: ['left', 'right'], keys: '←→', action: 'change', handler: 'change', when: onChoice },
+    { on: ['enter'], keys: 'Enter', action: focus === 'start' ? 'start' : 'next', handler: 'enter' },
+    { on: ['escape'], keys: 'Esc', action: dirty ? 'back (asks before dropping changes)' : 'back', handler: 'back', hint: false },
+  ];
+  useBindings(
+    bindings,
+    {
+      move: ({ name }) => dispatch({ type: 'move', delta: name === 'up' || name === 'shift+tab' ? -1 : 1 }),
+      change: ({ name }) => dispatch({ type: 'change', delta: name === 'right' ? 1 : -1, models, languages: LANGUAGES }),
+      enter: () => (focus === 'start' ? start() : dispatch({ type: 'move', delta: 1 })),
+      back: () => (dirty ? dispatch({ type: 'ask-discard' }) : nav.back()),
+    },
+    { isActive: overlay === 'none' },
+  );
 
-  const choice = (f: Field, label: string, value: string, note = ''): ReactNode => (
-    <Text key={f}>
+  const choice = (f: SetupField, label: string, value: string, note = ''): ReactNode => (
+    <Text key={f} wrap="truncate-end">
       {focus === f ? '› ' : '  '}
       <Text bold={focus === f}>{label.padEnd(LABEL)}</Text> ◂ {value} ▸<Text dimColor>{note}</Text>
     </Text>
   );
-  const text = (f: Field, label: string, value: string, set: (v: string) => void, placeholder: string): ReactNode => (
-    <TextField key={f} label={label} value={value} onChange={set} focused={focus === f} placeholder={placeholder} error={errors[f]} labelWidth={LABEL} />
+  const text = (f: 'role' | 'company' | 'focus' | 'jd' | 'resume', label: string, placeholder: string): ReactNode => (
+    <PlainField
+      key={f}
+      label={label}
+      value={v[f]}
+      onChange={(value) => dispatch({ type: 'edit', field: f, value })}
+      focused={focus === f && overlay === 'none'}
+      placeholder={placeholder}
+      error={errors[f]}
+      labelWidth={LABEL}
+    />
   );
-  const modelConfig = store.getModel(model);
+  const modelConfig = store.getModel(v.model);
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>Interview › Setup</Text>
-      {choice('type', 'Type', TYPE_LABELS[type])}
-      {text('role', 'Role', role, setRole, 'e.g. Backend engineer')}
-      {choice('level', 'Seniority', level)}
-      {text('company', 'Company', company, setCompany, 'optional')}
-      {type === 'custom' ? text('focus', 'Focus', focusText, setFocusText, 'what to focus on, e.g. Kubernetes operations') : null}
-      {text('jd', 'Job desc. file', jd, setJd, 'optional path, e.g. ~/jobs/acme.txt')}
-      {text('resume', 'Résumé file', resume, setResume, 'optional path, e.g. ~/cv.md')}
-      {choice('count', 'Questions', String(count), '  (1–20)')}
-      {choice('language', 'Language', language)}
-      {choice('model', 'Model', model, modelConfig?.provider === 'demo' ? '  offline demo: built-in questions, no grading' : '')}
-      {errors.model ? <Text color="red">{`    ✗ ${errors.model}`}</Text> : null}
+      {choice('type', 'Type', TYPE_LABELS[v.type])}
+      {text('role', 'Role', 'e.g. Backend engineer')}
+      {choice('level', 'Seniority', v.level)}
+      {text('company', 'Company', 'optional')}
+      {v.type === 'custom' ? text('focus', 'Focus', 'what to focus on, e.g. Kubernetes operations') : null}
+      {text('jd', 'Job desc. file', 'optional path, e.g. ~/jobs/acme.txt')}
+      {text('resume', 'Résumé file', 'optional path, e.g. ~/cv.md')}
+      {choice('count', 'Questions', String(v.count), `  (1–${MAX_QUESTIONS})`)}
+      {choice('language', 'Language', safeText(v.language, { oneLine: true }))}
+      {choice('model', 'Model', safeText(v.model, { oneLine: true }), modelConfig?.provider === 'demo' ? '  offline demo: built-in questions, no grading' : '')}
+      {errors.model ? <Text color="red" wrap="truncate-end">{`    ✗ ${safeText(errors.model, { oneLine: true })}`}</Text> : null}
       <Text>
         {focus === 'start' ? '› ' : '  '}
         <Text inverse={focus === 'start'}>[ Start interview ]</Text>
       </Text>
+      {overlay === 'discard' ? (
+        <ConfirmDialog question="Discard your changes?" onAnswer={(yes) => (yes ? nav.back() : dispatch({ type: 'close' }))} />
+      ) : null}
     </Box>
   );
 }

@@ -1,11 +1,19 @@
 // Log management (seed §2.5 "view the error in log management"): newest first; Enter opens the
-// full entry; c clears (after asking).
+// full entry; c clears (after asking). Every field of an entry came from a server or a model, so
+// all of it passes safeText; the list is a table cut to the terminal's width.
 import { Box, Text } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { cell, fitRow } from '../components/cells.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { wrapText } from '../components/text-layout.js';
+import { useBindings } from '../hooks/useBindings.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import type { Binding } from '../keys/bindings.js';
 import { useNavigation, useServices } from '../navigation.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { safeText } from '../terminal/safe-text.js';
+
+type Handler = 'move' | 'open' | 'close' | 'clear' | 'back';
+const LABEL = 12;
 
 export function LogsScreen(): ReactNode {
   const nav = useNavigation();
@@ -16,40 +24,67 @@ export function LogsScreen(): ReactNode {
   const [, setVersion] = useState(0);
   const entries = store.listLogs();
   const entry = entries[Math.min(index, entries.length - 1)];
-  useEffect(() => nav.setHints([{ keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'details' }, { keys: 'c', action: 'clear' }]), [nav.setHints]);
-  useKeys(
-    (input, key) => {
-      if (mode === 'detail') {
-        if (key.escape || key.return) setMode('list');
-        return;
-      }
-      if (key.escape) return nav.back();
-      if (key.upArrow || input === 'k') setIndex((i) => Math.max(0, i - 1));
-      else if (key.downArrow || input === 'j') setIndex((i) => Math.min(entries.length - 1, i + 1));
-      else if (key.return && entry) setMode('detail');
-      else if (input === 'c' && entries.length > 0) setMode('clear');
-    },
-    { isActive: mode !== 'clear' },
-  );
+  const list = mode === 'list';
+  const bindings: Binding<Handler>[] = [
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list },
+    { on: ['enter'], keys: 'Enter', action: 'details', handler: 'open', when: list && entry !== undefined },
+    { on: ['c'], keys: 'c', action: 'clear', handler: 'clear', when: list && entries.length > 0 },
+    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
+    { on: ['enter', 'escape'], keys: 'Enter/Esc', action: 'back to the list', handler: 'close', when: mode === 'detail' },
+    { on: ['y'], keys: 'y', action: 'clear the log', by: 'dialog', when: mode === 'clear' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'clear' },
+  ];
+  useBindings(bindings, {
+    move: ({ name }) => setIndex((i) => (name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(entries.length - 1, i + 1))),
+    open: () => setMode('detail'),
+    close: () => setMode('list'),
+    clear: () => setMode('clear'),
+    back: () => nav.back(),
+  });
+  const one = (text: string | undefined): string => safeText(text ?? '', { oneLine: true });
 
   if (mode === 'detail' && entry) {
     const d = entry.details;
+    const width = Math.max(20, columns - 2 - LABEL);
+    const line = (label: string, value: string): ReactNode => (
+      <Text wrap="truncate-end">
+        {label.padEnd(LABEL)}
+        {one(value)}
+      </Text>
+    );
+    // Message and raw error may be long and multi-line: wrapped to the width, cut to the rows left.
+    const block = (text: string): string[] => safeText(text, { tabWidth: 2 }).split('\n').flatMap((l) => wrapText(l, width));
+    const message = block(entry.message);
+    const raw = d ? block(d.message ?? '') : [];
+    const room = Math.max(4, rows - 12);
+    const messageRows = message.slice(0, Math.max(2, room - Math.min(raw.length, Math.floor(room / 2))));
+    const rawRows = raw.slice(0, Math.max(2, room - messageRows.length));
+    const more = message.length - messageRows.length + raw.length - rawRows.length;
+    const rowsOf = (label: string, lines: string[]): ReactNode =>
+      lines.map((l, i) => (
+        <Text key={`${label}${i}`}>
+          {(i === 0 ? label : '').padEnd(LABEL)}
+          {l}
+        </Text>
+      ));
     return (
       <Box flexDirection="column" paddingX={1}>
-        <Text bold>Logs › {entry.id}</Text>
-        <Text>Time        {entry.at}</Text>
-        <Text>Kind        {entry.kind} · {entry.level}</Text>
-        <Text>Model       {entry.configName ?? '—'} · {entry.modelId ?? '—'} · {entry.region ?? '—'}</Text>
-        <Text>Class       {entry.errorClass ?? '—'}</Text>
-        <Text wrap="wrap">Message     {entry.message}</Text>
+        <Text bold wrap="truncate-end">
+          Logs › {one(entry.id)}
+        </Text>
+        {line('Time', entry.at)}
+        {line('Kind', `${entry.kind} · ${entry.level}`)}
+        {line('Model', `${entry.configName ?? '—'} · ${entry.modelId ?? '—'} · ${entry.region ?? '—'}`)}
+        {line('Class', entry.errorClass ?? '—')}
+        {rowsOf('Message', message.length ? messageRows : [''])}
         {d ? (
           <>
-            <Text>Service     {[d.name, d.errorType, d.status && `HTTP ${d.status}`].filter(Boolean).join(' · ')}</Text>
-            <Text>Request id  {d.requestId ?? '—'}</Text>
-            <Text wrap="wrap">Raw         {d.message ?? ''}</Text>
+            {line('Service', [d.name, d.errorType, d.status && `HTTP ${d.status}`].filter(Boolean).join(' · '))}
+            {line('Request id', d.requestId ?? '—')}
+            {rowsOf('Raw', rawRows.length ? rawRows : [''])}
           </>
         ) : null}
-        <Text dimColor>Enter/Esc back</Text>
+        {more > 0 ? <Text dimColor>{`… ${more} more line${more === 1 ? '' : 's'}: mockview logs --json prints the whole entry`}</Text> : null}
       </Box>
     );
   }
@@ -61,8 +96,11 @@ export function LogsScreen(): ReactNode {
       {entries.length === 0 ? <Text dimColor>Nothing logged yet. Failed tests and chats appear here with their details.</Text> : null}
       {entries.slice(start, start + visible).map((e, i) => (
         <Text key={e.id} inverse={start + i === index} wrap="truncate-end">
-          {e.at.slice(5, 19).replace('T', ' ')} {e.kind.padEnd(9)} {(e.configName ?? '').padEnd(14).slice(0, 14)} {(e.errorClass ?? e.level).padEnd(18)}{' '}
-          {e.message.replace(/\s+/g, ' ').slice(0, Math.max(10, columns - 62))}
+          {fitRow(
+            // The › marks the row without colour too (NO_COLOR, TERM=dumb), where inverse is not drawn.
+            `${start + i === index ? '›' : ' '} ${cell(e.at.slice(5, 19).replace('T', ' '), 14)} ${cell(e.kind, 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ?? e.level, 18)} ${one(e.message)}`,
+            columns - 2,
+          )}
         </Text>
       ))}
       {mode === 'clear' ? (

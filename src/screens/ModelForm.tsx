@@ -1,32 +1,25 @@
 // Models › Add / Edit › Amazon Bedrock (seed §2.4): the basic form and the collapsible advanced
 // panel, validated as you type by the same schema the CLI uses; Save stays refused while invalid.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { FAMILY_NAMES, findModel, formatTokens, rulesFor } from '../bedrock/catalog.js';
-import { applyPreset, PRESETS } from '../bedrock/presets.js';
+import { PRESETS } from '../bedrock/presets.js';
 import { BEDROCK_REGIONS } from '../bedrock/regions.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { Slider } from '../components/Slider.js';
+import { PlainField } from '../components/PlainField.js';
 import { TextField } from '../components/TextField.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
+import { safeText } from '../terminal/safe-text.js';
 import type { StreamResult } from '../hooks/useStream.js';
 import { useNavigation, useServices } from '../navigation.js';
-import type { ModelConfig, TestResult } from '../store/schema.js';
+import type { ModelConfig } from '../store/schema.js';
+import { initialFormState, isDirty, modelFormReducer, onTextField } from './model-form-state.js';
 import { CatalogPicker } from './CatalogPicker.js';
-import {
-  AUTH_TYPES,
-  draftFromConfig,
-  emptyDraft,
-  fieldOfProblem,
-  formFields,
-  refitParams,
-  TEXT_FIELDS,
-  validateDraft,
-  type FormField,
-  type ModelDraft,
-} from './model-draft.js';
+import { AUTH_TYPES, draftFromConfig, emptyDraft, fieldOfProblem, validateDraft, type FormField, type ModelDraft } from './model-draft.js';
 import { RegionPicker } from './RegionPicker.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
-import { useKeys } from '../hooks/useKeys.js';
 
 const LABEL_WIDTH = 12;
 
@@ -36,176 +29,121 @@ export interface ModelFormProps {
   name?: string;
 }
 
-type Overlay = 'none' | 'catalog' | 'region' | 'test' | 'discard';
+const SLIDERS = new Set<FormField>(['temperature', 'maxTokens', 'topP', 'topK']);
+const PLAIN = new Set<FormField>(['name', 'profile', 'modelId', 'endpoint', 'stopSequences', 'guardrailId', 'guardrailVersion']);
+
+type Handler = 'move' | 'change' | 'enter' | 'preset' | 'back';
 
 export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const nav = useNavigation();
   const services = useServices();
-  const original = name ? services.store.getModel(name) : undefined;
-  const initial = useMemo<ModelDraft>(() => {
-    if (!original) return emptyDraft(services.env);
-    const d = draftFromConfig(original);
-    return mode === 'duplicate' ? { ...d, name: `${d.name} copy` } : d;
-  }, []);
-  const [draft, setDraft] = useState<ModelDraft>(initial);
-  const [advanced, setAdvanced] = useState(mode !== 'add');
-  const [focus, setFocus] = useState<FormField>('name');
-  const [touched, setTouched] = useState<Set<FormField>>(new Set());
-  const [overlay, setOverlay] = useState<Overlay>('none');
-  const [flash, setFlash] = useState<string>('');
-  const [lastTest, setLastTest] = useState<TestResult | undefined>(mode === 'edit' ? original?.lastTest : undefined);
-  const [saveTried, setSaveTried] = useState(false);
-  // While a slider takes a typed number, Enter and Esc are the slider's.
-  const [sliderTyping, setSliderTyping] = useState(false);
+  // Read once: the form re-renders on every key.
+  const [original] = useState(() => (name ? services.store.getModel(name) : undefined));
+  const [state, dispatch] = useReducer(modelFormReducer, undefined, () => {
+    let draft = emptyDraft(services.env);
+    if (original) {
+      const d = draftFromConfig(original);
+      draft = mode === 'duplicate' ? { ...d, name: `${d.name} copy` } : d;
+    }
+    return initialFormState(draft, { advanced: mode !== 'add', lastTest: mode === 'edit' ? original?.lastTest : undefined });
+  });
+  const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping } = state;
+  const [takenNames] = useState(() => new Set(services.store.listModels().map((m) => m.name.toLowerCase())));
 
-  const fields = formFields(draft, advanced);
   const rules = rulesFor(draft.modelId);
-  const createdAt = mode === 'edit' && original ? original.createdAt : new Date().toISOString();
+  const [createdAt] = useState(() => (mode === 'edit' && original ? original.createdAt : new Date().toISOString()));
   const validation = validateDraft(draft, createdAt);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  const dirty = isDirty(state);
   const problems = new Map<FormField, string>();
   if (!validation.ok) for (const p of validation.problems) if (!problems.has(fieldOfProblem(p.field))) problems.set(fieldOfProblem(p.field), p.message);
   const nameTaken =
     draft.name.trim() !== '' &&
     (mode !== 'edit' || draft.name.trim().toLowerCase() !== name?.toLowerCase()) &&
-    services.store.getModel(draft.name.trim()) !== undefined;
+    takenNames.has(draft.name.trim().toLowerCase());
   if (nameTaken && !problems.has('name')) problems.set('name', `a model named '${draft.name.trim()}' already exists`);
   const canSave = validation.ok && !nameTaken;
-  const showError = (f: FormField): string | undefined => (touched.has(f) || saveTried ? problems.get(f) : undefined);
+  const showError = (f: FormField): string | undefined => (state.touched.includes(f) || saveTried ? problems.get(f) : undefined);
+  const onText = onTextField(state);
+  const onSlider = SLIDERS.has(focus);
 
+  const { setTyping } = nav;
   useEffect(() => {
-    nav.setTyping(TEXT_FIELDS.has(focus) && overlay === 'none');
-    nav.setHints(
-      overlay !== 'none'
-        ? []
-        : [
-            { keys: 'Tab/↑↓', action: 'field' },
-            { keys: '←→', action: 'change' },
-            { keys: 'Enter', action: 'open/next' },
-            ...(advanced
-              ? [
-                  { keys: 'x', action: 'clear an optional slider' },
-                  { keys: 'PgUp/PgDn', action: 'big step' },
-                  ...PRESETS.map((p) => ({ keys: p.key, action: `preset: ${p.name} (${p.nameZh})` })),
-                ]
-              : []),
-          ],
-    );
-  }, [focus, overlay, advanced, nav.setHints, nav.setTyping]);
-
-  const update = (patch: Partial<ModelDraft>): void => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setTouched((t) => new Set(t).add(focus));
-    setFlash('');
-  };
-  const move = (delta: number): void => {
-    const i = fields.indexOf(focus);
-    const next = fields[(i + delta + fields.length) % fields.length] ?? 'name';
-    setTouched((t) => new Set(t).add(focus));
-    setFocus(next);
-  };
-
-  const configToSave = (): ModelConfig | undefined => {
-    if (!validation.ok) return undefined;
-    return { ...validation.config, ...(lastTest ? { lastTest } : {}) };
-  };
+    setTyping(onText && overlay === 'none');
+  }, [onText, overlay, setTyping]);
 
   const save = (): void => {
-    setSaveTried(true);
-    const config = configToSave();
-    if (!config || !canSave) {
-      setFlash(`Cannot save yet: ${problems.size} problem${problems.size === 1 ? '' : 's'} to fix.`);
+    if (!validation.ok || !canSave) {
+      dispatch({ type: 'refused', message: `Cannot save yet: ${problems.size} problem${problems.size === 1 ? '' : 's'} to fix.` });
       return;
     }
+    const config: ModelConfig = { ...validation.config, ...(lastTest ? { lastTest } : {}) };
     if (mode === 'edit' && name) services.store.updateModel(name, config);
     else services.store.addModel(config);
     nav.back();
   };
 
-  const onTestResult = (result: StreamResult): void => setLastTest(testResultOf(result));
-
-  useKeys(
-    (input, key) => {
-      if (key.escape) {
-        if (dirty) setOverlay('discard');
-        else nav.back();
-        return;
-      }
-      if (key.tab) return move(key.shift ? -1 : 1);
-      // Several Tabs can arrive in one read (fast typing, a slow link).
-      if (/^\t+$/.test(input)) return move(input.length);
-      if (key.downArrow) return move(1);
-      if (key.upArrow) return move(-1);
-      const onText = TEXT_FIELDS.has(focus);
-      if (key.return) {
-        if (focus === 'modelId') return setOverlay('catalog');
-        if (focus === 'region') return setOverlay('region');
-        if (focus === 'advanced') return setAdvanced((a) => !a);
+  const enterAction =
+    focus === 'modelId' ? 'pick a model' : focus === 'region' ? 'pick a region' : focus === 'advanced' ? (advanced ? 'close advanced' : 'open advanced') : focus === 'test' ? 'test connection' : focus === 'save' ? 'save' : 'next field';
+  const bindings: Binding<Handler>[] = [
+    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
+    { on: ['enter'], keys: 'Enter', action: enterAction, handler: 'enter' },
+    { on: ['left', 'right'], keys: '←→', action: focus === 'auth' ? 'auth type' : 'region', handler: 'change', when: focus === 'auth' || focus === 'region' },
+    { on: ['left', 'right'], keys: '←→', action: 'step', by: 'slider', when: onSlider },
+    { on: ['pageup', 'pagedown', 'shift+left', 'shift+right'], keys: 'PgUp/PgDn', action: 'big step', by: 'slider', when: onSlider },
+    { on: ['x'], keys: 'x', action: 'clear (not sent)', by: 'slider', when: onSlider && (focus !== 'temperature' || Boolean(rules.noTemperatureWithTopP)) && focus !== 'maxTokens' },
+    ...PRESETS.map((p): Binding<Handler> => ({ on: [p.key], keys: p.key, action: `preset: ${p.name} (${p.nameZh})`, handler: 'preset', when: advanced && !onText, hint: false })),
+    { on: ['escape'], keys: 'Esc', action: dirty ? 'back (asks before dropping changes)' : 'back', handler: 'back', hint: false },
+  ];
+  useBindings(
+    bindings,
+    {
+      move: ({ name: k }) => dispatch({ type: 'move', delta: k === 'up' || k === 'shift+tab' ? -1 : 1 }),
+      change: ({ name: k }) => dispatch({ type: focus === 'auth' ? 'cycle-auth' : 'cycle-region', delta: k === 'right' ? 1 : -1 }),
+      preset: ({ input }) => dispatch({ type: 'preset', key: input, modelName: rules.model?.name ?? 'this model' }),
+      back: () => (dirty ? dispatch({ type: 'ask-discard' }) : nav.back()),
+      enter: () => {
+        if (focus === 'modelId') return dispatch({ type: 'open', overlay: 'catalog' });
+        if (focus === 'region') return dispatch({ type: 'open', overlay: 'region' });
+        if (focus === 'advanced') return dispatch({ type: 'toggle-advanced' });
         if (focus === 'test') {
-          if (!validation.ok) {
-            setSaveTried(true);
-            setFlash('Fix the problems shown before testing.');
-            return;
-          }
-          return setOverlay('test');
+          if (!validation.ok) return dispatch({ type: 'refused', message: 'Fix the problems shown before testing.' });
+          return dispatch({ type: 'open', overlay: 'test' });
         }
         if (focus === 'save') return save();
-        return move(1);
-      }
-      if (focus === 'auth' && (key.leftArrow || key.rightArrow)) {
-        const i = AUTH_TYPES.findIndex((a) => a.type === draft.authType);
-        const next = AUTH_TYPES[(i + (key.rightArrow ? 1 : -1) + AUTH_TYPES.length) % AUTH_TYPES.length]!;
-        return update({ authType: next.type });
-      }
-      if (focus === 'region' && (key.leftArrow || key.rightArrow)) {
-        const i = BEDROCK_REGIONS.findIndex((r) => r.id === draft.region);
-        const next = BEDROCK_REGIONS[(i + (key.rightArrow ? 1 : -1) + BEDROCK_REGIONS.length) % BEDROCK_REGIONS.length]!;
-        return update({ region: next.id });
-      }
-      if (advanced && !onText) {
-        const preset = PRESETS.find((x) => x.key === input);
-        if (preset) {
-          setDraft((d) => ({ ...d, params: applyPreset(preset, d.modelId, d.params) }));
-          setFlash(`Preset applied: ${preset.name} (fitted to ${rules.model?.name ?? 'this model'}).`);
-        }
-      }
+        dispatch({ type: 'move', delta: 1 });
+      },
     },
     { isActive: overlay === 'none' && !sliderTyping },
   );
+  const update = (patch: Partial<ModelDraft>): void => dispatch({ type: 'edit', patch });
 
   if (overlay === 'catalog') {
-    return (
-      <CatalogPicker
-        initialQuery=""
-        onPick={(modelId) => {
-          setDraft((d) => ({ ...d, modelId, params: refitParams(d.params, modelId) }));
-          setTouched((t) => new Set(t).add('modelId'));
-          setOverlay('none');
-        }}
-        onCancel={() => setOverlay('none')}
-      />
-    );
+    return <CatalogPicker initialQuery="" onPick={(modelId) => dispatch({ type: 'pick-model', modelId })} onCancel={() => dispatch({ type: 'close' })} />;
   }
   if (overlay === 'region') {
-    return (
-      <RegionPicker
-        current={draft.region}
-        onPick={(region) => {
-          update({ region });
-          setOverlay('none');
-        }}
-        onCancel={() => setOverlay('none')}
-      />
-    );
+    return <RegionPicker current={draft.region} onPick={(region) => dispatch({ type: 'pick-region', region })} onCancel={() => dispatch({ type: 'close' })} />;
   }
 
-  const title = `Models › ${mode === 'edit' ? `Edit ${name}` : mode === 'duplicate' ? 'Duplicate' : 'Add'} › Amazon Bedrock`;
+  const title = `Models › ${mode === 'edit' ? `Edit ${safeText(name ?? '', { oneLine: true })}` : mode === 'duplicate' ? 'Duplicate' : 'Add'} › Amazon Bedrock`;
   const model = findModel(draft.modelId);
   const modelHint = model
     ? `${model.name} · ${formatTokens(model.maxOutput)} out${model.needsProfile ? ' · needs inference profile' : ''}`
     : 'not in the catalog: permissive rules';
   const p = draft.params;
-  const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string): ReactNode => (
+  const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string): ReactNode =>
+    PLAIN.has(f) && !secret ? (
+      <PlainField
+        key={f}
+        label={label}
+        value={fieldValue(draft, f)}
+        onChange={(v) => update(setFieldValue(f, v))}
+        focused={focus === f && overlay === 'none'}
+        placeholder={placeholder}
+        hint={hint}
+        error={showError(f)}
+        labelWidth={LABEL_WIDTH}
+      />
+    ) : (
     <TextField
       key={f}
       label={label}
@@ -263,7 +201,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             optional={rules.noTemperatureWithTopP}
             focused={focus === 'temperature'}
             onChange={(v) => update({ params: withParam(p, 'temperature', v) })}
-            onEditingChange={setSliderTyping}
+            onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
           <Slider
@@ -272,7 +210,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             {...rules.maxTokens}
             focused={focus === 'maxTokens'}
             onChange={(v) => update({ params: withParam(p, 'maxTokens', v) })}
-            onEditingChange={setSliderTyping}
+            onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
           {rules.topP ? (
@@ -283,7 +221,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               optional
               focused={focus === 'topP'}
               onChange={(v) => update({ params: withParam(p, 'topP', v) })}
-            onEditingChange={setSliderTyping}
+            onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
@@ -295,7 +233,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               optional
               focused={focus === 'topK'}
               onChange={(v) => update({ params: withParam(p, 'topK', v) })}
-            onEditingChange={setSliderTyping}
+            onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
@@ -322,26 +260,16 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       {overlay === 'test' && validation.ok ? (
         <TestConnection
           config={validation.config}
-          onResult={onTestResult}
-          onClose={() => setOverlay('none')}
-          onUseProfile={(profileId) => {
-            setDraft((d) => ({ ...d, modelId: profileId }));
-            setFlash(`Model id set to ${profileId}.`);
-            setOverlay('none');
-          }}
-          onSave={() => {
-            setOverlay('none');
-            setFocus('save');
-          }}
+          onResult={(result: StreamResult) => dispatch({ type: 'tested', result: testResultOf(result) })}
+          onClose={() => dispatch({ type: 'close' })}
+          onUseProfile={(profileId) => dispatch({ type: 'use-profile', profileId })}
+          onSave={() => dispatch({ type: 'after-test-save' })}
         />
       ) : null}
       {overlay === 'discard' ? (
         <ConfirmDialog
           question="Discard your changes?"
-          onAnswer={(yes) => {
-            setOverlay('none');
-            if (yes) nav.back();
-          }}
+          onAnswer={(yes) => (yes ? nav.back() : dispatch({ type: 'close' }))}
         />
       ) : null}
     </Box>

@@ -1,7 +1,7 @@
 // Models (seed §2.1–2.2): saved configurations with provider, model, region, last test and the
 // default marker. a add · Enter edit · d duplicate · x delete · t test · * default.
 import { Box, Text } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { findModel } from '../bedrock/catalog.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import type { StreamResult } from '../hooks/useStream.js';
@@ -9,9 +9,13 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { ModelConfig } from '../store/schema.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { cell, fitRow } from '../components/cells.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
+import { safeText } from '../terminal/safe-text.js';
 
-const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+type Handler = 'move' | 'add' | 'edit' | 'test' | 'makeDefault' | 'duplicate' | 'delete' | 'back';
+
 
 function lastTestText(m: ModelConfig): string {
   if (m.provider === 'demo') return 'offline';
@@ -22,7 +26,7 @@ function lastTestText(m: ModelConfig): string {
 export function ModelsScreen(): ReactNode {
   const nav = useNavigation();
   const { store } = useServices();
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
   const [, setVersion] = useState(0);
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'list' | 'delete' | 'test'>('list');
@@ -32,37 +36,37 @@ export function ModelsScreen(): ReactNode {
   const selected = models[Math.min(index, models.length - 1)];
   const refresh = (): void => setVersion((v) => v + 1);
 
-  useEffect(() => {
-    nav.setHints([
-      { keys: 'a', action: 'add' },
-      { keys: 'Enter', action: 'edit' },
-      { keys: 't', action: 'test' },
-      { keys: '*', action: 'default' },
-      { keys: 'd', action: 'duplicate' },
-      { keys: 'x', action: 'delete' },
-    ]);
-  }, [nav.setHints]);
-
-  useKeys(
-    (input, key) => {
-      if (key.escape) return nav.back();
-      if (key.upArrow || input === 'k') setIndex((i) => Math.max(0, i - 1));
-      else if (key.downArrow || input === 'j') setIndex((i) => Math.min(models.length - 1, i + 1));
-      else if (input === 'a') nav.go({ screen: 'provider' });
-      else if (!selected) return;
-      else if (input === 't') setMode('test');
-      else if (input === '*' || input === 's') {
-        store.setDefaultModel(selected.name);
-        setFlash(`'${selected.name}' is now the default model.`);
-        refresh();
-      } else if (selected.provider === 'demo' && (key.return || input === 'd' || input === 'x')) {
-        setFlash('The offline demo is built in: it cannot be edited, duplicated or deleted.');
-      } else if (key.return) nav.go({ screen: 'model-form', mode: 'edit', name: selected.name });
-      else if (input === 'd') nav.go({ screen: 'model-form', mode: 'duplicate', name: selected.name });
-      else if (input === 'x' || key.delete) setMode('delete');
+  const list = mode === 'list';
+  const has = list && selected !== undefined;
+  const editable = has && selected?.provider !== 'demo';
+  const builtIn = (): void => setFlash('The offline demo is built in: it cannot be edited, duplicated or deleted.');
+  const bindings: Binding<Handler>[] = [
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
+    { on: ['a'], keys: 'a', action: 'add', handler: 'add', when: list },
+    { on: ['enter'], keys: 'Enter', action: 'edit', handler: 'edit', when: has },
+    { on: ['t'], keys: 't', action: 'test', handler: 'test', when: has },
+    { on: ['*', 's'], keys: '*', action: 'default', handler: 'makeDefault', when: has },
+    { on: ['d'], keys: 'd', action: 'duplicate', handler: 'duplicate', when: has },
+    { on: ['x', 'delete'], keys: 'x', action: 'delete', handler: 'delete', when: has },
+    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
+    { on: ['y'], keys: 'y', action: 'delete', by: 'dialog', when: mode === 'delete' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
+  ];
+  useBindings(bindings, {
+    move: ({ name }) => setIndex((i) => (name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(models.length - 1, i + 1))),
+    add: () => nav.go({ screen: 'provider' }),
+    edit: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'edit', name: selected.name }) : builtIn()),
+    test: () => setMode('test'),
+    makeDefault: () => {
+      if (!selected) return;
+      store.setDefaultModel(selected.name);
+      setFlash(`'${selected.name}' is now the default model.`);
+      refresh();
     },
-    { isActive: mode === 'list' },
-  );
+    duplicate: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'duplicate', name: selected.name }) : builtIn()),
+    delete: () => (editable ? setMode('delete') : builtIn()),
+    back: () => nav.back(),
+  }, { isActive: mode !== 'test' }); // the test panel has its own
 
   const recordTest = (result: StreamResult): void => {
     if (!selected || selected.provider === 'demo') return;
@@ -70,31 +74,32 @@ export function ModelsScreen(): ReactNode {
     refresh();
   };
 
+  const one = (text: string): string => safeText(text, { oneLine: true });
   const visible = Math.max(3, rows - 10);
   const start = Math.max(0, Math.min(index - visible + 1, models.length - visible));
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>Models</Text>
-      <Text dimColor>
-        {'   '}
-        {pad('NAME', 22)} {pad('MODEL', 22)} {pad('REGION', 14)} LAST TEST
-      </Text>
+      <Text dimColor>{fitRow(`   ${cell('NAME', 22)} ${cell('MODEL', 22)} ${cell('REGION', 14)} LAST TEST`, columns - 2)}</Text>
       {models.slice(start, start + visible).map((m, i) => {
         const here = start + i === index;
+        const model = m.provider === 'demo' ? 'Offline demo' : (findModel(m.modelId)?.name ?? m.modelId);
         return (
-          <Text key={m.name} inverse={here && mode === 'list'}>
-            {here ? '›' : ' '}
-            {m.name === def ? '*' : ' '} {pad(m.name, 22)} {pad(m.provider === 'demo' ? 'Offline demo' : (findModel(m.modelId)?.name ?? m.modelId), 22)}{' '}
-            {pad(m.region, 14)} {lastTestText(m)}
+          <Text key={m.name} inverse={here && mode === 'list'} wrap="truncate-end">
+            {fitRow(`${here ? '›' : ' '}${m.name === def ? '*' : ' '} ${cell(m.name, 22)} ${cell(model, 22)} ${cell(m.region, 14)} ${cell(lastTestText(m), 14)}`, columns - 2)}
           </Text>
         );
       })}
       {models.length === 1 ? <Text>{'\n'}No Bedrock model yet. Press a to add one (provider → form → test → save).</Text> : null}
       <Text dimColor>* default model</Text>
-      {flash ? <Text color="yellow">{flash}</Text> : null}
+      {flash ? (
+        <Text color="yellow" wrap="truncate-end">
+          {one(flash)}
+        </Text>
+      ) : null}
       {mode === 'delete' && selected ? (
         <ConfirmDialog
-          question={`Delete model '${selected.name}'?`}
+          question={`Delete model '${one(selected.name)}'?`}
           onAnswer={(yes) => {
             if (yes) {
               store.removeModel(selected.name);
@@ -112,7 +117,7 @@ export function ModelsScreen(): ReactNode {
           onClose={() => setMode('list')}
           onUseProfile={(profileId) => {
             store.updateModel(selected.name, { ...selected, modelId: profileId });
-            setFlash(`'${selected.name}' now uses ${profileId}.`);
+            setFlash(`'${selected.name}' now uses ${profileId}.`); // shown through safeText
             setMode('list');
           }}
         />

@@ -2,13 +2,16 @@
 // some (Space/Enter, ✓), add your own (a), edit one inline (e), delete (x), generate more with the
 // default model (g) and start an interview that asks the chosen ones in the order chosen (s).
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import stringWidth from 'string-width';
-import type { ProviderError } from '../bedrock/error-types.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { StatusLine } from '../components/StatusLine.js';
-import { TextField } from '../components/TextField.js';
+import { PlainField } from '../components/PlainField.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
+import { safeText } from '../terminal/safe-text.js';
+import { initialBankState, questionBankReducer } from './question-bank-state.js';
 import { truncateToWidth } from '../components/text-layout.js';
 import { readDocument } from '../documents.js';
 import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/question-bank.js';
@@ -16,12 +19,11 @@ import { useStream } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { Store } from '../store/types.js';
-import { INTERVIEW_TYPES, type BankQuestion, type InterviewType } from '../store/schema.js';
-import { existingFor, filterQuestions, logUnreadableReply, MAX_PLANNED, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
-import { QuestionGenerateForm, type GenerateDraft, type GenerateField } from './QuestionGenerateForm.js';
-import { useKeys } from '../hooks/useKeys.js';
+import type { BankQuestion, InterviewType } from '../store/schema.js';
+import { existingFor, filterQuestions, logUnreadableReply, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
+import { QuestionGenerateForm } from './QuestionGenerateForm.js';
 
-type Mode = 'list' | 'filter' | 'edit' | 'add' | 'delete' | 'form' | 'generating';
+type Handler = 'move' | 'toggle' | 'start' | 'generate' | 'add' | 'filter' | 'edit' | 'delete' | 'back' | 'keepFilter' | 'clearFilter' | 'save' | 'cycleType' | 'escape' | 'cancelStream';
 
 const SHORT_TYPE: Record<InterviewType, string> = {
   behavioural: 'Behavioural',
@@ -37,13 +39,6 @@ const cell = (text: string, width: number): string => {
   return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
 };
 
-interface ShownError {
-  title: string;
-  fix?: string;
-  errorClass?: ProviderError['errorClass'];
-  logHint?: string;
-}
-
 export const NO_QUESTIONS_TITLE = "The model's reply had no questions I could read";
 
 /**
@@ -56,150 +51,60 @@ export function QuestionBankScreen(): ReactNode {
   const nav = useNavigation();
   const services = useServices();
   const { store } = services;
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
   const [version, setVersion] = useState(0);
-  const [mode, setMode] = useState<Mode>('list');
-  const [filter, setFilter] = useState('');
-  const [cursorId, setCursorId] = useState<string | undefined>();
-  const [chosen, setChosen] = useState<string[]>(() => {
+  const [state, dispatch] = useReducer(questionBankReducer, undefined, () => {
     const stored = new Set(store.listQuestions().map((q) => q.id));
-    return (chosenBefore.get(store) ?? []).filter((id) => stored.has(id));
+    return initialBankState((chosenBefore.get(store) ?? []).filter((id) => stored.has(id)));
   });
+  const { mode, filter, chosen, draftText, editError, adding, flash, error, form, formFocus, formErrors, generatingWith } = state;
   useEffect(() => {
-    chosenBefore.set(store, chosen);
-  }, [chosen]);
-  const [draftText, setDraftText] = useState('');
-  const [editError, setEditError] = useState<string | undefined>();
-  // A question of your own: its type (Tab cycles) and role, taken from the highlighted one.
-  const [adding, setAdding] = useState<{ type: InterviewType; role: string }>({ type: 'behavioural', role: '' });
-  const [flash, setFlash] = useState('');
-  const [error, setError] = useState<ShownError | undefined>();
-  const [form, setForm] = useState<GenerateDraft>({ role: '', type: 'behavioural', count: 10, jd: '' });
-  const [formFocus, setFormFocus] = useState<GenerateField>('role');
-  const [formErrors, setFormErrors] = useState<Partial<Record<'role' | 'jd', string>>>({});
-  const [generatingWith, setGeneratingWith] = useState('');
+    chosenBefore.set(store, [...chosen]);
+  }, [chosen, store]);
   const stream = useStream();
   const refresh = (): void => setVersion((v) => v + 1);
 
   // Read from disk when this screen changed the bank, not on every render (a generation re-renders
   // the screen 25 times a second).
-  const all = useMemo(() => store.listQuestions(), [version]);
+  const all = useMemo(() => (version >= 0 ? store.listQuestions() : []), [version, store]);
   const shown = filterQuestions(all, filter);
-  const found = shown.findIndex((q) => q.id === cursorId);
+  const found = shown.findIndex((q) => q.id === state.cursorId);
   const index = found >= 0 ? found : 0;
   const current: BankQuestion | undefined = shown[index];
   const chosenSet = new Set(chosen);
   const defaultModel = store.defaultModelName();
 
+  const { setTyping } = nav;
   useEffect(() => {
     if (mode === 'form') return; // the form sets its own
-    nav.setTyping(mode === 'filter' || mode === 'edit' || mode === 'add');
-    if (mode === 'list') {
-      nav.setHints([
-        { keys: 'Space', action: 'choose' },
-        { keys: 's', action: `start (${chosen.length})` },
-        { keys: 'g', action: 'generate' },
-        { keys: 'a', action: 'add' },
-        { keys: '/', action: 'filter' },
-        { keys: 'e', action: 'edit' },
-        { keys: 'x', action: 'delete' },
-      ]);
-    } else if (mode === 'filter') nav.setHints([{ keys: 'Enter', action: 'keep filter' }, { keys: 'Esc', action: 'clear' }]);
-    else if (mode === 'edit') nav.setHints([{ keys: 'Enter', action: 'save' }, { keys: 'Esc', action: 'cancel' }]);
-    else if (mode === 'add') nav.setHints([{ keys: 'Enter', action: 'add' }, { keys: 'Tab', action: 'type' }, { keys: 'Esc', action: 'cancel' }]);
-    else if (mode === 'generating') nav.setHints([{ keys: 'Esc', action: 'cancel' }]);
-    else nav.setHints([{ keys: 'y', action: 'delete' }, { keys: 'n/Esc', action: 'keep' }]);
-  }, [mode, chosen.length, nav.setHints, nav.setTyping]);
+    setTyping(mode === 'filter' || mode === 'edit' || mode === 'add');
+  }, [mode, setTyping]);
 
-  const moveTo = (i: number): void => setCursorId(shown[Math.max(0, Math.min(shown.length - 1, i))]?.id);
+  const moveTo = (i: number): void => dispatch({ type: 'cursor', id: shown[Math.max(0, Math.min(shown.length - 1, i))]?.id });
   const visible = Math.max(3, rows - 8 - (mode === 'form' ? 9 : mode === 'generating' ? 5 : error ? 6 : mode === 'edit' || mode === 'add' ? 2 : 1));
-
-  const toggle = (q: BankQuestion): void => {
-    if (chosenSet.has(q.id)) setChosen((c) => c.filter((id) => id !== q.id));
-    else if (chosen.length >= MAX_PLANNED) setFlash(`An interview takes at most ${MAX_PLANNED} questions.`);
-    else setChosen((c) => [...c, q.id]);
-  };
 
   const startInterview = (): void => {
     const picked = chosen.map((id) => all.find((q) => q.id === id)).filter((q): q is BankQuestion => q !== undefined);
-    if (picked.length === 0) return setFlash('Choose questions first: Space marks the highlighted one with ✓.');
+    if (picked.length === 0) return dispatch({ type: 'flash', text: 'Choose questions first: Space marks the highlighted one with ✓.' });
     nav.go({ screen: 'interview-setup', prefill: plannedInterview(picked) });
   };
 
-  const openForm = (): void => {
-    setForm((f) => ({ ...f, role: f.role || current?.role || '', type: f.role ? f.type : (current?.type ?? f.type) }));
-    setFormErrors({});
-    setFormFocus('role');
-    setMode('form');
-  };
-
-  useKeys(
-    (input, key) => {
-      setFlash('');
-      setError(undefined);
-      if (key.escape) {
-        if (filter) return setFilter('');
-        return nav.back();
-      }
-      if (key.upArrow || input === 'k') moveTo(index - 1);
-      else if (key.downArrow || input === 'j') moveTo(index + 1);
-      else if (key.pageUp) moveTo(index - visible);
-      else if (key.pageDown) moveTo(index + visible);
-      else if (key.home) moveTo(0);
-      else if (key.end) moveTo(shown.length - 1);
-      else if (input === '/') setMode('filter');
-      else if (input === 'g') openForm();
-      else if (input === 's') startInterview();
-      else if (input === 'a') {
-        setAdding({ type: current?.type ?? 'behavioural', role: current?.role ?? '' });
-        setDraftText('');
-        setEditError(undefined);
-        setMode('add');
-      } else if (!current) return;
-      else if (key.return || input === ' ') toggle(current);
-      else if (input === 'e') {
-        setDraftText(current.text);
-        setEditError(undefined);
-        setMode('edit');
-      } else if (input === 'x') setMode('delete');
-    },
-    { isActive: mode === 'list' },
-  );
-
-  useKeys(
-    (_input, key) => {
-      if (mode === 'filter' && (key.escape || key.return)) {
-        if (key.escape) setFilter('');
-        setMode('list');
-      } else if ((mode === 'edit' || mode === 'add') && key.escape) setMode('list');
-      else if (mode === 'add' && key.tab) setAdding((a) => ({ ...a, type: INTERVIEW_TYPES[(INTERVIEW_TYPES.indexOf(a.type) + (key.shift ? -1 : 1) + INTERVIEW_TYPES.length) % INTERVIEW_TYPES.length] ?? a.type }));
-      else if (mode === 'generating' && key.escape) stream.cancel();
-    },
-    { isActive: mode === 'filter' || mode === 'edit' || mode === 'add' || mode === 'generating' },
-  );
-
-  const saveEdit = (submitted?: string): void => {
-    if (!current) return setMode('list');
-    const text = (submitted ?? draftText).trim();
-    if (!text) return setEditError('the question is empty (Esc cancels)');
-    if (text !== current.text) {
-      store.updateQuestion(current.id, text);
-      setFlash('Saved.');
-    }
-    setMode('list');
+  const saveEdit = (): void => {
+    if (!current) return dispatch({ type: 'done' });
+    const text = draftText.trim();
+    if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
+    if (text !== current.text) store.updateQuestion(current.id, text);
+    dispatch({ type: 'done', flash: text !== current.text ? 'Saved.' : '' });
     refresh();
   };
 
-  const saveNew = (submitted?: string): void => {
-    const text = (submitted ?? draftText).trim();
-    if (!text) return setEditError('the question is empty (Esc cancels)');
+  const saveNew = (): void => {
+    const text = draftText.trim();
+    if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
     const { added } = toBankQuestions([text], { ...adding, source: 'manual', existing: store.listQuestions() });
-    if (!added[0]) return setEditError('that question is already in the bank (Esc cancels)');
+    if (!added[0]) return dispatch({ type: 'edit-error', message: 'that question is already in the bank (Esc cancels)' });
     store.addQuestions(added);
-    setFilter('');
-    setCursorId(added[0].id);
-    setFlash('✓ Added.');
-    setMode('list');
+    dispatch({ type: 'done', flash: '✓ Added.', clearFilter: true, cursorId: added[0].id });
     refresh();
   };
 
@@ -208,12 +113,11 @@ export function QuestionBankScreen(): ReactNode {
     if (!form.role.trim()) problems.role = 'role is empty (e.g. Backend engineer)';
     const jd = form.jd.trim() ? readDocument('job description', form.jd) : undefined;
     if (jd && !jd.ok) problems.jd = jd.error;
-    setFormErrors(problems);
+    dispatch({ type: 'form-errors', errors: problems });
     const config = store.getModel(defaultModel);
     if (Object.keys(problems).length > 0) return;
     if (!config) {
-      setMode('list');
-      return setError({ title: `No model named '${defaultModel}'`, fix: 'Choose the default model in Settings, or add one in Models.' });
+      return dispatch({ type: 'done', error: { title: `No model named '${defaultModel}'`, fix: 'Choose the default model in Settings, or add one in Models.' } });
     }
     const role = form.role.trim();
     const type = form.type;
@@ -226,27 +130,76 @@ export function QuestionBankScreen(): ReactNode {
       ...(jd?.ok ? { jdText: jd.text } : {}),
       existing: existingFor(bank, type, role),
     });
-    setGeneratingWith(config.name);
-    setMode('generating');
+    dispatch({ type: 'generating', modelName: config.name });
     const result = await stream.start(services.openProvider(config, 'questions'), request);
-    setMode('list');
-    if (result.status === 'cancelled') return setFlash('Cancelled; nothing was added.');
+    if (result.status === 'cancelled') return dispatch({ type: 'done', flash: 'Cancelled; nothing was added.' });
     if (result.status === 'failed' && result.error) {
       const e = result.error;
-      return setError({ title: e.title, fix: e.fix, errorClass: e.errorClass, logHint: `Details: Logs screen${e.logId ? ` (entry ${e.logId})` : ''} · mockview logs` });
+      return dispatch({ type: 'done', error: { title: e.title, fix: e.fix, errorClass: e.errorClass, logHint: `Details: Logs screen${e.logId ? ` (entry ${e.logId})` : ''} · mockview logs` } });
     }
     const parsed = parseQuestionList(result.text);
     if (parsed.length === 0) {
       const entry = logUnreadableReply(store, config, result.text);
-      return setError({ title: NO_QUESTIONS_TITLE, fix: 'Try again (g), ask for fewer questions, or choose another default model in Settings.', logHint: `Its reply is in the log (entry ${entry.id}).` });
+      return dispatch({ type: 'done', error: { title: NO_QUESTIONS_TITLE, fix: 'Try again (g), ask for fewer questions, or choose another default model in Settings.', logHint: `Its reply is in the log (entry ${entry.id}).` } });
     }
     const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: store.listQuestions() });
     if (added.length) store.addQuestions(added);
-    setFilter('');
-    if (added[0]) setCursorId(added[0].id);
-    setFlash(`✓ Added ${added.length} question${added.length === 1 ? '' : 's'} from '${config.name}'${skipped ? ` (${skipped} already in the bank)` : ''}.`);
+    dispatch({
+      type: 'done',
+      clearFilter: true,
+      ...(added[0] ? { cursorId: added[0].id } : {}),
+      flash: `✓ Added ${added.length} question${added.length === 1 ? '' : 's'} from '${config.name}'${skipped ? ` (${skipped} already in the bank)` : ''}.`,
+    });
     refresh();
   };
+
+  const here = current ? { type: current.type, role: current.role } : undefined;
+  const list = mode === 'list';
+  const bindings: Binding<Handler>[] = [
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
+    { on: ['pageup', 'pagedown', 'home', 'end'], keys: 'PgUp/PgDn Home/End', action: 'scroll', handler: 'move', when: list, hint: false },
+    { on: ['space', 'enter'], keys: 'Space', action: 'choose', handler: 'toggle', when: list && current !== undefined },
+    { on: ['s'], keys: 's', action: `start (${chosen.length})`, handler: 'start', when: list },
+    { on: ['g'], keys: 'g', action: 'generate', handler: 'generate', when: list },
+    { on: ['a'], keys: 'a', action: 'add', handler: 'add', when: list },
+    { on: ['/'], keys: '/', action: 'filter', handler: 'filter', when: list },
+    { on: ['e'], keys: 'e', action: 'edit', handler: 'edit', when: list && current !== undefined },
+    { on: ['x', 'delete'], keys: 'x', action: 'delete', handler: 'delete', when: list && current !== undefined },
+    { on: ['escape'], keys: 'Esc', action: filter ? 'clear the filter' : 'back', handler: 'back', when: list, hint: Boolean(filter) },
+    { on: ['enter'], keys: 'Enter', action: 'keep filter', handler: 'keepFilter', when: mode === 'filter' },
+    { on: ['escape'], keys: 'Esc', action: 'clear', handler: 'clearFilter', when: mode === 'filter' },
+    { on: ['enter'], keys: 'Enter', action: mode === 'add' ? 'add' : 'save', handler: 'save', when: mode === 'edit' || mode === 'add' },
+    { on: ['tab', 'shift+tab'], keys: 'Tab', action: 'type', handler: 'cycleType', when: mode === 'add' },
+    { on: ['escape'], keys: 'Esc', action: 'cancel', handler: 'escape', when: mode === 'edit' || mode === 'add' },
+    { on: ['escape'], keys: 'Esc', action: 'cancel', handler: 'cancelStream', when: mode === 'generating' },
+    { on: ['y'], keys: 'y', action: mode === 'discard' ? 'discard' : 'delete', by: 'dialog', when: mode === 'delete' || mode === 'discard' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' || mode === 'discard' },
+  ];
+  useBindings(
+    bindings,
+    {
+      move: ({ name }) => {
+        dispatch({ type: 'key' });
+        const to = { up: index - 1, k: index - 1, down: index + 1, j: index + 1, pageup: index - visible, pagedown: index + visible, home: 0, end: shown.length - 1 }[name as string];
+        if (to !== undefined) moveTo(to);
+      },
+      toggle: () => current && (dispatch({ type: 'key' }), dispatch({ type: 'toggle', id: current.id })),
+      start: () => (dispatch({ type: 'key' }), startInterview()),
+      generate: () => (dispatch({ type: 'key' }), dispatch({ type: 'open-form', question: here })),
+      add: () => (dispatch({ type: 'key' }), dispatch({ type: 'start-add', question: here })),
+      filter: () => (dispatch({ type: 'key' }), dispatch({ type: 'start-filter' })),
+      edit: () => current && (dispatch({ type: 'key' }), dispatch({ type: 'start-edit', text: current.text })),
+      delete: () => (dispatch({ type: 'key' }), dispatch({ type: 'ask-delete' })),
+      back: () => (dispatch({ type: 'key' }), filter ? dispatch({ type: 'clear-filter' }) : nav.back()),
+      keepFilter: () => dispatch({ type: 'keep-filter' }),
+      clearFilter: () => dispatch({ type: 'clear-filter' }),
+      save: () => (mode === 'add' ? saveNew() : saveEdit()),
+      cycleType: ({ name }) => dispatch({ type: 'cycle-add-type', delta: name === 'shift+tab' ? -1 : 1 }),
+      escape: () => dispatch({ type: 'escape' }),
+      cancelStream: () => stream.cancel(),
+    },
+    { isActive: mode !== 'form' },
+  );
 
   const above = Math.max(0, Math.min(index - visible + 1, shown.length - visible));
   const start = Math.max(0, above);
@@ -258,17 +211,19 @@ export function QuestionBankScreen(): ReactNode {
     .slice(-3);
   const soFar = mode === 'generating' ? parseQuestionList(stream.state.text).length : 0;
 
+  const one = (text: string): string => safeText(text, { oneLine: true });
+  const discardOf = state.discarding;
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>
+      <Text bold wrap="truncate-end">
         Question bank <Text dimColor>· {all.length} question{all.length === 1 ? '' : 's'} · {chosen.length} chosen</Text>
       </Text>
       {mode === 'filter' ? (
-        <TextField label="Filter" value={filter} onChange={setFilter} focused placeholder="words in the question, role or type" labelWidth={7} />
+        <PlainField label="Filter" value={filter} onChange={(text) => dispatch({ type: 'filter', text })} focused placeholder="words in the question, role or type" labelWidth={7} />
       ) : filter ? (
         <Text wrap="truncate-end">
           <Text dimColor>Filter: </Text>
-          {filter} <Text dimColor>({shown.length} of {all.length} · / change · Esc clear)</Text>
+          {one(filter)} <Text dimColor>({shown.length} of {all.length} · / change · Esc clear)</Text>
         </Text>
       ) : null}
       <Text dimColor>
@@ -276,77 +231,74 @@ export function QuestionBankScreen(): ReactNode {
         {cell('TYPE', 14)}
         {cell('ROLE', 18)}QUESTION
       </Text>
-      {mode === 'add' ? (
-        <TextField
-          label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(adding.role || '—', 18)}`}
+      {mode === 'add' || discardOf === 'add' ? (
+        <PlainField
+          label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(one(adding.role) || '—', 18)}`}
           value={draftText}
-          onChange={setDraftText}
-          onSubmit={saveNew}
-          focused
+          onChange={(text) => dispatch({ type: 'draft', text })}
+          focused={mode === 'add'}
           placeholder="your question · Tab changes the type"
           error={editError}
           labelWidth={34}
         />
       ) : null}
-      {all.length === 0 && mode !== 'add' ? <Text>The bank is empty. Press g to generate questions with {defaultModel}, or a to add your own.</Text> : null}
+      {all.length === 0 && mode !== 'add' ? <Text wrap="truncate-end">The bank is empty. Press g to generate questions with {one(defaultModel)}, or a to add your own.</Text> : null}
       {all.length > 0 && shown.length === 0 ? <Text dimColor>  Nothing matches the filter.</Text> : null}
       {start > 0 ? <Text dimColor>  ↑ {start} more</Text> : null}
       {window.map((q) => {
-        const here = q.id === current?.id;
-        const mark = `${here && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
-        if (here && mode === 'edit') {
-          return <TextField key={q.id} label={`${mark}✎`} value={draftText} onChange={setDraftText} onSubmit={saveEdit} focused error={editError} labelWidth={5} />;
+        const atCursor = q.id === current?.id;
+        const mark = `${atCursor && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
+        if (atCursor && (mode === 'edit' || discardOf === 'edit')) {
+          return <PlainField key={q.id} label={`${mark}✎`} value={draftText} onChange={(text) => dispatch({ type: 'draft', text })} focused={mode === 'edit'} error={editError} labelWidth={5} />;
         }
         return (
-          <Text key={q.id} wrap="truncate-end" inverse={here && mode === 'list'}>
-            {mark}
-            {cell(SHORT_TYPE[q.type], 14)}
-            {cell(q.role || '—', 18)}
-            {q.text}
+          <Text key={q.id} wrap="truncate-end" inverse={atCursor && mode === 'list'}>
+            {truncateToWidth(`${mark}${cell(SHORT_TYPE[q.type], 14)}${cell(one(q.role) || '—', 18)}${one(q.text)}`, Math.max(10, columns - 2))}
           </Text>
         );
       })}
       {below > 0 ? <Text dimColor>  ↓ {below} more</Text> : null}
-      {flash ? <Text color="yellow">{flash}</Text> : null}
-      {error ? <ErrorBox title={error.title} fix={error.fix} errorClass={error.errorClass} logHint={error.logHint} /> : null}
+      {flash ? <Text color="yellow" wrap="truncate-end">{one(flash)}</Text> : null}
+      {error ? <ErrorBox title={one(error.title)} fix={error.fix && one(error.fix)} errorClass={error.errorClass} logHint={error.logHint} /> : null}
       {mode === 'delete' && current ? (
         <ConfirmDialog
-          question={`Delete “${truncateToWidth(current.text, 60)}”?`}
+          question={`Delete “${truncateToWidth(one(current.text), 60)}”?`}
           onAnswer={(yes) => {
-            if (yes) {
-              store.removeQuestion(current.id);
-              setChosen((c) => c.filter((id) => id !== current.id));
-              setCursorId(shown[index + 1]?.id ?? shown[index - 1]?.id);
-              setFlash('Deleted.');
-            }
-            setMode('list');
+            if (yes) store.removeQuestion(current.id);
+            dispatch(
+              yes
+                ? { type: 'done', flash: 'Deleted.', unchoose: current.id, cursorId: shown[index + 1]?.id ?? shown[index - 1]?.id }
+                : { type: 'done' },
+            );
             refresh();
           }}
         />
       ) : null}
-      {mode === 'form' ? (
+      {mode === 'discard' ? <ConfirmDialog question="Discard your changes?" onAnswer={(yes) => dispatch({ type: 'discard', yes })} /> : null}
+      {mode === 'form' || discardOf === 'form' ? (
         <QuestionGenerateForm
           draft={form}
-          onChange={setForm}
+          onChange={(draft) => dispatch({ type: 'form', draft })}
           focus={formFocus}
-          onFocus={setFormFocus}
+          onFocus={(field) => dispatch({ type: 'form-focus', field })}
           errors={formErrors}
-          modelName={defaultModel}
+          modelName={one(defaultModel)}
+          active={mode === 'form'}
           onSubmit={() => void generate()}
-          onCancel={() => setMode('list')}
+          onCancel={() => dispatch({ type: 'escape' })}
         />
       ) : null}
       {mode === 'generating' ? (
         <Box flexDirection="column">
           <StatusLine
-            label={stream.state.text ? `generating with ${generatingWith}` : `asking ${generatingWith}`}
+            label={stream.state.text ? `generating with ${one(generatingWith)}` : `asking ${one(generatingWith)}`}
             busy
             extra={[`${soFar} question${soFar === 1 ? '' : 's'} so far`, 'Esc cancels']}
           />
           {tail.map((line, i) => (
             <Text key={i} dimColor wrap="truncate-end">
               {'  '}
-              {line}
+              {one(line)}
             </Text>
           ))}
         </Box>

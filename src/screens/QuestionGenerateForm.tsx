@@ -1,14 +1,15 @@
 // The question bank's "generate" form: role, type, how many, an optional job-description file.
 // Tab/↑↓ move, ←/→ change type and count, Enter on [ Generate ] asks the default model.
-// The draft lives with the caller, so Esc closes the form without losing what was typed.
+// The draft lives with the caller; Esc asks it to close (it asks before dropping what was typed).
 import { Box, Text } from 'ink';
 import { useEffect, type ReactNode } from 'react';
-import { TextField } from '../components/TextField.js';
+import { PlainField } from '../components/PlainField.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
 import { useNavigation } from '../navigation.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
 import { MAX_GENERATE } from '../interview/bank-questions.js';
-import { useKeys } from '../hooks/useKeys.js';
 import { cycle } from '../components/select-rows.js';
 
 export interface GenerateDraft {
@@ -31,35 +32,44 @@ export interface GenerateFormProps {
   modelName: string;
   onSubmit: () => void;
   onCancel: () => void;
+  /** false while a dialog over the form has the keys. Default true. */
+  active?: boolean;
 }
+
+type Handler = 'move' | 'change' | 'enter' | 'close';
 
 
 export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
   const { draft, onChange, focus, onFocus, errors } = props;
   const nav = useNavigation();
+  const active = props.active !== false;
+  const onText = focus === 'role' || focus === 'jd';
+  const { setTyping } = nav;
   useEffect(() => {
-    nav.setTyping(focus === 'role' || focus === 'jd');
-    nav.setHints([
-      { keys: 'Tab/↑↓', action: 'field' },
-      { keys: '←→', action: 'change' },
-      { keys: 'Enter', action: focus === 'go' ? 'generate' : 'next' },
-      { keys: 'Esc', action: 'close' },
-    ]);
-  }, [focus, nav.setHints, nav.setTyping]);
+    setTyping(onText && active);
+  }, [onText, active, setTyping]);
 
   const move = (delta: number): void => onFocus(FIELDS[(FIELDS.indexOf(focus) + delta + FIELDS.length) % FIELDS.length] ?? 'role');
-  useKeys((input, key) => {
-    if (key.escape) return props.onCancel();
-    if (key.tab) return move(key.shift ? -1 : 1);
-    if (/^\t+$/.test(input)) return move(input.length);
-    if (key.downArrow) return move(1);
-    if (key.upArrow) return move(-1);
-    if (key.return) return focus === 'go' ? props.onSubmit() : move(1);
-    if (!key.leftArrow && !key.rightArrow) return;
-    const d = key.rightArrow ? 1 : -1;
-    if (focus === 'type') onChange({ ...draft, type: cycle(INTERVIEW_TYPES, draft.type, d) });
-    else if (focus === 'count') onChange({ ...draft, count: Math.min(MAX_GENERATE, Math.max(1, draft.count + (key.shift ? 5 * d : d))) });
-  });
+  const bindings: Binding<Handler>[] = [
+    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
+    { on: ['left', 'right', 'shift+left', 'shift+right'], keys: '←→', action: focus === 'count' ? 'change (Shift: 5)' : 'change', handler: 'change', when: focus === 'type' || focus === 'count' },
+    { on: ['enter'], keys: 'Enter', action: focus === 'go' ? 'generate' : 'next', handler: 'enter' },
+    { on: ['escape'], keys: 'Esc', action: 'close', handler: 'close' },
+  ];
+  useBindings(
+    bindings,
+    {
+      move: ({ name }) => move(name === 'up' || name === 'shift+tab' ? -1 : 1),
+      enter: () => (focus === 'go' ? props.onSubmit() : move(1)),
+      close: () => props.onCancel(),
+      change: ({ name, key }) => {
+        const d = name.endsWith('right') ? 1 : -1;
+        if (focus === 'type') onChange({ ...draft, type: cycle(INTERVIEW_TYPES, draft.type, d) });
+        else if (focus === 'count') onChange({ ...draft, count: Math.min(MAX_GENERATE, Math.max(1, draft.count + (key.shift ? 5 * d : d))) });
+      },
+    },
+    { isActive: active },
+  );
 
   const choice = (f: GenerateField, label: string, value: string, note = ''): ReactNode => (
     <Text key={f}>
@@ -72,10 +82,10 @@ export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
       <Text bold>
         Generate questions <Text dimColor>· model: {props.modelName} (the default; Settings changes it)</Text>
       </Text>
-      <TextField label="Role" value={draft.role} onChange={(role) => onChange({ ...draft, role })} focused={focus === 'role'} placeholder="e.g. Backend engineer" error={errors.role} labelWidth={LABEL} />
+      <PlainField label="Role" value={draft.role} onChange={(role) => onChange({ ...draft, role })} focused={focus === 'role' && active} placeholder="e.g. Backend engineer" error={errors.role} labelWidth={LABEL} />
       {choice('type', 'Type', TYPE_LABELS[draft.type])}
       {choice('count', 'How many', String(draft.count), `  (1–${MAX_GENERATE})`)}
-      <TextField label="JD file" value={draft.jd} onChange={(jd) => onChange({ ...draft, jd })} focused={focus === 'jd'} placeholder="optional path, e.g. ~/jobs/acme.txt" error={errors.jd} labelWidth={LABEL} />
+      <PlainField label="JD file" value={draft.jd} onChange={(jd) => onChange({ ...draft, jd })} focused={focus === 'jd' && active} placeholder="optional path, e.g. ~/jobs/acme.txt" error={errors.jd} labelWidth={LABEL} />
       <Text>
         {focus === 'go' ? '› ' : '  '}
         <Text inverse={focus === 'go'}>[ Generate ]</Text>

@@ -9,7 +9,11 @@ import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
 import { useServices } from '../navigation.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
+import { safeText } from '../terminal/safe-text.js';
+
+type Handler = 'cancel' | 'useProfile' | 'save' | 'close';
 
 /** The stored record of a finished connection test (seed §2.5), kept with the configuration. */
 export function testResultOf(result: StreamResult, at = new Date().toISOString()): TestResult {
@@ -48,30 +52,35 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
   }, []);
 
   const profileId = state.notice?.profileId;
-  useKeys((input, key) => {
-    if (state.status === 'streaming') {
-      if (key.escape) cancel();
-      return;
-    }
-    if (input === 'p' && profileId && onUseProfile) onUseProfile(profileId);
-    else if (input === 's' && onSave && state.status === 'done') onSave();
-    else if (key.escape || key.return) onClose();
+  const streaming = state.status === 'streaming';
+  const bindings: Binding<Handler>[] = [
+    { on: ['escape'], keys: 'Esc', action: 'cancel the test', handler: 'cancel', when: streaming },
+    { on: ['p'], keys: 'p', action: `use ${profileId ?? 'the inference profile'}`, handler: 'useProfile', when: !streaming && Boolean(profileId && onUseProfile) },
+    { on: ['s'], keys: 's', action: 'save', handler: 'save', when: !streaming && Boolean(onSave) && state.status === 'done' },
+    { on: ['enter', 'escape'], keys: 'Enter/Esc', action: 'back to the form', handler: 'close', when: !streaming },
+  ];
+  useBindings(bindings, {
+    cancel: () => cancel(),
+    useProfile: () => profileId && onUseProfile?.(profileId),
+    save: () => onSave?.(),
+    close: () => onClose(),
   });
+  const one = (text: string): string => safeText(text, { oneLine: true });
 
   const m = state.metrics;
   return (
     <Box flexDirection="column" marginTop={1}>
       <Text bold>
-        Test connection · {config.modelId} · {config.region}
+        Test connection · {one(config.modelId)} · {one(config.region)}
       </Text>
       <Box marginLeft={2} flexDirection="column">
-        <Text wrap="wrap">{state.text || (state.status === 'streaming' ? ' ' : '')}</Text>
+        <Text wrap="wrap">{safeText(state.text, { tabWidth: 2 }) || (state.status === 'streaming' ? ' ' : '')}</Text>
         {state.status === 'streaming' ? (
           <Text dimColor>
             <Spinner type="dots" /> {state.firstTokenAt ? 'streaming' : 'waiting for the first token'} · Esc cancels
           </Text>
         ) : null}
-        {state.notice ? <Text color="yellow">! {state.notice.message}</Text> : null}
+        {state.notice ? <Text color="yellow" wrap="wrap">! {safeText(state.notice.message)}</Text> : null}
         {state.status === 'done' && m ? (
           <Text color="green">
             ✓ Connected · first token {secs(m.firstTokenMs)} · total {secs(m.totalMs)}
@@ -82,14 +91,14 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
       </Box>
       {state.status === 'failed' && state.error ? (
         <ErrorBox
-          title={state.error.title}
-          fix={state.error.fix}
+          title={one(state.error.title)}
+          fix={state.error.fix && safeText(state.error.fix)}
           logHint={`Full error in Logs${state.error.logId ? ` (entry ${state.error.logId})` : ''}.`}
         />
       ) : null}
       {state.status !== 'streaming' ? (
         <Text dimColor>
-          {profileId && onUseProfile ? `p use ${profileId} · ` : ''}
+          {profileId && onUseProfile ? `p use ${one(profileId)} · ` : ''}
           {onSave && state.status === 'done' ? 's save · ' : ''}Enter/Esc back
         </Text>
       ) : null}

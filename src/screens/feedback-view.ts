@@ -4,7 +4,7 @@
 import { sanitizeText, wrapText } from '../components/text-layout.js';
 import { CHECKLIST_NOTE } from '../interview/checklist.js';
 import { bandFor, CRITERION_LABELS } from '../interview/rubric.js';
-import type { Feedback } from '../store/schema.js';
+import type { CriterionGrade, Feedback } from '../store/schema.js';
 
 export interface ViewLine {
   text: string;
@@ -31,7 +31,32 @@ export function overallText(feedback: Extract<Feedback, { kind: 'graded' }>): st
 
 export function droppedText(n: number): string {
   if (n === 0) return 'Every quote below was checked word for word against your answers.';
-  return `${n} invented quote${n === 1 ? '' : 's'} from the grader dropped (not found word for word in your answers).`;
+  return `${n} quote${n === 1 ? '' : 's'} from the grader left out: not found word for word in your answers, or too short to back a score.`;
+}
+
+/** How the overall was reached, in one phrase (shared with the export). */
+export function overallBasisText(feedback: Extract<Feedback, { kind: 'graded' }>): string {
+  if (feedback.overallBasis === 'all') return 'computed from the main questions\' scores (none is backed by a quote)';
+  if (feedback.overallBasis === 'supported') return 'computed from the main questions\' scores backed by your words';
+  return 'computed from the criterion scores';
+}
+
+/** Why a question has no grade, in the candidate's words. */
+const NOT_GRADED: Record<string, string> = {
+  'not reached': 'not reached',
+  'not answered': 'not answered',
+  'not graded': 'the grader gave no usable grade',
+};
+
+const STAGE_NOTE: Record<string, string> = {
+  introduction: 'self-introduction, assessed lightly, not in the overall',
+  close: 'close, assessed lightly, not in the overall',
+};
+
+/** One criterion: its score and the quote that backs it, or "unsupported" when none was found word for word. */
+export function criterionText(c: CriterionGrade): string {
+  const head = `${criterionName(c.key)} ${c.score}`;
+  return c.status === 'supported' && c.quote ? `${head} ✓ “${c.quote}”` : `${head} · unsupported: no quote found word for word in your answer`;
 }
 
 /** Wraps `text` under a first-row prefix, continuation rows indented to line up. */
@@ -69,19 +94,34 @@ export function feedbackLines(feedback: Feedback, width: number): ViewLine[] {
       for (const c of q.checklist) {
         const mark = c.met === true ? '✓' : c.met === false ? '✗' : '?';
         para(out, c.item, width, `  ${mark} `, { color: c.met === true ? 'green' : c.met === false ? 'red' : 'yellow' });
+        // What in the answer met it (its words or its length), so the tick can be checked.
+        if (c.evidence) para(out, c.evidence, width, '      ', { dim: true });
       }
     }
     if (feedback.questions.length === 0) para(out, 'No answered questions to check.', width);
     return out;
   }
   out.push({ text: `Overall ${overallText(feedback)}`, bold: true });
-  out.push({ text: `Graded by ${feedback.graderModel}`, dim: true });
+  out.push({ text: `Graded by ${feedback.graderModel} · ${overallBasisText(feedback)}`, dim: true });
   para(out, feedback.overall.summary, width);
   para(out, droppedText(feedback.droppedQuotes), width, '', { dim: feedback.droppedQuotes === 0, color: feedback.droppedQuotes ? 'yellow' : undefined });
+  if (feedback.rejectedOverall !== undefined) {
+    para(out, `The grader's own overall (${feedback.rejectedOverall}) disagreed with its criterion scores and was replaced by the computed one.`, width, '', { color: 'yellow' });
+  }
+  if (feedback.notGraded?.length) {
+    para(out, feedback.notGraded.map((q) => `Q${q.questionNumber} ${NOT_GRADED[q.reason] ?? q.reason}`).join(' · '), width, 'Not graded: ', { color: 'yellow' });
+  }
   for (const q of feedback.questions) {
     blank(out);
-    para(out, q.question, width, `Question ${q.questionNumber}: `, { bold: true });
+    const note = q.stage ? STAGE_NOTE[q.stage] : undefined;
+    para(out, q.question, width, `Question ${q.questionNumber}${note ? ` (${note})` : ''}: `, { bold: true });
     para(out, scoresLine(q.scores), width, '  ', { color: 'cyan' });
+    // Feedback stored before each score carried its own quote: say so rather than imply backing.
+    if (!q.criteria) para(out, 'unsupported: no quote per score (graded by an earlier version); re-grade to check', width, '   ', { color: 'yellow' });
+    for (const c of q.criteria ?? []) {
+      para(out, criterionText(c), width, '   ', { color: c.status === 'supported' ? 'green' : 'yellow' });
+      if (c.why) para(out, c.why, width, '     ', { dim: true });
+    }
     if (q.strengths.length) {
       out.push({ text: '  Strengths', bold: true });
       for (const s of q.strengths) para(out, s, width, '   + ');
@@ -90,9 +130,15 @@ export function feedbackLines(feedback: Feedback, width: number): ViewLine[] {
       out.push({ text: '  To improve', bold: true });
       for (const s of q.improvements) para(out, s, width, '   → ');
     }
-    if (q.evidence.length) {
+    // Quotes already shown beside their criterion are not repeated; an unverified one is never shown.
+    const shown = new Set((q.criteria ?? []).flatMap((c) => (c.quote ? [c.quote] : [])));
+    const extra = q.evidence.filter((e) => !shown.has(e.quote));
+    if (extra.length) {
       out.push({ text: '  From your answer', bold: true });
-      for (const e of q.evidence) para(out, `“${e.quote}”`, width, e.verified ? '   ✓ ' : '   ? ', { color: e.verified ? 'green' : 'yellow' });
+      for (const e of extra) {
+        if (e.verified) para(out, `“${e.quote}”`, width, '   ✓ ', { color: 'green' });
+        else para(out, 'a quote not found word for word in your answers (not shown)', width, '   ? ', { color: 'yellow' });
+      }
     }
     if (q.betterAnswer) {
       out.push({ text: '  A stronger answer', bold: true });

@@ -3,7 +3,7 @@
 import { LowSync } from 'lowdb';
 import type { z } from 'zod';
 import { formatIssues, JsonFileAdapter, type JsonFileOptions } from './json-file.js';
-import { withLock } from './lock.js';
+import { withLock, withLockAsync, type LockOptions } from './lock.js';
 
 /** The validating adapter on its own, for files read once (a session): missing reads as null. */
 export { JsonFileAdapter as ValidatedJsonFile };
@@ -32,12 +32,19 @@ export class JsonDb<S extends z.ZodType> {
    * Applies `fn` to what is on disk now, under the lock, and saves the result atomically. If `fn`
    * throws, nothing is written.
    */
-  change<R>(fn: (data: z.output<S>) => R): R {
-    return withLock(this.file, () => {
-      this.low.read();
-      const result = fn(this.low.data);
-      this.low.write();
-      return result;
-    });
+  change<R>(fn: (data: z.output<S>) => R, opts?: LockOptions): R {
+    return withLock(this.file, () => this.apply(fn), opts);
+  }
+
+  /** The same change, waiting for the lock without blocking the event loop (the full-screen app). */
+  changeAsync<R>(fn: (data: z.output<S>) => R, opts?: LockOptions): Promise<R> {
+    return withLockAsync(this.file, () => this.apply(fn), opts);
+  }
+
+  private apply<R>(fn: (data: z.output<S>) => R): R {
+    this.low.read();
+    const result = fn(this.low.data);
+    this.low.write();
+    return result;
   }
 }

@@ -4,5 +4,7 @@ export { resolveDataDir, type DataDirOptions } from './paths.js';
 export { migrate, type FileKind } from './migrations.js';
 export { redactSecrets } from './redact.js';
 export { StoreError } from './types.js';
-export type { Store, StorePaths, StoreErrorCode } from './types.js';
+export type { Store, StorePaths, StoreErrorCode, StoreWrites, UpdateModelOptions } from './types.js';
+export type { DamagedSession } from './sessions.js';
+export { onLockWait, lockStats, type LockWaitProgress } from './lock.js';
 export * from './schema.js';

@@ -31,6 +31,45 @@ export function writeFileAtomic(file: string, text: string): void {
   syncDir(path.dirname(file));
 }
 
+/** `.config.json.1234.9f8e7d6c.tmp`: what writeFileAtomic leaves if the process dies between open and rename. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: alive, just not ours to signal.
+    return errno(e) === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files whose writer is gone (killed between writing and renaming). A temp file of a
+ * process still running is left alone: it is about to be renamed. Returns how many were removed.
+ */
+export function removeOrphanTemps(dir: string, names?: string[]): number {
+  let removed = 0;
+  let list: string[];
+  try {
+    list = names ?? fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of list) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || processAlive(Number(m[1]))) continue;
+    try {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed++;
+    } catch {
+      // Not ours to remove (permissions): harmless, it is never read.
+    }
+  }
+  return removed;
+}
+
 /** Makes the rename itself survive a power cut. Not possible on Windows; best effort elsewhere. */
 function syncDir(dir: string): void {
   if (process.platform === 'win32') return;

@@ -2,7 +2,7 @@
 // one step per version; a file from a newer mockview is refused (and never overwritten).
 import { SCHEMA_VERSION } from './schema.js';
 
-export type FileKind = 'config' | 'logs' | 'questions' | 'session';
+export type FileKind = 'config' | 'logs' | 'questions' | 'session' | 'catalog';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,6 +66,8 @@ const STEPS: Record<FileKind, Record<number, (raw: Json) => Json>> = {
   questions: { 0: (raw) => ({ ...raw, version: 1 }) },
   // Sessions were born at version 1: a session without a version is simply invalid.
   session: {},
+  // The model-list cache was born at version 1.
+  catalog: {},
 };
 
 /**

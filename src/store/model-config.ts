@@ -2,8 +2,8 @@
 // store. Shape first (the zod schema), then the chosen model's family rules (seed §2.4). Every
 // problem names a field and fits on one line; no message ever contains a secret's value.
 import type { z } from 'zod';
-import { FAMILY_NAMES, rulesFor, UNKNOWN_MAX_OUTPUT } from '../bedrock/catalog.js';
-import { isBedrockRegion } from '../bedrock/regions.js';
+import { FAMILY_NAMES, replacementFor, rulesFor, UNKNOWN_MAX_OUTPUT } from '../models/catalog.js';
+import { isBedrockRegion } from '../models/regions.js';
 import { ModelConfigSchema, type ModelConfig } from './schema.js';
 
 export type ConfigField =
@@ -24,7 +24,10 @@ export type ConfigField =
   | 'topK'
   | 'stopSequences'
   | 'guardrailId'
-  | 'guardrailVersion';
+  | 'guardrailVersion'
+  | 'reasoningBudget'
+  | 'reasoningEffort'
+  | 'replyDeadlineMs';
 
 export interface ConfigProblem {
   field: ConfigField;
@@ -54,6 +57,9 @@ export const FIELD_LABELS: Record<ConfigField, string> = {
   stopSequences: 'stop sequences',
   guardrailId: 'guardrail id',
   guardrailVersion: 'guardrail version',
+  reasoningBudget: 'reasoning budget',
+  reasoningEffort: 'reasoning effort',
+  replyDeadlineMs: 'reply deadline',
 };
 
 const PATH_FIELDS: Record<string, ConfigField> = {
@@ -77,10 +83,13 @@ const PATH_FIELDS: Record<string, ConfigField> = {
   'params.guardrail.id': 'guardrailId',
   'params.guardrail.version': 'guardrailVersion',
   'params.guardrail': 'guardrailId',
+  'params.reasoningBudget': 'reasoningBudget',
+  'params.reasoningEffort': 'reasoningEffort',
+  'params.replyDeadlineMs': 'replyDeadlineMs',
 };
 
 const SECRET_FIELDS = new Set<ConfigField>(['apiKey', 'secretAccessKey', 'sessionToken']);
-const NUMBER_FIELDS = new Set<ConfigField>(['temperature', 'maxTokens', 'topP', 'topK']);
+const NUMBER_FIELDS = new Set<ConfigField>(['temperature', 'maxTokens', 'topP', 'topK', 'reasoningBudget', 'replyDeadlineMs']);
 
 function fieldFor(path: PropertyKey[]): ConfigField {
   const named = path.filter((p) => typeof p === 'string').join('.');
@@ -132,6 +141,10 @@ interface RuleView {
   topP?: number;
   topK?: number;
   stopCount?: number;
+  reasoningBudget?: number;
+  reasoningEffort?: string;
+  guardrailId?: string;
+  guardrailVersion?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -151,6 +164,10 @@ function looseView(input: Record<string, unknown>): RuleView {
     topP: num(params.topP),
     topK: num(params.topK),
     stopCount: Array.isArray(params.stopSequences) ? params.stopSequences.length : undefined,
+    reasoningBudget: num(params.reasoningBudget),
+    reasoningEffort: text(params.reasoningEffort),
+    guardrailId: isObject(params.guardrail) ? text(params.guardrail.id) : undefined,
+    guardrailVersion: isObject(params.guardrail) ? text(params.guardrail.version) : undefined,
   };
 }
 
@@ -165,6 +182,10 @@ const viewOf = (c: ModelConfig): RuleView => ({
   topP: c.params.topP,
   topK: c.params.topK,
   stopCount: c.params.stopSequences.length,
+  reasoningBudget: c.params.reasoningBudget,
+  reasoningEffort: c.params.reasoningEffort,
+  guardrailId: c.params.guardrail?.id,
+  guardrailVersion: c.params.guardrail?.version,
 });
 
 /** Seed §2.4: what the chosen model's family accepts. */
@@ -189,14 +210,25 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
   const family = FAMILY_NAMES[rules.family];
   const modelName = rules.model?.name ?? `model '${v.modelId}'`;
   const familyText = rules.model ? `for ${family} models` : 'for unknown models';
+  if (rules.model?.lifecycle === 'eol') {
+    const r = replacementFor(v.modelId);
+    add('modelId', `${modelName} has reached end of life on Bedrock${r ? `; use ${r.name} (${r.id})` : '; pick an Active model'}`);
+  } else if (rules.model?.lifecycle === 'legacy') {
+    const r = replacementFor(v.modelId);
+    notices.push(`${modelName} is Legacy on Bedrock: accounts that have not used it recently cannot call it${r ? `; consider ${r.name} (${r.id})` : ''}`);
+  }
   if (!rules.model && v.provider === 'bedrock') {
     notices.push(
-      `model id '${v.modelId}' is not in the catalog; using permissive rules (temperature 0–${rules.temperature.max}, max_tokens up to ${UNKNOWN_MAX_OUTPUT})`,
+      `model id '${v.modelId}' is not in the catalog: only the parameters you set are sent (temperature 0–1, max_tokens up to ${UNKNOWN_MAX_OUTPUT})`,
     );
   }
   const { temperature, maxTokens, topP, topK } = v;
+  if (rules.sampling === 'none' && (temperature !== undefined || topP !== undefined || topK !== undefined)) {
+    notices.push(`${modelName} takes no temperature, top_p or top_k; they are not sent`);
+  }
+  // Temperature is 0–1 for every model through Converse (inferenceConfig's service-model range).
   if (temperature !== undefined && (temperature < rules.temperature.min || temperature > rules.temperature.max)) {
-    add('temperature', `temperature ${fmt(temperature)} is outside ${rules.temperature.min}–${rules.temperature.max} ${familyText}`);
+    add('temperature', `temperature ${fmt(temperature)} is outside ${rules.temperature.min}–${rules.temperature.max} (Bedrock's Converse range for every model)`);
   }
   if (maxTokens !== undefined) {
     if (maxTokens > rules.maxTokens.max) {
@@ -210,7 +242,7 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
     else if (topP < rules.topP.min || topP > rules.topP.max) add('topP', `top_p ${fmt(topP)} is outside ${rules.topP.min}–${rules.topP.max}`);
   }
   if (topK !== undefined) {
-    if (!rules.topK) add('topK', `top_k is not supported by ${rules.model ? family : 'unknown'} models`);
+    if (!rules.topK) add('topK', `top_k is not supported by ${rules.model ? (rules.model.topK ? `${family} models` : modelName) : 'unknown models'}`);
     else if (topK < rules.topK.min || topK > rules.topK.max) add('topK', `top_k ${fmt(topK)} is outside ${rules.topK.min}–${rules.topK.max} ${familyText}`);
   }
   if (v.stopCount !== undefined && v.stopCount > rules.maxStopSequences) {
@@ -218,6 +250,22 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
   }
   if (rules.noTemperatureWithTopP && temperature !== undefined && topP !== undefined && !problems.some((p) => p.field === 'topP')) {
     add('topP', `${modelName} does not accept temperature and top_p together; set only one`);
+  }
+  if (v.reasoningBudget !== undefined) {
+    if (rules.reasoning !== 'claude-budget') add('reasoningBudget', `${modelName} takes no reasoning budget (Claude extended thinking only)`);
+    else if (v.reasoningBudget < 1024) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} is below the minimum of 1024`);
+    else if (v.reasoningBudget >= rules.maxTokens.max) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} must be below ${rules.maxTokens.max}, the most ${modelName} can output`);
+    else if (maxTokens !== undefined && v.reasoningBudget >= maxTokens) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} must be below max_tokens (${fmt(maxTokens)})`);
+  }
+  // GuardrailIdentifier / GuardrailVersion patterns of the Bedrock Runtime service model.
+  if (v.guardrailId !== undefined && !/^([a-z0-9]+|arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+)$/.test(v.guardrailId)) {
+    add('guardrailId', 'guardrail id must be lower-case letters and digits (e.g. abc123xyz) or a guardrail ARN');
+  }
+  if (v.guardrailVersion !== undefined && !/^([1-9][0-9]{0,7}|DRAFT)$/.test(v.guardrailVersion)) {
+    add('guardrailVersion', 'guardrail version must be a number (1, 2, …) or DRAFT');
+  }
+  if (v.reasoningEffort !== undefined && rules.reasoning !== 'effort') {
+    add('reasoningEffort', `${modelName} takes no reasoning effort (gpt-oss models only)`);
   }
   return { problems, notices };
 }

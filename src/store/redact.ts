@@ -10,10 +10,25 @@ const LONG_TOKEN = /[A-Za-z0-9+/=_-]{40,}/g;
  * an absolute path starts with a slash (a secret key rarely does).
  */
 function looksSecret(s: string): boolean {
+  // A SigV4 credential scope (…/20261130/us-east-1/bedrock/aws4_request) is not a secret.
+  if (/\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request/.test(s)) return false;
   return !s.startsWith('/') && /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
 }
 
 const PATTERNS: [RegExp, (m: string) => string][] = [
+  // An echoed SigV4 Authorization header: "Credential=<key id>/<date>/<region>/<service>/aws4_request"
+  // names the access key id whatever its prefix (test keys, other partitions): keep 4 + 4.
+  [/(\bCredential=)([A-Za-z0-9]{8,})(?=\/)/g, (m) => {
+    const id = m.slice('Credential='.length);
+    return `Credential=${id.slice(0, 4)}…${id.slice(-4)}`;
+  }],
+  // …and its Signature, which proves possession of the secret for that request.
+  [/(\bSignature=)[0-9a-fA-F]{16,}/g, () => 'Signature=[redacted]'],
+  // Session tokens echoed as headers or query parameters.
+  [/(\bX-Amz-Security-Token[=:]\s*)[^\s"',;&]+/gi, (m) => `${m.replace(/[=:]\s*[\s\S]*$/, '')}=[redacted]`],
+  // aws_secret_access_key = …, "secretAccessKey":"…", secret_access_key: … (config dumps, debug output).
+  [/(\b(?:aws_)?secret_?access_?key["']?\s*[=:]\s*["']?)[^\s"',;]+/gi, (m) => `${m.replace(/[^=:]*$/, '').trimEnd()} [redacted]`],
+  [/(\b(?:aws_)?session_?token["']?\s*[=:]\s*["']?)[^\s"',;]+/gi, (m) => `${m.replace(/[^=:]*$/, '').trimEnd()} [redacted]`],
   // Bedrock API keys: long-term ones start ABSK, short-term ones "bedrock-api-key-".
   [/\bABSK[A-Za-z0-9+/=_-]{8,}/g, () => '[redacted API key]'],
   [/\bbedrock-api-key-[A-Za-z0-9+/=._%-]{8,}/g, () => '[redacted API key]'],

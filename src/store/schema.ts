@@ -39,6 +39,12 @@ export const ModelParamsSchema = z.object({
   topK: z.number().int().min(0).optional(),
   stopSequences: z.array(z.string().min(1, 'a stop sequence is empty')).default([]),
   guardrail: GuardrailSchema.optional(),
+  /** Claude extended thinking: budget_tokens (≥ 1024, below max_tokens). */
+  reasoningBudget: z.number().int().min(1024).optional(),
+  /** gpt-oss reasoning_effort. */
+  reasoningEffort: z.enum(['low', 'medium', 'high']).optional(),
+  /** Longest a whole reply may take, however steadily it streams (MOCKVIEW_REPLY_DEADLINE_MS overrides). */
+  replyDeadlineMs: z.number().int().min(1000).optional(),
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 
@@ -135,6 +141,7 @@ export const LogsFileSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   entries: z.array(LogEntrySchema).default([]),
 });
+export type LogsFile = z.infer<typeof LogsFileSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Interview sessions: one file each under sessions/, so saving a turn never rewrites the others.
@@ -195,6 +202,16 @@ export const EvidenceSchema = z.object({
   /** True when the quote is a verbatim (whitespace-normalised) substring of the answer. */
   verified: z.boolean(),
 });
+export const CriterionGradeSchema = z.object({
+  key: z.string(),
+  score: z.number().int().min(1).max(5),
+  /** Present only when it was found word for word in the candidate's answers to that question. */
+  quote: z.string().optional(),
+  /** 'unsupported': the grader gave no quote that matches the answers, even when asked again. */
+  status: z.enum(['supported', 'unsupported']),
+  why: z.string().default(''),
+});
+export type CriterionGrade = z.infer<typeof CriterionGradeSchema>;
 export const QuestionFeedbackSchema = z.object({
   questionNumber: z.number().int().positive(),
   question: z.string(),
@@ -204,6 +221,12 @@ export const QuestionFeedbackSchema = z.object({
   improvements: z.array(z.string()).default([]),
   betterAnswer: z.string().default(''),
   evidence: z.array(EvidenceSchema).default([]),
+  /** Per criterion: its score, the candidate's own words that back it (verified), and why. */
+  criteria: z.array(CriterionGradeSchema).optional(),
+  /** introduction / close are assessed lightly and left out of the overall; main questions count. */
+  stage: z.enum(['introduction', 'main', 'close']).optional(),
+  /** False for stages left out of the overall (the self-introduction, the close). */
+  scored: z.boolean().optional(),
 });
 export type QuestionFeedback = z.infer<typeof QuestionFeedbackSchema>;
 
@@ -215,6 +238,14 @@ export const FeedbackSchema = z.discriminatedUnion('kind', [
     questions: z.array(QuestionFeedbackSchema),
     /** Quotes the grader invented that were dropped (kept for transparency). */
     droppedQuotes: z.number().int().nonnegative().default(0),
+    /** Questions with no grade, and why: not reached, not answered, or the grader left them out. */
+    notGraded: z
+      .array(z.object({ questionNumber: z.number().int().positive(), question: z.string().default(''), reason: z.enum(['not reached', 'not answered', 'not graded']) }))
+      .optional(),
+    /** What the overall was computed from: the scores backed by a verified quote, or (none being backed) all. */
+    overallBasis: z.enum(['supported', 'all']).optional(),
+    /** An overall the grader sent that disagreed with its own criteria: replaced by the computed one. */
+    rejectedOverall: z.number().optional(),
   }),
   /** The offline demo: a rubric checklist per question instead of grades. */
   z.object({
@@ -223,7 +254,7 @@ export const FeedbackSchema = z.discriminatedUnion('kind', [
       z.object({
         questionNumber: z.number().int().positive(),
         question: z.string(),
-        checklist: z.array(z.object({ item: z.string(), met: z.boolean().nullable() })),
+        checklist: z.array(z.object({ item: z.string(), met: z.boolean().nullable(), evidence: z.string().optional() })),
       }),
     ),
   }),
@@ -284,3 +315,4 @@ export const QuestionsFileSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   questions: z.array(BankQuestionSchema).default([]),
 });
+export type QuestionsFile = z.infer<typeof QuestionsFileSchema>;

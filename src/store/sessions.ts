@@ -2,8 +2,10 @@
 // 1,000 past interviews. One process owns a session while it runs, so a save is a plain atomic
 // write (no lock). Lists read summaries, cached by (mtime, size) within the process.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { ensureDir, formatIssues as describeIssues, JsonFileAdapter, writeFileAtomic } from './json-file.js';
+import { ensureDir, formatIssues as describeIssues, JsonFileAdapter, removeOrphanTemps, writeFileAtomic } from './json-file.js';
+import { withLock } from './lock.js';
 import { migrate } from './migrations.js';
 import { redactSecrets } from './redact.js';
 import { SessionSchema, type Session, type SessionSummary } from './schema.js';
@@ -27,6 +29,21 @@ export function summarise(s: Session): SessionSummary {
     questionsAsked: asked.size,
     ...(s.feedback?.kind === 'graded' ? { score: s.feedback.overall.score } : {}),
   };
+}
+
+/** A session file that could not be read: listed as damaged so it never silently disappears. */
+export interface DamagedSession {
+  id: string;
+  file: string;
+  problem: string;
+  updatedAt: string;
+}
+
+/** Who has a session open: written to `.<id>.owner` beside the session while a run continues it. */
+interface SessionOwner {
+  pid: number;
+  host: string;
+  since: string;
 }
 
 type Cached = { mtimeMs: number; size: number } & ({ summary: SessionSummary } | { problem: string });
@@ -69,15 +86,23 @@ export class SessionFiles {
     if (file) this.cache.delete(file);
   }
 
-  /** Newest first. A damaged file is skipped (see onSkipped), never hides the others. */
+  /** Newest first. A damaged file is left out here (see listAll), never hides the others. */
   list(): SessionSummary[] {
+    return this.listAll().summaries;
+  }
+
+  /** Readable sessions newest first, and the damaged ones (newest first) with what is wrong. */
+  listAll(): { summaries: SessionSummary[]; damaged: DamagedSession[] } {
     let names: string[];
     try {
       names = fs.readdirSync(this.dir);
     } catch {
-      return [];
+      return { summaries: [], damaged: [] };
     }
+    // A save killed between write and rename leaves a temp file: remove those whose writer is gone.
+    removeOrphanTemps(this.dir, names);
     const summaries: SessionSummary[] = [];
+    const damaged: DamagedSession[] = [];
     const seen = new Set<string>();
     for (const name of names) {
       // Skips temp files (.x.json.123.tmp) and kept copies (x.json.corrupt-…).
@@ -86,9 +111,49 @@ export class SessionFiles {
       seen.add(file);
       const entry = this.summaryOf(file);
       if (entry && 'summary' in entry) summaries.push(entry.summary);
+      else if (entry) {
+        damaged.push({ id: name.slice(0, -'.json'.length), file, problem: entry.problem, updatedAt: new Date(entry.mtimeMs).toISOString() });
+      }
     }
     for (const file of this.cache.keys()) if (!seen.has(file)) this.cache.delete(file);
-    return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    damaged.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { summaries, damaged };
+  }
+
+  /**
+   * Marks the session as open in this process until `release` (or the process's end). A second run
+   * continuing the same session is refused while the first is alive: two runs appending turns to one
+   * file would silently drop one run's answers. An owner that died (kill -9, crash) is taken over.
+   */
+  claim(id: string): () => void {
+    const file = this.fileOf(id);
+    if (!file) throw new StoreError('not-found', `no session '${id}'`);
+    ensureDir(this.dir);
+    const ownerFile = path.join(this.dir, `.${id}.owner`);
+    const me: SessionOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+    // The check and the claim happen under the session's lock, so two runs starting together cannot both win.
+    withLock(file, () => {
+      const owner = readOwner(ownerFile);
+      if (owner && owner.pid !== process.pid && ownerAlive(owner)) {
+        const where = owner.host === me.host ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
+        throw new StoreError(
+          'locked',
+          `session ${id} is already open in another mockview (${where}, since ${owner.since.slice(0, 19).replace('T', ' ')} UTC); finish or quit that one first`,
+          file,
+        );
+      }
+      writeFileAtomic(ownerFile, `${JSON.stringify(me)}\n`);
+    });
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      process.off('exit', release);
+      if (readOwner(ownerFile)?.pid === process.pid) fs.rmSync(ownerFile, { force: true });
+    };
+    process.on('exit', release);
+    return release;
   }
 
   private summaryOf(file: string): Cached | undefined {
@@ -112,5 +177,25 @@ export class SessionFiles {
     this.cache.set(file, entry);
     if ('problem' in entry) this.onSkipped(file, redactSecrets(entry.problem));
     return entry;
+  }
+}
+
+function readOwner(file: string): SessionOwner | undefined {
+  try {
+    const owner = JSON.parse(fs.readFileSync(file, 'utf8')) as SessionOwner;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string' ? owner : undefined;
+  } catch {
+    return undefined; // none, or unreadable: nobody we can name holds it
+  }
+}
+
+/** On this machine the pid says; another machine's (a shared home) we cannot check, so it counts as alive. */
+function ownerAlive(owner: SessionOwner): boolean {
+  if (owner.host !== os.hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

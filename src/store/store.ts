@@ -2,7 +2,7 @@
 // a read-modify-write under a cross-process lock, so concurrent instances never lose writes.
 import { randomBytes } from 'node:crypto';
 import { JsonDb } from './db.js';
-import { ensureDir, formatIssues as describeIssues } from './json-file.js';
+import { ensureDir, formatIssues as describeIssues, removeOrphanTemps } from './json-file.js';
 import { resolveDataDir, storePaths, type DataDirOptions } from './paths.js';
 import { redactSecrets } from './redact.js';
 import {
@@ -17,11 +17,13 @@ import {
   type BankQuestion,
   type ConfigFile,
   type LogEntry,
+  type LogsFile,
+  type QuestionsFile,
   type ModelConfig,
   type Settings,
 } from './schema.js';
 import { SessionFiles } from './sessions.js';
-import { StoreError, type Store } from './types.js';
+import { StoreError, type Store, type StoreWrites } from './types.js';
 
 export const DEMO_MODEL_NAME = 'demo';
 
@@ -85,17 +87,146 @@ export function openStore(opts: DataDirOptions = {}): Store {
   // A damaged session file is skipped by lists and reported once (per process) as a warning in the
   // log; opening it (getSession) throws the usual 'corrupt' error and keeps a copy.
   const sessions = new SessionFiles(paths.sessions, (file, problem) => {
-    try {
-      store.appendLog({ level: 'warn', kind: 'store', message: `skipped damaged session file ${file}: ${problem}` });
-    } catch {
-      // The log itself may be unwritable; listing sessions must still work.
-    }
+    // Asynchronous and best effort: a list (History, a keystroke away) never waits on logs.json's lock,
+    // and a damaged or busy log must not stop the listing.
+    writes.appendLog({ level: 'warn', kind: 'store', message: `damaged session file ${file}: ${problem}` }).catch(() => {});
   });
 
   const findIndex = (models: ModelConfig[], name: string): number => models.findIndex((m) => sameName(m.name, name));
 
+  // Each change is a function of the file's contents, run under the file's lock either synchronously
+  // (CLI) or after an asynchronous wait (the full-screen app, through store.writes).
+  const changes = {
+    addModel: (model: ModelConfig) => (data: ConfigFile) => {
+      if (findIndex(data.models, model.name) >= 0) {
+        throw new StoreError('exists', `a model named '${model.name}' already exists`);
+      }
+      data.models.push(model);
+      if (!data.settings.defaultModel) data.settings.defaultModel = model.name;
+    },
+    updateModel: (name: string, model: ModelConfig, base?: ModelConfig) => (data: ConfigFile) => {
+      const index = findIndex(data.models, name);
+      const existing = data.models[index];
+      if (!existing) throw noSuchModel(name);
+      if (base && !sameModel(existing, base)) {
+        throw new StoreError('conflict', `'${name}' was changed by another mockview since you opened it`, paths.config);
+      }
+      const clash = findIndex(data.models, model.name);
+      if (clash >= 0 && clash !== index) throw new StoreError('exists', `a model named '${model.name}' already exists`);
+      data.models[index] = { ...model, createdAt: existing.createdAt, updatedAt: new Date().toISOString() };
+      // Settings name models: follow a rename.
+      const { settings } = data;
+      if (settings.defaultModel && sameName(settings.defaultModel, existing.name)) settings.defaultModel = model.name;
+      if (settings.graderModel && sameName(settings.graderModel, existing.name)) settings.graderModel = model.name;
+    },
+    removeModel: (name: string) => (data: ConfigFile) => {
+      const index = findIndex(data.models, name);
+      if (index < 0) throw noSuchModel(name);
+      data.models.splice(index, 1);
+      // Cleared rather than moved: the default then falls back (first model, else the demo).
+      if (data.settings.defaultModel && sameName(data.settings.defaultModel, name)) delete data.settings.defaultModel;
+      if (data.settings.graderModel && sameName(data.settings.graderModel, name)) delete data.settings.graderModel;
+    },
+    setDefaultModel: (name: string) => (data: ConfigFile) => {
+      const found = isDemo(name) ? DEMO_MODEL_NAME : data.models.find((m) => sameName(m.name, name))?.name;
+      if (!found) throw noSuchModel(name);
+      data.settings.defaultModel = found;
+    },
+    updateSettings: (patch: Partial<Settings>) => (data: ConfigFile) => {
+      const parsed = SettingsSchema.safeParse({ ...data.settings, ...patch });
+      if (!parsed.success) throw new StoreError('invalid', `settings not saved: ${describeIssues(parsed.error)}`, paths.config);
+      data.settings = parsed.data;
+      return parsed.data;
+    },
+    appendLog: (full: LogEntry) => (data: LogsFile) => {
+      data.entries.push(full);
+      if (data.entries.length > LOG_CAP) data.entries.splice(0, data.entries.length - LOG_CAP);
+    },
+    clearLogs: () => (data: LogsFile) => void (data.entries = []),
+    addQuestions: (checked: BankQuestion[]) => (data: QuestionsFile) => {
+      for (const q of checked) {
+        // Same id again replaces the earlier one, so a retried save does not duplicate.
+        const index = data.questions.findIndex((x) => x.id === q.id);
+        if (index >= 0) data.questions[index] = q;
+        else data.questions.push(q);
+      }
+    },
+    updateQuestion: (id: string, text: string) => (data: QuestionsFile) => {
+      const q = data.questions.find((x) => x.id === id);
+      if (!q) throw new StoreError('not-found', `no question with id '${id}'`);
+      q.text = text;
+    },
+    removeQuestion: (id: string) => (data: QuestionsFile) => {
+      const before = data.questions.length;
+      data.questions = data.questions.filter((q) => q.id !== id);
+      if (data.questions.length === before) throw new StoreError('not-found', `no question with id '${id}'`);
+    },
+  };
+
+  const modelChangeAllowed = (name: string, verb: string): void => {
+    if (isDemo(name)) throw new StoreError('read-only', `the offline demo is built in and cannot be ${verb}`);
+  };
+  const newLogEntry = (entry: Omit<LogEntry, 'id' | 'at'>): LogEntry => ({
+    ...redactEntry(entry),
+    id: randomBytes(8).toString('hex'),
+    at: new Date().toISOString(),
+  });
+  const checkedQuestions = (added: BankQuestion[]): BankQuestion[] =>
+    added.map((q) => {
+      const parsed = BankQuestionSchema.safeParse(q);
+      if (!parsed.success) throw new StoreError('invalid', `question not saved: ${describeIssues(parsed.error)}`);
+      return parsed.data;
+    });
+  const checkedQuestionText = (text: string): string => {
+    const parsed = BankQuestionSchema.shape.text.safeParse(text);
+    if (!parsed.success) throw new StoreError('invalid', `question not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return parsed.data;
+  };
+
+  const writes: StoreWrites = {
+    async addModel(input) {
+      await config.changeAsync(changes.addModel(checkedModel(input)));
+    },
+    async updateModel(name, input, opts) {
+      modelChangeAllowed(name, 'changed');
+      await config.changeAsync(changes.updateModel(name, checkedModel(input), opts?.base));
+    },
+    async removeModel(name) {
+      modelChangeAllowed(name, 'removed');
+      await config.changeAsync(changes.removeModel(name));
+    },
+    async setDefaultModel(name) {
+      await config.changeAsync(changes.setDefaultModel(name));
+    },
+    updateSettings: (patch) => config.changeAsync(changes.updateSettings(patch)),
+    async appendLog(entry) {
+      const full = newLogEntry(entry);
+      await logs.changeAsync(changes.appendLog(full));
+      return full;
+    },
+    async clearLogs() {
+      await logs.changeAsync(changes.clearLogs());
+    },
+    async saveSession(session) {
+      sessions.save(session);
+    },
+    async removeSession(id) {
+      sessions.remove(id);
+    },
+    async addQuestions(added) {
+      await questions.changeAsync(changes.addQuestions(checkedQuestions(added)));
+    },
+    async updateQuestion(id, text) {
+      await questions.changeAsync(changes.updateQuestion(id, checkedQuestionText(text)));
+    },
+    async removeQuestion(id) {
+      await questions.changeAsync(changes.removeQuestion(id));
+    },
+  };
+
   const store: Store = {
     paths,
+    writes,
     readConfig: () => config.read(),
 
     listModels() {
@@ -106,41 +237,15 @@ export function openStore(opts: DataDirOptions = {}): Store {
       return config.read().models.find((m) => sameName(m.name, name));
     },
     addModel(input) {
-      const model = checkedModel(input);
-      config.change((data) => {
-        if (findIndex(data.models, model.name) >= 0) {
-          throw new StoreError('exists', `a model named '${model.name}' already exists`);
-        }
-        data.models.push(model);
-        if (!data.settings.defaultModel) data.settings.defaultModel = model.name;
-      });
+      config.change(changes.addModel(checkedModel(input)));
     },
-    updateModel(name, input) {
-      if (isDemo(name)) throw new StoreError('read-only', 'the offline demo is built in and cannot be changed');
-      const model = checkedModel(input);
-      config.change((data) => {
-        const index = findIndex(data.models, name);
-        const existing = data.models[index];
-        if (!existing) throw noSuchModel(name);
-        const clash = findIndex(data.models, model.name);
-        if (clash >= 0 && clash !== index) throw new StoreError('exists', `a model named '${model.name}' already exists`);
-        data.models[index] = { ...model, createdAt: existing.createdAt, updatedAt: new Date().toISOString() };
-        // Settings name models: follow a rename.
-        const { settings } = data;
-        if (settings.defaultModel && sameName(settings.defaultModel, existing.name)) settings.defaultModel = model.name;
-        if (settings.graderModel && sameName(settings.graderModel, existing.name)) settings.graderModel = model.name;
-      });
+    updateModel(name, input, opts) {
+      modelChangeAllowed(name, 'changed');
+      config.change(changes.updateModel(name, checkedModel(input), opts?.base));
     },
     removeModel(name) {
-      if (isDemo(name)) throw new StoreError('read-only', 'the offline demo is built in and cannot be removed');
-      config.change((data) => {
-        const index = findIndex(data.models, name);
-        if (index < 0) throw noSuchModel(name);
-        data.models.splice(index, 1);
-        // Cleared rather than moved: the default then falls back (first model, else the demo).
-        if (data.settings.defaultModel && sameName(data.settings.defaultModel, name)) delete data.settings.defaultModel;
-        if (data.settings.graderModel && sameName(data.settings.graderModel, name)) delete data.settings.graderModel;
-      });
+      modelChangeAllowed(name, 'removed');
+      config.change(changes.removeModel(name));
     },
     defaultModelName() {
       const { models, settings } = config.read();
@@ -150,31 +255,19 @@ export function openStore(opts: DataDirOptions = {}): Store {
       return found?.name ?? models[0]?.name ?? DEMO_MODEL_NAME;
     },
     setDefaultModel(name) {
-      config.change((data) => {
-        const found = isDemo(name) ? DEMO_MODEL_NAME : data.models.find((m) => sameName(m.name, name))?.name;
-        if (!found) throw noSuchModel(name);
-        data.settings.defaultModel = found;
-      });
+      config.change(changes.setDefaultModel(name));
     },
 
     settings() {
       return config.read().settings;
     },
     updateSettings(patch: Partial<Settings>) {
-      return config.change((data) => {
-        const parsed = SettingsSchema.safeParse({ ...data.settings, ...patch });
-        if (!parsed.success) throw new StoreError('invalid', `settings not saved: ${describeIssues(parsed.error)}`, paths.config);
-        data.settings = parsed.data;
-        return parsed.data;
-      });
+      return config.change(changes.updateSettings(patch));
     },
 
     appendLog(entry) {
-      const full: LogEntry = { ...redactEntry(entry), id: randomBytes(8).toString('hex'), at: new Date().toISOString() };
-      logs.change((data) => {
-        data.entries.push(full);
-        if (data.entries.length > LOG_CAP) data.entries.splice(0, data.entries.length - LOG_CAP);
-      });
+      const full = newLogEntry(entry);
+      logs.change(changes.appendLog(full));
       return full;
     },
     listLogs() {
@@ -182,50 +275,49 @@ export function openStore(opts: DataDirOptions = {}): Store {
       return [...logs.read().entries].reverse();
     },
     clearLogs() {
-      logs.change((data) => void (data.entries = []));
+      logs.change(changes.clearLogs());
     },
 
     listSessions: () => sessions.list(),
+    listSessionsWithDamaged: () => sessions.listAll(),
     getSession: (id) => sessions.get(id),
     saveSession(session) {
       sessions.save(session);
     },
     removeSession: (id) => sessions.remove(id),
+    claimSession: (id) => sessions.claim(id),
 
     listQuestions() {
       return questions.read().questions;
     },
     addQuestions(added) {
-      const checked: BankQuestion[] = added.map((q) => {
-        const parsed = BankQuestionSchema.safeParse(q);
-        if (!parsed.success) throw new StoreError('invalid', `question not saved: ${describeIssues(parsed.error)}`);
-        return parsed.data;
-      });
-      questions.change((data) => {
-        for (const q of checked) {
-          // Same id again replaces the earlier one, so a retried save does not duplicate.
-          const index = data.questions.findIndex((x) => x.id === q.id);
-          if (index >= 0) data.questions[index] = q;
-          else data.questions.push(q);
-        }
-      });
+      questions.change(changes.addQuestions(checkedQuestions(added)));
     },
     updateQuestion(id, text) {
-      const parsed = BankQuestionSchema.shape.text.safeParse(text);
-      if (!parsed.success) throw new StoreError('invalid', `question not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      questions.change((data) => {
-        const q = data.questions.find((x) => x.id === id);
-        if (!q) throw new StoreError('not-found', `no question with id '${id}'`);
-        q.text = parsed.data;
-      });
+      questions.change(changes.updateQuestion(id, checkedQuestionText(text)));
     },
     removeQuestion(id) {
-      questions.change((data) => {
-        const before = data.questions.length;
-        data.questions = data.questions.filter((q) => q.id !== id);
-        if (data.questions.length === before) throw new StoreError('not-found', `no question with id '${id}'`);
-      });
+      questions.change(changes.removeQuestion(id));
     },
   };
+  // A write killed between its temp file and the rename leaves the temp behind: tidy those up.
+  removeOrphanTemps(paths.dir);
   return store;
+}
+
+/** Field-by-field equality, ignoring key order and what a test run or a save stamps on (lastTest, updatedAt). */
+function sameModel(a: ModelConfig, b: ModelConfig): boolean {
+  const strip = ({ lastTest: _t, updatedAt: _u, createdAt: _c, ...rest }: ModelConfig): unknown => rest;
+  return stableJson(strip(a)) === stableJson(strip(b));
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -11,6 +11,7 @@ import type {
   SessionSummary,
   Settings,
 } from './schema.js';
+import type { DamagedSession } from './sessions.js';
 
 export interface StorePaths {
   dir: string;
@@ -20,16 +21,46 @@ export interface StorePaths {
   sessions: string; // sessions/ (one <id>.json per interview)
 }
 
+/** Options for a model edit: `base` is the model as the editor first showed it (see 'conflict'). */
+export interface UpdateModelOptions {
+  /** When given, the save is refused with 'conflict' if the stored model differs from it (changed elsewhere). */
+  base?: ModelConfig;
+}
+
+/**
+ * The store's writes, waiting for a busy lock without blocking the event loop (the full-screen app
+ * uses these; the CLI uses the synchronous ones on Store). They reject with a StoreError.
+ */
+export interface StoreWrites {
+  addModel(config: ModelConfig): Promise<void>;
+  updateModel(name: string, config: ModelConfig, opts?: UpdateModelOptions): Promise<void>;
+  removeModel(name: string): Promise<void>;
+  setDefaultModel(name: string): Promise<void>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  appendLog(entry: Omit<LogEntry, 'id' | 'at'>): Promise<LogEntry>;
+  clearLogs(): Promise<void>;
+  saveSession(session: Session): Promise<void>;
+  removeSession(id: string): Promise<void>;
+  addQuestions(questions: BankQuestion[]): Promise<void>;
+  updateQuestion(id: string, text: string): Promise<void>;
+  removeQuestion(id: string): Promise<void>;
+}
+
 export interface Store {
   readonly paths: StorePaths;
+  /** The same writes as below, for callers that must not block (the full-screen app). */
+  readonly writes: StoreWrites;
 
   // Models. The offline demo ("demo") is always present as a virtual, read-only configuration.
   listModels(): ModelConfig[]; // stored ones + demo last
   getModel(name: string): ModelConfig | undefined;
   /** Throws StoreError('exists') when the name is taken (case-insensitive). */
   addModel(config: ModelConfig): void;
-  /** Replaces the configuration called `name` (which may be renamed by config.name). */
-  updateModel(name: string, config: ModelConfig): void;
+  /**
+   * Replaces the configuration called `name` (which may be renamed by config.name). With `base`,
+   * throws StoreError('conflict') when the stored model was changed since (someone else's edit).
+   */
+  updateModel(name: string, config: ModelConfig, opts?: UpdateModelOptions): void;
   removeModel(name: string): void;
   /** The effective default: settings.defaultModel if it exists, else the first stored model, else "demo". */
   defaultModelName(): string;
@@ -43,7 +74,14 @@ export interface Store {
   clearLogs(): void;
 
   listSessions(): SessionSummary[]; // newest first
+  /** The same, plus the session files that could not be read (listed, never silently dropped). */
+  listSessionsWithDamaged(): { summaries: SessionSummary[]; damaged: DamagedSession[] };
   getSession(id: string): Session | undefined;
+  /**
+   * Marks a session as open in this process (released by the returned function or at exit); throws
+   * StoreError('locked') when another live process has it open.
+   */
+  claimSession(id: string): () => void;
   saveSession(session: Session): void;
   removeSession(id: string): void;
 
@@ -56,7 +94,7 @@ export interface Store {
   readConfig(): ConfigFile;
 }
 
-export type StoreErrorCode = 'corrupt' | 'exists' | 'not-found' | 'locked' | 'io' | 'read-only' | 'invalid';
+export type StoreErrorCode = 'corrupt' | 'exists' | 'not-found' | 'locked' | 'io' | 'read-only' | 'invalid' | 'conflict';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -1,7 +1,7 @@
 // The colour setting, applied while the app runs (not only at the next start). Ink colours through
 // chalk, one shared instance in the bundle, so its level is the switch.
 import chalk from 'chalk';
-import { colourForcedOff } from '../cli/colour.js';
+import { colourForcedOff } from './colour-state.js';
 
 // What the terminal was found to support at start; a start with colour off found nothing, and then
 // the 16 basic colours (all mockview uses) are the safe choice.

@@ -13,7 +13,6 @@ const PICTO = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F/u;
 const LETTER = /\p{L}|\p{M}/u;
 /** Whole escape sequences: CSI, OSC / DCS / APC / PM / SOS strings, two-byte escapes. */
 const SEQUENCE =
-  // eslint-disable-next-line no-control-regex
   /\u001b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|\u001b[\]P_^X][\s\S]*?(?:\u0007|\u001b\\|$)|\u009b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|[\u009d\u0090\u009e\u009f\u0098][\s\S]*?(?:\u0007|\u009c|\u001b\\|$)|\u001b[\x20-\x7e]?/g;
 
 export interface SafeTextOptions {
@@ -80,4 +79,53 @@ const JSON_UNSAFE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u
  */
 export function safeJson(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A sequence that is complete at the start of the text (so nothing more of it can arrive later). */
+const COMPLETE_SEQUENCE =
+  /^(?:\u001b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\u001b[\]P_^X][\s\S]*?(?:\u0007|\u001b\\)|\u009b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|[\u009d\u0090\u009e\u009f\u0098][\s\S]*?(?:\u0007|\u009c|\u001b\\)|\u001b(?![[\]P_^X])[\x20-\x7e])/;
+const INTRODUCER = /[\u001b\u009b\u009d\u0090\u009e\u009f\u0098]/g;
+/** Longer than any sequence worth reassembling: past this the tail is shown as it is (still neutralised). */
+const MAX_HELD = 512;
+
+/** Where an unfinished escape sequence (or a CR that may be half of CRLF) starts, else -1. */
+function unfinishedTail(text: string): number {
+  if (text.endsWith('\r')) return text.length - 1;
+  let last = -1;
+  for (const m of text.matchAll(INTRODUCER)) last = m.index;
+  if (last < 0 || text.length - last > MAX_HELD) return -1;
+  return COMPLETE_SEQUENCE.test(text.slice(last)) ? -1 : last;
+}
+
+export interface SafeStream {
+  /** The neutralised text that can be written now. */
+  push(chunk: string): string;
+  /** Whatever was held back, neutralised (call once at the end of the stream). */
+  end(): string;
+}
+
+/**
+ * safeText for text that arrives in pieces (a streamed reply). Each piece is neutralised on its own —
+ * an ESC split across two deltas can never reassemble in the terminal — and an unfinished sequence at
+ * a piece's end is held back until it completes, so it shows as one `␛` trace rather than two.
+ */
+export function createSafeStream(options: SafeTextOptions = {}): SafeStream {
+  let held = '';
+  return {
+    push(chunk) {
+      let text = held + chunk;
+      held = '';
+      const cut = unfinishedTail(text);
+      if (cut >= 0) {
+        held = text.slice(cut);
+        text = text.slice(0, cut);
+      }
+      return safeText(text, options);
+    },
+    end() {
+      const text = held;
+      held = '';
+      return safeText(text, options);
+    },
+  };
 }

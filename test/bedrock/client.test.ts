@@ -2,15 +2,15 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { isHttp2Refused, resetClients, streamConverse, type StreamConverseOptions } from '../../src/bedrock/client.js';
+import { describe, expect, it } from 'vitest';
+import { isHttp2Refused, streamConverse } from '../../src/bedrock/client.js';
 import { ProviderError, type ErrorClass } from '../../src/bedrock/error-types.js';
-import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
-import { startFakeBedrock, type FakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
+import { startFakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
 import { collect, fast, hello, useFakeBedrock } from './collect.js';
+import { gradingRequestOptions } from '../../src/interview/grading-prompt.js';
 
 const fake = useFakeBedrock();
 
@@ -46,8 +46,8 @@ describe('streaming', () => {
 
   it('percent-encodes the model id in the path', async () => {
     await collect(viaEndpoint());
-    expect(fake.requests[0]?.path).toBe('/model/anthropic.claude-3-5-haiku-20241022-v1%3A0/converse-stream');
-    expect(fake.requests[0]?.modelId).toBe('anthropic.claude-3-5-haiku-20241022-v1:0');
+    expect(fake.requests[0]?.path).toBe('/model/anthropic.claude-haiku-4-5-20251001-v1%3A0/converse-stream');
+    expect(fake.requests[0]?.modelId).toBe('anthropic.claude-haiku-4-5-20251001-v1:0');
   });
 
   it('replays the recorded live body: OK. with usage 12/5/17', async () => {
@@ -153,8 +153,8 @@ describe('request body per family', () => {
   };
 
   it('sends Claude top_k in additionalModelRequestFields', async () => {
-    const b = await body('anthropic.claude-3-5-haiku-20241022-v1:0', { topK: 200, topP: 0.9, stopSequences: ['###'] });
-    expect(b.inferenceConfig).toEqual({ maxTokens: 1024, temperature: 0.7, topP: 0.9, stopSequences: ['###'] });
+    const b = await body('anthropic.claude-haiku-4-5-20251001-v1:0', { topK: 200, stopSequences: ['###'] });
+    expect(b.inferenceConfig).toEqual({ maxTokens: 1024, temperature: 0.7, stopSequences: ['###'] });
     expect(b.additionalModelRequestFields).toEqual({ top_k: 200 });
   });
 
@@ -167,12 +167,20 @@ describe('request body per family', () => {
     expect(b.inferenceConfig).not.toHaveProperty('topP');
   });
 
+  it('sends a grading request at the temperature it asks for (0), dropping the configuration\'s top_p for Claude 4.5', async () => {
+    const config = viaEndpoint({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }, { temperature: undefined, topP: 0.9 });
+    await collect(config, { request: { ...hello, ...gradingRequestOptions() } });
+    const b = fake.requests[0]?.body as { inferenceConfig: Record<string, unknown> };
+    expect(b.inferenceConfig.temperature).toBe(0);
+    expect(b.inferenceConfig).not.toHaveProperty('topP');
+  });
+
   it('sends Nova topK inside inferenceConfig of the extra fields', async () => {
     const b = await body('amazon.nova-pro-v1:0', { topK: 40 });
     expect(b.additionalModelRequestFields).toEqual({ inferenceConfig: { topK: 40 } });
   });
 
-  it.each(['meta.llama3-1-70b-instruct-v1:0', 'amazon.titan-text-express-v1'])('sends no top_k to %s', async (modelId) => {
+  it.each(['meta.llama3-1-70b-instruct-v1:0', 'mistral.mistral-large-2407-v1:0'])('sends no top_k to %s', async (modelId) => {
     const config = viaEndpoint({ modelId });
     config.params = { ...config.params, topK: 50 };
     await collect(config);
@@ -180,10 +188,10 @@ describe('request body per family', () => {
   });
 
   it('adds the guardrail and the system prompt', async () => {
-    const config = viaEndpoint({}, { guardrail: { id: 'gr-abc', version: '2' } });
+    const config = viaEndpoint({}, { guardrail: { id: 'gr7abc', version: '2' } });
     await collect(config, { request: { system: 'Be brief.', messages: hello.messages } });
     const b = fake.requests[0]?.body as Record<string, unknown>;
-    expect(b.guardrailConfig).toEqual({ guardrailIdentifier: 'gr-abc', guardrailVersion: '2' });
+    expect(b.guardrailConfig).toEqual({ guardrailIdentifier: 'gr7abc', guardrailVersion: '2' });
     expect(b.system).toEqual([{ text: 'Be brief.' }]);
   });
 });

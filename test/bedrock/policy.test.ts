@@ -2,17 +2,16 @@
 // the failures the other files leave out: bearer key refused, 5xx frames mid-stream, daily quotas.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resetClients, streamConverse, type RetryInfo, type StreamConverseOptions } from '../../src/bedrock/client.js';
+import { describe, expect, it } from 'vitest';
+import { type RetryInfo } from '../../src/bedrock/client.js';
 import { ProviderError, type ErrorClass } from '../../src/bedrock/error-types.js';
 import { classifyError } from '../../src/bedrock/errors.js';
 import { isOnDemandNotSupported } from '../../src/bedrock/profiles.js';
-import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
-import { scenarios, startFakeBedrock, type ExceptionName, type FakeBedrock, type HttpErrorName } from '../fake-bedrock/server.js';
+import { scenarios, type ExceptionName, type HttpErrorName } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { tempDir } from '../helpers/tmp.js';
-import { collect, fast, hello, useFakeBedrock } from './collect.js';
+import { collect, useFakeBedrock } from './collect.js';
 
 const fake = useFakeBedrock();
 
@@ -143,7 +142,8 @@ describe('onRetry', () => {
       onRetry: (i) => seen.push(i),
     });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ attempt: 2, delayMs: 0, modelId: 'apac.anthropic.claude-sonnet-4-5-20250929-v1:0' });
+    // Sydney's geography is au.; Sonnet 4.5 has no au. or apac. profile (Anthropic's Bedrock table), so global.
+    expect(seen[0]).toMatchObject({ attempt: 2, delayMs: 0, modelId: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' });
     expect(seen[0]?.error.errorClass).toBe('needs-inference-profile');
   });
 

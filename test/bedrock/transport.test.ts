@@ -1,13 +1,9 @@
 // Transport details of the Bedrock client against the fake: endpoints and tokens from a given
 // environment, the connect timeout, retries around mid-stream exceptions, scrubbing of echoed secrets.
 import net from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resetClients, streamConverse, type StreamConverseOptions } from '../../src/bedrock/client.js';
-import { ProviderError } from '../../src/bedrock/error-types.js';
+import { describe, expect, it } from 'vitest';
 import { createBedrockProvider } from '../../src/providers/bedrock.js';
-import type { StreamEvent } from '../../src/providers/types.js';
-import type { ModelConfig } from '../../src/store/schema.js';
-import { scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
+import { scenarios } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';
 import { collect, fast, hello, useFakeBedrock } from './collect.js';
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-async function withModel(modelId = 'anthropic.claude-3-5-haiku-20241022-v1:0') {
+async function withModel(modelId = 'anthropic.claude-haiku-4-5-20251001-v1:0') {
   const dataDir = tempDir();
   const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
   const res = await runCli(['models', 'add', '--name', 'Haiku', '--model-id', modelId, '--api-key', KEY], { dataDir, env });

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -43,7 +46,7 @@ describe('mockview models', () => {
   it('accepts a model id outside the catalog with a notice', async () => {
     const res = await runCli(['models', 'add', '--name', 'arn', '--model-id', 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123', '--profile', 'p'], { dataDir: tempDir() });
     expect(res.code).toBe(0);
-    expect(res.stderr).toMatch(/note: model id .* is not in the catalog; using permissive rules/);
+    expect(res.stderr).toMatch(/note: model id .* is not in the catalog: only the parameters you set are sent/);
   });
 
   it('prints --help and --version with exit 0', async () => {
@@ -77,9 +80,14 @@ describe('mockview models add refuses bad input with exit 2 and one line naming 
     ['a missing name', ['models', 'add', '--model-id', SONNET, '--api-key', KEY], /^mockview: --name: required/m],
     ['a missing model id', ['models', 'add', '--name', 'x', '--api-key', KEY], /^mockview: --model-id: required/m],
     ['an unknown region', [...add, '--region', 'xx-nowhere-1'], /^mockview: --region: region 'xx-nowhere-1' is not a Bedrock region/m],
-    ['temperature out of the Claude range', [...add, '--temperature', '1.5'], /^mockview: --temperature: temperature 1.5 is outside 0–1 for Claude models$/m],
+    ['temperature out of the Converse range', [...add, '--temperature', '1.5'], /^mockview: --temperature: temperature 1.5 is outside 0–1 \(Bedrock's Converse range for every model\)$/m],
+    ['temperature 1.5 for Llama (the seed said 0–2)', ['models', 'add', '--name', 'l', '--model-id', 'meta.llama3-3-70b-instruct-v1:0', '--api-key', KEY, '--temperature', '1.5'], /^mockview: --temperature: temperature 1.5 is outside 0–1/m],
+    ['an end-of-life model', ['models', 'add', '--name', 'old', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', KEY], /^mockview: --model-id: Claude 3.5 Haiku has reached end of life on Bedrock; use Claude 4.5 Haiku \(anthropic.claude-haiku-4-5-20251001-v1:0\)$/m],
+    ['a reasoning effort that is not a level', ['models', 'add', '--name', 'g', '--model-id', 'openai.gpt-oss-120b-1:0', '--api-key', KEY, '--reasoning-effort', 'max'], /^mockview: --reasoning-effort: 'max' is not one of low, medium, high$/m],
+    ['a reasoning budget for a model without extended thinking', ['models', 'add', '--name', 'n', '--model-id', 'amazon.nova-pro-v1:0', '--api-key', KEY, '--reasoning-budget', '2048'], /^mockview: --reasoning-budget: Nova Pro takes no reasoning budget/m],
+    ['a reply deadline under a second', [...add, '--reply-deadline', '0.5'], /^mockview: --reply-deadline: must be at least 1 second$/m],
     ['a temperature that is not a number', [...add, '--temperature', 'warm'], /^mockview: --temperature: 'warm' is not a number$/m],
-    ['max_tokens above the model', [...add, '--max-tokens', '100000'], /^mockview: --max-tokens: max_tokens 100000 is above 65536/m],
+    ['max_tokens above the model', [...add, '--max-tokens', '65536'], /^mockview: --max-tokens: max_tokens 65536 is above 64000/m],
     ['a fractional max_tokens', [...add, '--max-tokens', '1000.5'], /^mockview: --max-tokens: '1000.5' is not a whole number$/m],
     ['top_k for Llama', ['models', 'add', '--name', 'l', '--model-id', 'meta.llama3-1-8b-instruct-v1:0', '--api-key', KEY, '--top-k', '40'], /^mockview: --top-k: top_k is not supported by Meta Llama models$/m],
     ['top_k out of range', [...add, '--top-k', '900'], /^mockview: --top-k: top_k 900 is outside 0–500/m],
@@ -90,7 +98,7 @@ describe('mockview models add refuses bad input with exit 2 and one line naming 
     ['an access key without its secret', ['models', 'add', '--name', 'i', '--model-id', SONNET, '--access-key-id', 'AKIAIOSFODNN7EXAMPLE'], /^mockview: --secret-access-key: required with --access-key-id$/m],
     ['a session token alone', ['models', 'add', '--name', 'i', '--model-id', SONNET, '--session-token', 'tok'], /^mockview: --session-token: only goes with/m],
     ['a bad endpoint', [...add, '--endpoint', 'ftp://proxy'], /^mockview: --endpoint: endpoint must be an http:\/\/ or https:\/\/ URL$/m],
-    ['a guardrail id without version', [...add, '--guardrail-id', 'gr-1'], /^mockview: --guardrail-version: guardrail version is empty$/m],
+    ['a guardrail id without version', [...add, '--guardrail-id', 'gr1'], /^mockview: --guardrail-version: guardrail version is empty$/m],
     ['an unknown provider', [...add, '--provider', 'openai'], /^mockview: --provider: unknown provider 'openai'/m],
     ['the name demo', ['models', 'add', '--name', 'demo', '--model-id', SONNET, '--api-key', KEY], /^mockview: --name: 'demo' is the built-in offline demo/m],
     ['an unknown flag', [...add, '--colour', 'red'], /unknown option '--colour'/],
@@ -116,5 +124,129 @@ describe('mockview models add refuses bad input with exit 2 and one line naming 
     const res = await runCli(['models', 'default', 'ghost'], { dataDir: tempDir() });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain("no model named 'ghost'");
+  });
+});
+
+describe('mockview models with today\'s Bedrock', () => {
+  let fake: FakeBedrock;
+  beforeAll(async () => {
+    fake = await startFakeBedrock();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+  /** No ~/.aws of the machine running the tests, no stray region. */
+  const awsFiles = (config = ''): NodeJS.ProcessEnv => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'config'), config);
+    fs.writeFileSync(path.join(dir, 'credentials'), '');
+    return { AWS_CONFIG_FILE: path.join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'credentials'), AWS_REGION: '', AWS_DEFAULT_REGION: '', AWS_PROFILE: '' };
+  };
+
+  it("models add takes the AWS profile's region when --region is not given, else AWS_DEFAULT_REGION", async () => {
+    const env = awsFiles('[profile tokyo]\nregion = ap-northeast-1\n');
+    const dataDir = tempDir();
+    expect((await runCli(['models', 'add', '--name', 'T', '--model-id', SONNET, '--profile', 'tokyo'], { dataDir, env })).stdout).toContain('ap-northeast-1');
+    const res = await runCli(['models', 'add', '--name', 'E', '--model-id', SONNET, '--api-key', KEY], { dataDir, env: { ...env, AWS_DEFAULT_REGION: 'eu-west-1' } });
+    expect(res.stdout).toContain('(Claude 4.5 Sonnet · eu-west-1)');
+  });
+
+  it('models add keeps the reasoning and deadline settings', async () => {
+    const dataDir = tempDir();
+    const res = await runCli(
+      ['models', 'add', '--name', 'O', '--model-id', 'anthropic.claude-opus-4-5-20251101-v1:0', '--api-key', KEY, '--max-tokens', '16000', '--reasoning-budget', '4096', '--reply-deadline', '120'],
+      { dataDir, env: awsFiles() },
+    );
+    expect(res.code).toBe(0);
+    const params = JSON.parse(fs.readFileSync(`${dataDir}/config.json`, 'utf8')).models[0].params;
+    expect(params).toEqual({ maxTokens: 16000, reasoningBudget: 4096, replyDeadlineMs: 120000, stopSequences: [] });
+  });
+
+  it('models catalog --refresh --json lists what the account can call, live, and caches it', async () => {
+    const dataDir = tempDir();
+    const env = { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK: fake.url };
+    await runCli(add, { dataDir, env });
+    const res = await runCli(['models', 'catalog', '--refresh', '--json'], { dataDir, env });
+    expect(res.code).toBe(0);
+    const list = JSON.parse(res.stdout) as { source: string; region: string; models: { id: string; callableId: string; lifecycle: string }[] };
+    expect(list.source).toBe('live');
+    expect(list.region).toBe('us-east-1');
+    expect(list.models.find((m) => m.id === 'anthropic.claude-haiku-4-5-20251001-v1:0')?.callableId).toBe('us.anthropic.claude-haiku-4-5-20251001-v1:0');
+    expect(list.models.find((m) => m.id === 'anthropic.claude-opus-4-1-20250805-v1:0')?.lifecycle).toBe('legacy');
+    expect(fs.existsSync(`${dataDir}/catalog-cache.json`)).toBe(true);
+
+    const table = await runCli(['models', 'catalog'], { dataDir, env });
+    expect(table.stdout).toMatch(/^Models in us-east-1 \(cached \d{4}-\d{2}-\d{2}\)/);
+    expect(table.stdout).toMatch(/us\.anthropic\.claude-haiku-4-5-20251001-v1:0\s+Claude 4\.5 Haiku\s+64000 out\s+Active\s+inference profile/);
+    expect(table.stdout).toMatch(/acme\.newmodel-v1:0\s+Acme New Model\s+\?\s+Active\s+on demand\s+not in mockview's catalog/);
+  });
+
+  it('models catalog neutralises escape sequences in names Bedrock sends', async () => {
+    const { foundationModel } = await import('../fake-bedrock/list-data.js');
+    const { DEFAULT_FOUNDATION_MODELS } = await import('../fake-bedrock/list-data.js');
+    fake.setCatalog({ models: [...DEFAULT_FOUNDATION_MODELS, foundationModel('acme.evil-v1:0', 'Evil\u001b[2J\u001b]0;owned\u0007', 'Acme')] });
+    try {
+      const res = await runCli(['models', 'catalog', '--refresh'], { dataDir: tempDir(), env: { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK: fake.url, AWS_BEARER_TOKEN_BEDROCK: KEY } });
+      expect(res.code).toBe(0);
+      expect(res.stdout).toContain('acme.evil-v1:0');
+      expect(res.stdout).not.toMatch(/\u001b|\u0007/);
+    } finally {
+      fake.setCatalog({ models: DEFAULT_FOUNDATION_MODELS });
+    }
+  });
+
+  it.each([
+    ['Claude Opus 4.5', 'anthropic.claude-opus-4-5-20251101-v1:0', scenarios.normal('Hello, I am Claude.')],
+    ['DeepSeek R1', 'deepseek.r1-v1:0', scenarios.reasoning(['The user wants a greeting. '], 'Hello, I am DeepSeek-R1.')],
+    ['Llama 3 8B', 'meta.llama3-8b-instruct-v1:0', scenarios.normal('Hello, I am Llama.')],
+  ])('adds and tests %s with its defaults: Bedrock\'s checks accept every request', async (_, modelId, scenario) => {
+    const dataDir = tempDir();
+    const env = { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
+    expect((await runCli(['models', 'add', '--name', 'M', '--model-id', modelId, '--api-key', KEY], { dataDir, env })).code).toBe(0);
+    fake.setScenario(scenario);
+    try {
+      const res = await runCli(['models', 'test', 'M'], { dataDir, env });
+      expect(res.stderr).not.toMatch(/✗/);
+      expect(res.code).toBe(0);
+      expect(res.stdout).toMatch(/Hello, I am/);
+      expect(res.stdout).toMatch(/✓ first token/);
+    } finally {
+      fake.setScenario(scenarios.normal());
+    }
+  });
+
+  it('models catalog offline: the built-in list, saying so, exit 0', async () => {
+    const dataDir = tempDir();
+    const env = { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK: 'http://127.0.0.1:9', AWS_BEARER_TOKEN_BEDROCK: KEY };
+    const res = await runCli(['models', 'catalog', '--region', 'eu-central-1'], { dataDir, env });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/^Models in eu-central-1 \(built-in\)/);
+    expect(res.stdout).toContain('eu.anthropic.claude-haiku-4-5-20251001-v1:0');
+    expect(res.stdout).not.toContain('claude-3-7-sonnet');
+    expect(res.stderr).toMatch(/^note: could not ask Bedrock for the model list .*built-in list/m);
+    expect(res.stderr + res.stdout).not.toContain(KEY.slice(8));
+  });
+
+  it('models catalog refuses an unknown --region with exit 2', async () => {
+    const res = await runCli(['models', 'catalog', '--region', 'mars-1'], { dataDir: tempDir(), env: awsFiles() });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/^mockview: --region: 'mars-1' is not a Bedrock region/m);
+  });
+
+  it('models test fails when a guardrail blocked the reply, and says so', async () => {
+    const dataDir = tempDir();
+    const env = { ...awsFiles(), AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
+    await runCli(add, { dataDir, env });
+    fake.setScenario(scenarios.stopReason('guardrail_intervened', 'Sorry, the model cannot answer this question.'));
+    try {
+      const res = await runCli(['models', 'test', 'Claude'], { dataDir, env });
+      expect(res.code).toBe(1);
+      expect(res.stderr).toMatch(/✗ A guardrail or content filter blocked this reply/);
+      expect(res.stdout).not.toMatch(/✓/);
+      const stored = JSON.parse(fs.readFileSync(`${dataDir}/config.json`, 'utf8')).models[0].lastTest;
+      expect(stored).toMatchObject({ ok: false, errorClass: 'guardrail-blocked' });
+    } finally {
+      fake.setScenario(scenarios.normal());
+    }
   });
 });

@@ -18,7 +18,7 @@ afterAll(() => fake.close());
 async function withModel() {
   const dataDir = tempDir();
   const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
-  const res = await runCli(['models', 'add', '--name', 'Haiku', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', KEY], { dataDir, env });
+  const res = await runCli(['models', 'add', '--name', 'Haiku', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', KEY], { dataDir, env });
   expect(res.code).toBe(0);
   return { dataDir, env };
 }

@@ -1,19 +1,15 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfirmDialog } from '../../src/components/ConfirmDialog.js';
+import { ESC, pressKey } from './press.js';
 
-// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
-const tick = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 10));
-  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
-};
 afterEach(() => cleanup());
 
 async function answer(key: string, defaultYes = false): Promise<{ answers: boolean[]; frame: string }> {
   const answers: boolean[] = [];
   const r = render(<ConfirmDialog question="Delete model 'Claude'?" onAnswer={(y) => answers.push(y)} defaultYes={defaultYes} />);
-  r.stdin.write(key);
-  await tick();
+  // Esc is answered only after Ink's lone-Esc delay: wait for the answer it gives.
+  await pressKey(r, key, key === ESC ? () => answers.length > 0 : undefined);
   return { answers, frame: r.lastFrame()! };
 }
 

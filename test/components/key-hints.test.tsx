@@ -3,12 +3,8 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HelpOverlay, type HelpGroup } from '../../src/components/HelpOverlay.js';
 import { fitHints, formatHints, KeyHints, type KeyHint } from '../../src/components/KeyHints.js';
+import { ESC, pressKey } from './press.js';
 
-// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
-const tick = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 10));
-  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
-};
 afterEach(() => cleanup());
 
 const chat: KeyHint[] = [
@@ -71,11 +67,9 @@ describe('HelpOverlay', () => {
     expect(frame).toMatch(/Ctrl\+E\s+end interview/);
     expect(frame).toContain('Everywhere');
     expect(frame).not.toContain('Empty');
-    r.stdin.write('?');
-    await tick();
+    await pressKey(r, '?');
     expect(closed).toBe(1);
-    r.stdin.write('\u001b');
-    await tick();
+    await pressKey(r, ESC, () => closed === 2);
     expect(closed).toBe(2);
   });
 
@@ -83,10 +77,7 @@ describe('HelpOverlay', () => {
     const r = render(<HelpOverlay groups={groups} onClose={() => {}} maxRows={8} />);
     expect(r.lastFrame()!.split('\n')).toHaveLength(8);
     expect(r.lastFrame()).not.toContain('Everywhere');
-    for (let i = 0; i < 6; i++) {
-      r.stdin.write('\u001b[B');
-      await tick();
-    }
+    for (let i = 0; i < 6; i++) await pressKey(r, '\u001b[B');
     expect(r.lastFrame()).toContain('Everywhere');
     expect(r.lastFrame()!.split('\n')).toHaveLength(8);
   });

@@ -2,6 +2,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SelectList, type SelectListProps } from '../../src/components/SelectList.js';
 import { buildRows, moveBy, scrollTop, type SelectItem } from '../../src/components/select-rows.js';
+import { pressKey } from './press.js';
 
 const KEY = {
   up: '\u001b[A',
@@ -12,11 +13,6 @@ const KEY = {
   end: '\u001b[F',
   enter: '\r',
   backspace: '\u007f',
-};
-// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
-const tick = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 10));
-  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
 };
 
 const regions: SelectItem[] = Array.from({ length: 20 }, (_, i) => ({ key: `r${i + 1}`, label: `region-${i + 1}` }));
@@ -35,10 +31,7 @@ function setup<T extends SelectItem>(props: Partial<SelectListProps<T>> & { item
     <SelectList onSelect={(i) => selected.push(i.key)} onHighlight={(i) => highlighted.push(i.key)} {...props} />,
   );
   const press = async (...keys: string[]): Promise<void> => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await tick();
-    }
+    for (const k of keys) await pressKey(r, k);
   };
   const activeLine = (): string | undefined => r.lastFrame()?.split('\n').find((l) => l.startsWith('› '));
   return { ...r, press, selected, highlighted, activeLine };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { Slider, type SliderProps } from '../../src/components/Slider.js';
 import { decimalsOf, formatSliderValue, parseTyped, sliderBar, snapToStep, stepValue } from '../../src/components/slider-math.js';
+import { pressKey } from './press.js';
 
 const KEY = {
   left: '\u001b[D',
@@ -19,11 +20,6 @@ const KEY = {
   enter: '\r',
   esc: '\u001b',
   backspace: '\u007f',
-};
-// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
-const tick = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 10));
-  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
 };
 
 function setup(props: Partial<SliderProps> = {}) {
@@ -49,10 +45,7 @@ function setup(props: Partial<SliderProps> = {}) {
   }
   const r = render(<Harness />);
   const press = async (...keys: string[]): Promise<void> => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await tick();
-    }
+    for (const k of keys) await pressKey(r, k);
   };
   return { ...r, press, changes, last: () => changes[changes.length - 1] };
 }

@@ -2,12 +2,8 @@ import { cleanup, render } from 'ink-testing-library';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maskForDisplay, TextField, type TextFieldProps } from '../../src/components/TextField.js';
+import { eventually, pressKey } from './press.js';
 
-// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
-const tick = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 10));
-  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
-};
 const SECRET = 'ABCDsecretKEYvalue1234wxyz';
 
 function setup(props: Partial<TextFieldProps> & { initial?: string } = {}) {
@@ -32,12 +28,13 @@ function setup(props: Partial<TextFieldProps> & { initial?: string } = {}) {
   }
   const r = render(<Harness />);
   const press = async (...keys: string[]): Promise<void> => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await tick();
-    }
+    for (const k of keys) await pressKey(r, k);
   };
-  return { ...r, press, submitted, value: () => current, blur: async () => (setFocus(false), tick()) };
+  return { ...r, press, submitted, value: () => current, blur: async () => {
+      const before = r.lastFrame();
+      setFocus(false);
+      await eventually(() => expect(r.lastFrame()).not.toBe(before));
+    } };
 }
 
 afterEach(() => cleanup());

@@ -11,6 +11,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_FOUNDATION_MODELS, DEFAULT_INFERENCE_PROFILES, type FakeFoundationModel, type FakeInferenceProfile } from './list-data.js';
+import { modelRefusal, serviceModelViolations, validationMessage } from './validate.js';
 
 const codec = new EventStreamCodec(
   (bytes) => Buffer.from(bytes).toString('utf8'),
@@ -28,7 +30,16 @@ export type HttpErrorName =
   | 'serviceUnavailable'
   | 'internal'
   | 'validation'
-  | 'onDemand';
+  | 'onDemand'
+  | 'marketplace'
+  | 'endOfLife'
+  | 'legacy'
+  | 'operationNotAllowed'
+  | 'modelTimeout'
+  | 'modelError'
+  | 'wrongEndpoint'
+  | 'invalidModelId'
+  | 'listDenied';
 
 export type ExceptionName =
   | 'throttlingException'
@@ -38,15 +49,26 @@ export type ExceptionName =
   | 'serviceUnavailableException';
 
 export type Scenario =
-  | { kind: 'normal'; text?: string; deltas?: number; tokensPerSecond?: number; firstTokenDelayMs?: number }
+  /** `stopReason` replaces end_turn (max_tokens, guardrail_intervened, content_filtered, …). */
+  | { kind: 'normal'; text?: string; deltas?: number; tokensPerSecond?: number; firstTokenDelayMs?: number; stopReason?: string }
+  /**
+   * reasoningContent deltas (one every `thinkingMs`) in content block 0, then its signature, then the
+   * answer in block 1 — or no answer at all with `text: ''`.
+   */
+  | { kind: 'reasoning'; thinking: string[]; thinkingMs?: number; text?: string; stopReason?: string }
+  /** One small delta every `intervalMs`, `count` times: steady enough for a stall timer, slower than a deadline. */
+  | { kind: 'trickle'; intervalMs: number; count: number }
   | { kind: 'long'; tokens: number; tokensPerSecond: number }
   | { kind: 'exception'; exception: ExceptionName; afterDeltas?: number; message?: string }
   | { kind: 'reset'; afterDeltas: number }
   | { kind: 'stall'; afterDeltas: number }
   /** `message` replaces Bedrock's usual text (e.g. to check that echoed secrets are scrubbed). */
   | { kind: 'httpError'; error: HttpErrorName; message?: string }
-  /** 400 "on-demand throughput isn't supported" unless the model id is a geo profile id. */
-  | { kind: 'onDemand'; text?: string }
+  /**
+   * 400 "on-demand throughput isn't supported" unless the model id is a geo profile id; with
+   * `validPrefixes`, other profile ids get "The provided model identifier is invalid."
+   */
+  | { kind: 'onDemand'; text?: string; validPrefixes?: string[] }
   /**
    * Fails `times` requests with the HTTP error `error` (or behaves like `failWith`), then like `then`
    * (normal by default). Counted per scenario object.
@@ -71,6 +93,10 @@ export interface FakeBedrock {
   port: number;
   requests: RecordedRequest[];
   setScenario(s: Scenario | ScenarioFn): void;
+  /** What GET /foundation-models and GET /inference-profiles answer (defaults: list-data.ts). */
+  setCatalog(c: { models?: FakeFoundationModel[]; profiles?: FakeInferenceProfile[] }): void;
+  /** Makes both list APIs fail with this HTTP error (undefined: answer normally). */
+  setListError(error: HttpErrorName | undefined): void;
   close(): Promise<void>;
 }
 
@@ -98,6 +124,32 @@ const HTTP_ERRORS: Record<HttpErrorName, { status: number; type: string; message
     type: 'ValidationException',
     message: (m) =>
       `Invocation of model ID ${m} with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
+  },
+  // Quoted from live errors in public threads (issue #12 lists them).
+  marketplace: {
+    status: 403,
+    type: 'AccessDeniedException',
+    message: () =>
+      'Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to this model. Refer to the Amazon Bedrock documentation for further details. Your AWS Marketplace subscription for this model cannot be completed at this time. If you recently fixed this issue, try again after 2 minutes.',
+  },
+  endOfLife: { status: 404, type: 'ResourceNotFoundException', message: () => 'This model version has reached the end of its life. Please refer to the AWS documentation for more details.' },
+  legacy: {
+    status: 404,
+    type: 'ResourceNotFoundException',
+    message: () =>
+      'Access denied. This Model is marked by provider as Legacy and you have not been actively using the model in the last 30 days. Please upgrade to an active model on Amazon Bedrock',
+  },
+  operationNotAllowed: { status: 400, type: 'ValidationException', message: () => 'Operation not allowed' },
+  modelTimeout: { status: 408, type: 'ModelTimeoutException', message: () => 'Model has timed out in processing the request. Try your request again.' },
+  modelError: { status: 424, type: 'ModelErrorException', message: () => 'The model encountered an error processing the request.' },
+  // Not Bedrock at all: a web server or proxy with no such path. No x-amzn-errortype (see sendHttpError).
+  wrongEndpoint: { status: 404, type: '', message: () => '404 page not found' },
+  invalidModelId: { status: 400, type: 'ValidationException', message: () => 'The provided model identifier is invalid.' },
+  listDenied: {
+    status: 403,
+    type: 'AccessDeniedException',
+    message: () =>
+      'User: arn:aws:iam::123456789012:user/mockview is not authorized to perform: bedrock:ListFoundationModels because no identity-based policy allows the bedrock:ListFoundationModels action',
   },
 };
 
@@ -175,15 +227,31 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 const GEO_PREFIX = /^(us|eu|apac|jp|au|ca|us-gov|global)\./;
 
-export async function startFakeBedrock(opts: { port?: number; scenario?: Scenario; /** Speak HTTP/1.1 only, like many proxies and gateways. */ http1Only?: boolean } = {}): Promise<FakeBedrock> {
+export async function startFakeBedrock(
+  opts: {
+    port?: number;
+    scenario?: Scenario;
+    /** Speak HTTP/1.1 only, like many proxies and gateways. */
+    http1Only?: boolean;
+    /** Check requests against Bedrock's constraints (default true); false only to test what an invalid request meets. */
+    validate?: boolean;
+  } = {},
+): Promise<FakeBedrock> {
   if (opts.scenario) checkScenario(opts.scenario);
   let scenarioFor: ScenarioFn = () => opts.scenario ?? { kind: 'normal' };
   const failCounts = new WeakMap<object, number>();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<net.Socket>();
+  const catalog = { models: DEFAULT_FOUNDATION_MODELS, profiles: DEFAULT_INFERENCE_PROFILES };
+  let listError: HttpErrorName | undefined;
 
   function sendHttpError(res: Res, error: HttpErrorName, modelId: string, message?: string): void {
     const e = HTTP_ERRORS[error];
+    if (!e.type) {
+      (res as http.ServerResponse).writeHead(e.status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(message ?? e.message(modelId));
+      return;
+    }
     (res as http.ServerResponse).writeHead(e.status, {
       'content-type': 'application/json',
       'x-amzn-requestid': randomUUID(),
@@ -213,9 +281,13 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
       return stream(req, res, s.then ?? { kind: 'normal' }, rec);
     }
     if (s.kind === 'onDemand') {
-      if (!GEO_PREFIX.test(rec.modelId)) return sendHttpError(res, 'onDemand', rec.modelId);
+      const prefix = GEO_PREFIX.exec(rec.modelId)?.[1];
+      if (!prefix) return sendHttpError(res, 'onDemand', rec.modelId);
+      if (s.validPrefixes && !s.validPrefixes.includes(prefix)) return sendHttpError(res, 'invalidModelId', rec.modelId);
       return stream(req, res, { kind: 'normal', text: s.text }, rec);
     }
+    if (s.kind === 'reasoning') return reason(res, s, rec);
+    if (s.kind === 'trickle') return trickle(res, s);
     if (s.kind === 'fixture') {
       let body: Buffer;
       try {
@@ -233,16 +305,14 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
     (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
     const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
 
-    let text = DEFAULT_TEXT;
     let deltas: string[];
-    let delayMs = 0;
+    let delayMs: number;
     let firstDelay = 0;
     if (s.kind === 'long') {
       deltas = Array.from({ length: s.tokens }, (_, i) => (i % 12 === 11 ? 'word.\n\n' : i % 2 ? 'answer ' : 'the '));
-      text = deltas.join('');
       delayMs = 1000 / s.tokensPerSecond;
     } else {
-      if (s.kind === 'normal' && s.text !== undefined) text = s.text;
+      const text = s.kind === 'normal' && s.text !== undefined ? s.text : DEFAULT_TEXT;
       deltas = splitIntoDeltas(text, s.kind === 'normal' ? (s.deltas ?? 6) : 6);
       if (s.kind === 'normal') {
         delayMs = s.tokensPerSecond ? 1000 / s.tokensPerSecond : 5;
@@ -277,7 +347,7 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
     }
     if (s.kind === 'stall') return; // say nothing more; the client's stall timer must fire
     write(frame('contentBlockStop', { contentBlockIndex: 0 }));
-    write(frame('messageStop', { stopReason: 'end_turn' }));
+    write(frame('messageStop', { stopReason: (s.kind === 'normal' && s.stopReason) || 'end_turn' }));
     const outputTokens = sent;
     const inputTokens = Math.max(1, Math.round(JSON.stringify(rec.body ?? '').length / 4));
     write(
@@ -287,6 +357,80 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
       }),
     );
     res.end();
+  }
+
+  function endMessage(write: (b: Uint8Array) => void, res: Res, stopReason: string, outputTokens: number, rec: RecordedRequest, started: number): void {
+    write(frame('messageStop', { stopReason }));
+    const inputTokens = Math.max(1, Math.round(JSON.stringify(rec.body ?? '').length / 4));
+    write(frame('metadata', { usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens }, metrics: { latencyMs: Date.now() - started } }));
+    res.end();
+  }
+
+  async function reason(res: Res, s: Extract<Scenario, { kind: 'reasoning' }>, rec: RecordedRequest): Promise<void> {
+    (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
+    const started = Date.now();
+    write(frame('messageStart', { role: 'assistant' }));
+    for (const thought of s.thinking) {
+      if (res.destroyed || res.writableEnded) return;
+      write(frame('contentBlockDelta', { contentBlockIndex: 0, delta: { reasoningContent: { text: thought } } }));
+      await sleep(s.thinkingMs ?? 5);
+    }
+    write(frame('contentBlockDelta', { contentBlockIndex: 0, delta: { reasoningContent: { signature: randomBytes(24).toString('base64') } } }));
+    write(frame('contentBlockStop', { contentBlockIndex: 0 }));
+    const text = s.text ?? DEFAULT_TEXT;
+    const deltas = text ? splitIntoDeltas(text, 4) : [];
+    for (const delta of deltas) {
+      if (res.destroyed || res.writableEnded) return;
+      write(frame('contentBlockDelta', { contentBlockIndex: 1, delta: { text: delta } }));
+      await sleep(5);
+    }
+    if (deltas.length) write(frame('contentBlockStop', { contentBlockIndex: 1 }));
+    endMessage(write, res, s.stopReason ?? 'end_turn', s.thinking.length + deltas.length, rec, started);
+  }
+
+  async function trickle(res: Res, s: Extract<Scenario, { kind: 'trickle' }>): Promise<void> {
+    (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': randomUUID() });
+    const write = (bytes: Uint8Array): void => void (res as http.ServerResponse).write(Buffer.from(bytes));
+    write(frame('messageStart', { role: 'assistant' }));
+    for (let i = 0; i < s.count; i++) {
+      if (res.destroyed || res.writableEnded) return;
+      write(frame('contentBlockDelta', { contentBlockIndex: 0, delta: { text: `word${i} ` } }));
+      await sleep(s.intervalMs);
+    }
+    if (res.destroyed || res.writableEnded) return;
+    write(frame('contentBlockStop', { contentBlockIndex: 0 }));
+    write(frame('messageStop', { stopReason: 'end_turn' }));
+    res.end();
+  }
+
+  /** The control-plane list APIs (@aws-sdk/client-bedrock): GET /foundation-models, GET /inference-profiles. */
+  function listApi(res: Res, url: URL): void {
+    if (listError) return sendHttpError(res, listError, '');
+    const json = (body: unknown): void => {
+      (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname === '/foundation-models') {
+      const modality = url.searchParams.get('byOutputModality');
+      const provider = url.searchParams.get('byProvider');
+      const inference = url.searchParams.get('byInferenceType');
+      return json({
+        modelSummaries: catalog.models.filter(
+          (m) =>
+            (!modality || m.outputModalities.includes(modality)) &&
+            (!provider || m.providerName.toLowerCase() === provider.toLowerCase()) &&
+            (!inference || m.inferenceTypesSupported.includes(inference)),
+        ),
+      });
+    }
+    // ListInferenceProfiles: `type` filter, maxResults/nextToken paging (nextToken is an offset here).
+    const type = url.searchParams.get('type');
+    const all = catalog.profiles.filter((p) => !type || p.type === type);
+    const start = Number(url.searchParams.get('nextToken') ?? 0) || 0;
+    const size = Math.max(1, Math.min(1000, Number(url.searchParams.get('maxResults') ?? 1000) || 1000));
+    const page = all.slice(start, start + size);
+    return json({ inferenceProfileSummaries: page, ...(start + size < all.length ? { nextToken: String(start + size) } : {}) });
   }
 
   async function handle(req: http.IncomingMessage | http2.Http2ServerRequest, res: Res): Promise<void> {
@@ -310,10 +454,21 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
       httpVersion: req.httpVersion,
     };
     requests.push(rec);
+    const parsedUrl = new URL(url, 'http://fake');
+    if (req.method === 'GET' && (parsedUrl.pathname === '/foundation-models' || parsedUrl.pathname === '/inference-profiles')) {
+      return listApi(res, parsedUrl);
+    }
     if (!match) {
       (res as http.ServerResponse).writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
       res.end(JSON.stringify({ message: `unknown path ${url}` }));
       return;
+    }
+    // What Bedrock refuses before any model runs: the service model's constraints, then the model's own.
+    if (opts.validate !== false && match[2] === 'converse-stream') {
+      const violations = serviceModelViolations(rec.modelId, body);
+      if (violations.length > 0) return sendHttpError(res, 'validation', rec.modelId, validationMessage(violations));
+      const refusal = modelRefusal(rec.modelId, body);
+      if (refusal) return sendHttpError(res, 'validation', rec.modelId, refusal);
     }
     await stream(req, res, scenarioFor(rec), rec);
   }
@@ -354,6 +509,13 @@ export async function startFakeBedrock(opts: { port?: number; scenario?: Scenari
       if (typeof s !== 'function') checkScenario(s);
       scenarioFor = typeof s === 'function' ? s : () => s;
     },
+    setCatalog(c) {
+      if (c.models) catalog.models = c.models;
+      if (c.profiles) catalog.profiles = c.profiles;
+    },
+    setListError(error) {
+      listError = error;
+    },
     async close() {
       for (const s of sockets) s.destroy();
       h2.close();
@@ -393,6 +555,11 @@ export const scenarios = {
   failTimes: (times: number, failWith: Scenario | HttpErrorName, then?: Scenario): Scenario =>
     typeof failWith === 'string' ? { kind: 'failTimes', times, error: failWith, then } : { kind: 'failTimes', times, failWith, then },
   replayFixture: (name: string): Scenario => ({ kind: 'fixture', name }),
+  /** A normal reply that ends with this stopReason (max_tokens, guardrail_intervened, …). */
+  stopReason: (stopReason: string, text?: string): Scenario => ({ kind: 'normal', text, stopReason }),
+  reasoning: (thinking: string[], text?: string, thinkingMs?: number): Scenario => ({ kind: 'reasoning', thinking, text, thinkingMs }),
+  reasoningOnly: (thinking: string[], stopReason = 'max_tokens'): Scenario => ({ kind: 'reasoning', thinking, text: '', stopReason }),
+  trickle: (intervalMs: number, count: number): Scenario => ({ kind: 'trickle', intervalMs, count }),
 };
 
 /** kebab-case names for the command line / FAKE_BEDROCK_SCENARIO. */
@@ -408,7 +575,13 @@ const HTTP_ERROR_ALIASES: Record<string, HttpErrorName> = {
   'quota-exceeded': 'quota',
   'service-unavailable': 'serviceUnavailable',
   'internal-error': 'internal',
-};
+  'end-of-life': 'endOfLife',
+  'operation-not-allowed': 'operationNotAllowed',
+  'model-timeout': 'modelTimeout',
+  'model-error': 'modelError',
+  'wrong-endpoint': 'wrongEndpoint',
+  'invalid-model-id': 'invalidModelId',
+}; 
 
 const httpErrorNamed = (name: string): HttpErrorName | undefined =>
   name in HTTP_ERRORS ? (name as HttpErrorName) : HTTP_ERROR_ALIASES[name];
@@ -451,6 +624,12 @@ export function parseScenario(spec: string, text?: string): Scenario {
     case 'onDemand':
     case 'on-demand':
       return scenarios.onDemand(text);
+    case 'reasoning':
+      return scenarios.reasoning(['Let me think about the candidate. ', 'A behavioural opener fits. '], text, n(a, 200));
+    case 'stop-reason':
+      return scenarios.stopReason(a || 'max_tokens', text);
+    case 'trickle':
+      return scenarios.trickle(n(a, 200), n(b, 1000));
     case 'fixture':
     case 'replay':
       return scenarios.replayFixture(a || 'live-converse-stream-ok');

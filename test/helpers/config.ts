@@ -12,7 +12,7 @@ export function testConfig(overrides: Partial<ModelConfig> = {}, params: Partial
     provider: 'bedrock',
     auth: { type: 'apiKey', apiKey: TEST_API_KEY },
     region: 'us-east-1',
-    modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+    modelId: 'anthropic.claude-haiku-4-5-20251001-v1:0',
     params: { temperature: 0.7, maxTokens: 1024, stopSequences: [], ...params },
     createdAt: now,
     updatedAt: now,

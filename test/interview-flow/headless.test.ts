@@ -25,7 +25,7 @@ const ANSWERS = [
 async function withBedrockModel() {
   const dataDir = tempDir();
   const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
-  await runCli(['models', 'add', '--name', 'Claude', '--model-id', 'anthropic.claude-3-5-haiku-20241022-v1:0', '--api-key', KEY], { dataDir, env });
+  await runCli(['models', 'add', '--name', 'Claude', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', KEY], { dataDir, env });
   const answers = path.join(dataDir, 'answers.txt');
   fs.writeFileSync(answers, ANSWERS);
   return { dataDir, env, answers };

@@ -50,20 +50,54 @@ describe('sessionToMarkdown', () => {
 
   it('renders graded feedback: overall band, scores, evidence, dropped quotes, better answer', () => {
     const md = sessionToMarkdown({ ...cut, status: 'finished', feedback: graded });
-    expect(md).toContain('**Overall: 68/100 — Solid** _(graded by sonnet)_');
-    expect(md).toContain('| STAR structure | 4/5 |');
+    expect(md).toContain('**Overall: 68/100 — Solid** _(graded by sonnet; computed from the criterion scores)_');
+    expect(md).toContain('| STAR structure | 4/5 | _unsupported: graded before each score needed a quote_ |');
     expect(md).toContain('| Impact | 2/5 |');
     expect(md).toContain('- “I led the billing migration.”');
-    expect(md).toContain('2 quotes from the grader did not match your answers word for word and were left out.');
+    expect(md).toContain('2 quotes from the grader left out: not found word for word in your answers, or too short to back a score.');
     expect(md).toContain('> Start with the stakes, then the numbers.');
     expect(md).toContain('| Status | finished |');
   });
 
+  it('renders each criterion with its verified quote or as unsupported, light stages, and what was not graded', () => {
+    const feedback: Feedback = {
+      ...graded,
+      rejectedOverall: 95,
+      notGraded: [{ questionNumber: 2, question: 'Tell me about a conflict.', reason: 'not answered' }],
+      questions: [
+        {
+          ...graded.questions[0]!,
+          criteria: [
+            { key: 'star', score: 4, quote: 'I led the billing migration.', status: 'supported', why: 'Clear action.' },
+            { key: 'impact', score: 2, status: 'unsupported', why: 'No result | given.' },
+          ],
+          scores: { star: 4, impact: 2 },
+          stage: 'main',
+          scored: true,
+          evidence: [{ quote: 'I led the billing migration.', verified: true }, { quote: 'We tripled revenue', verified: false }],
+        },
+        { questionNumber: 3, question: 'Any questions for us?', scores: { engagement: 3 }, criteria: [{ key: 'engagement', score: 3, quote: 'How does the team plan its quarter?', status: 'supported', why: '' }], stage: 'close', scored: false, strengths: [], improvements: [], betterAnswer: '', evidence: [] },
+      ],
+    };
+    const md = sessionToMarkdown({ ...cut, status: 'finished', feedback });
+    expect(md).toContain('| STAR structure | 4/5 | “I led the billing migration.” | Clear action. |');
+    expect(md).toContain('| Impact | 2/5 | _unsupported: no quote found word for word_ | No result \\| given. |');
+    expect(md).not.toContain('We tripled revenue');
+    expect(md).not.toContain('- “I led the billing migration.”'); // shown once, beside its criterion
+    expect(md).toContain('### Question 3: Any questions for us? _(assessed lightly, not in the overall)_');
+    expect(md).toContain('_Not graded: question 2 (not answered)._');
+    expect(md).toContain("The grader's own overall (95) disagreed");
+    expect(SessionSchema.parse({ ...cut, feedback }).feedback).toEqual(feedback);
+  });
+
   it('renders the checklist with its heuristic label, and the text fallback with its reason', () => {
     const checklist = sessionToMarkdown({ ...cut, feedback: checklistFeedback(cut) });
-    expect(checklist).toMatch(/simple text heuristics .*not a grade/);
-    expect(checklist).toMatch(/- \[x\] Measurable result \(a number\)/);
-    expect(checklist).toMatch(/- \[ \] Enough detail/);
+    expect(checklist).toMatch(/text rules .*not a grade/);
+    // "It took 6 weeks." has a number but no outcome tied to it, in a sentence too short to count.
+    expect(checklist).toMatch(/- \[ \] A result with a number tied to it/);
+    expect(checklist).toMatch(/- \[ \] Your own actions/);
+    const withEvidence = sessionToMarkdown({ ...cut, feedback: { kind: 'checklist', questions: [{ questionNumber: 1, question: 'Q', checklist: [{ item: 'A result with a number tied to it', met: true, evidence: 'failed payments fell from 4% to 1%' }] }] } });
+    expect(withEvidence).toContain('- [x] A result with a number tied to it — _failed payments fell from 4% to 1%_');
     const text = sessionToMarkdown({ ...cut, feedback: { kind: 'text', graderModel: 'sonnet', text: 'Good overall.', reason: 'could not read scores' } });
     expect(text).toContain('could not read scores');
     expect(text).toContain('```text\nGood overall.\n```');

@@ -61,28 +61,30 @@ const GRADED: Feedback = {
   ],
 };
 
-/** What a grader model would send for makeSession(): one invented quote among real ones. */
+/** What a grader model would send for makeSession(): every score backed, one invented quote among real ones. */
+const c = (score: number, quote: string) => ({ score, quote, why: 'because' });
 const GRADER_JSON = JSON.stringify({
   questions: [
     {
       questionNumber: 1,
-      scores: { star: 4, specificity: 4, impact: 3, relevance: 4 },
+      criteria: { star: c(4, 'I rewrote the billing retry logic'), specificity: c(4, 'failed payments were retried with backoff'), impact: c(3, 'a drop in lost charges of 30 percent'), relevance: c(4, 'I rewrote the billing retry logic') },
       strengths: ['Names a number'],
       improvements: ['Explain the situation'],
       betterAnswer: 'Open with the outage, then the retry design.',
-      evidence: ['I rewrote the billing retry logic', 'We tripled revenue overnight'],
+      evidence: ['We tripled revenue overnight'],
     },
     {
       questionNumber: 2,
-      scores: { star: 3, specificity: 3, impact: 2, relevance: 4 },
+      criteria: { star: c(3, 'I wrote a short design doc comparing both options'), specificity: c(3, 'We argued about the schema for a week'), impact: c(3, 'the team picked mine.'), relevance: c(4, 'I wrote a short design doc') },
       strengths: ['Wrote a design doc'],
       improvements: ['Say what you learned'],
       betterAnswer: 'Add the outcome and the lesson.',
-      evidence: ['I wrote a short design doc comparing both options'],
     },
   ],
-  overall: { score: 68, summary: 'Solid answers; results need more numbers.' },
+  summary: 'Solid answers; results need more numbers.',
 });
+/** (4+4+3+4 + 3+3+3+4) / 8 = 3.5 → 62.5 → 63 */
+const COMPUTED = /63\/100 · Solid/;
 
 function storeWith(session: Session): Store {
   const store = openStore({ dataDir: tempDir() });
@@ -101,7 +103,7 @@ describe('feedback screen', () => {
     expect(f).toContain('Clear stories with some numbers.');
     expect(f).toContain('STAR 4 · Specificity 3 · Impact 5 · Relevance 4');
     expect(f).toContain('✓ “I rewrote the billing retry logic”');
-    expect(f).toContain('2 invented quotes from the grader dropped');
+    expect(f).toContain('2 quotes from the grader left out: not found word for word');
     expect(f).toContain('Concrete metric');
     expect(f.split('\n').length).toBe(24); // the whole terminal, every row drawn
   });
@@ -155,18 +157,19 @@ describe('feedback screen', () => {
     const store = storeWith(session);
     const before = fake.requests.length;
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
-    await waitForFrame(app.frame, /68\/100 · Solid/);
+    await waitForFrame(app.frame, COMPUTED);
     expect(fake.requests.length).toBe(before + 1);
     const f = app.frame();
     expect(f).toContain('STAR 4 · Specificity 4 · Impact 3 · Relevance 4');
+    expect(f).toContain('Impact 3 ✓ “a drop in lost charges of 30 percent”');
     expect(f).toContain('✓ “I rewrote the billing retry logic”');
-    expect(f).toContain('1 invented quote from the grader dropped');
+    expect(f).toContain('1 quote from the grader left out: not found word for word');
     expect(f).not.toContain('tripled revenue');
 
     const file = path.join(store.paths.sessions, `${session.id}.json`);
     const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Session;
     expect(saved.turns).toHaveLength(4);
-    expect(saved.feedback).toMatchObject({ kind: 'graded', graderModel: 'Claude', droppedQuotes: 1, overall: { score: 68, band: 'Solid' } });
+    expect(saved.feedback).toMatchObject({ kind: 'graded', graderModel: 'Claude', droppedQuotes: 1, overall: { score: 63, band: 'Solid' } });
 
     // Scrolls within the window; End reaches the last question's better-answer sketch.
     expect(f).not.toContain('Add the outcome and the lesson.');
@@ -175,7 +178,7 @@ describe('feedback screen', () => {
     expect(app.frame()).toContain('Add the outcome and the lesson.');
     expect(app.frame().split('\n').length).toBe(24);
     await app.press(KEYS.home);
-    expect(app.frame()).toContain('68/100 · Solid');
+    expect(app.frame()).toContain('63/100 · Solid');
   });
 
   it('uses settings.graderModel when that model exists', async () => {
@@ -185,7 +188,7 @@ describe('feedback screen', () => {
     store.addModel(testConfig({ name: 'Grader', modelId: 'anthropic.claude-3-haiku-20240307-v1:0' }));
     store.updateSettings({ graderModel: 'Grader' });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
-    await waitForFrame(app.frame, /68\/100/);
+    await waitForFrame(app.frame, COMPUTED);
     expect(fake.requests.at(-1)?.modelId).toContain('claude-3-haiku');
     expect(store.getSession(session.id)?.feedback).toMatchObject({ graderModel: 'Grader' });
   });
@@ -206,7 +209,7 @@ describe('feedback screen', () => {
     fake.setScenario({ kind: 'normal', text: GRADER_JSON });
     await tick(50);
     await app.press('r');
-    await waitForFrame(app.frame, /68\/100 · Solid/);
+    await waitForFrame(app.frame, COMPUTED);
     expect(store.getSession(session.id)?.feedback?.kind).toBe('graded');
   });
 

@@ -19,7 +19,7 @@ describe('models screen', () => {
   it('lists models with the default marker, model name, region and last test', () => {
     const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
     const f = app.frame();
-    expect(f).toMatch(/›\*\s+Claude\s+Claude 3\.5 Haiku\s+us-east-1\s+not tested/);
+    expect(f).toMatch(/›\*\s+Claude\s+Claude 4\.5 Haiku\s+us-east-1\s+not tested/);
     expect(f).toMatch(/Nova\s+Nova Pro\s+us-west-2/);
     expect(f).toMatch(/demo\s+Offline demo\s+local\s+offline/);
   });
@@ -100,6 +100,20 @@ describe('settings', () => {
     await app.press(down, enter);
     expect(app.store.settings().color).toBe(false);
     expect(app.frame()).toMatch(/Colour\s+◂ off ▸/);
+  });
+
+  it('opens the choices of a setting as a menu with Enter; Esc keeps it as it is', async () => {
+    const app = renderApp({ screen: 'settings' }, { store: storeWithModels() });
+    await app.press(down, enter);
+    await waitForFrame(app.frame, /│ Interview language[\s\S]*› English/);
+    await app.press(down, down, enter);
+    await waitForFrame(app.frame, /Interview language\s+◂ 日本語 ▸/);
+    expect(app.store.settings().language).toBe('日本語');
+    await app.press(up, enter);
+    await waitForFrame(app.frame, /› Claude/);
+    await app.press(escape);
+    await waitForFrame(app.frame, /^(?![\s\S]*› Claude)/);
+    expect(app.store.defaultModelName()).toBe('Claude');
   });
 
   it('turns colour off and on at once, not only from the next start', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOG_CAP, openStore, redactSecrets, StoreError } from '../../src/store/index.js';
 import { FAKE_API_KEY, FAKE_SECRET, question, session, tempDir, thrown } from './support.js';
 
@@ -124,15 +124,19 @@ describe('interview sessions', () => {
     expect(store.listSessions()).toEqual([]);
   });
 
-  it('a damaged session file is skipped by the list, reported once as a warning, and refused when opened', () => {
+  it('a damaged session file is left out of the summaries, listed as damaged, reported once as a warning, and refused when opened', async () => {
     const store = openStore({ dataDir: tempDir() });
     store.saveSession(session('good', '2026-01-01T10:00:00.000Z'));
     fs.writeFileSync(path.join(store.paths.sessions, 'broken.json'), '{ "version": 1, "id": ');
     fs.writeFileSync(path.join(store.paths.sessions, 'wrong.json'), JSON.stringify({ version: 1, id: 'wrong' }));
     expect(store.listSessions().map((s) => s.id)).toEqual(['good']);
-    expect(store.listSessions().map((s) => s.id)).toEqual(['good']);
-    const warnings = store.listLogs().filter((l) => l.kind === 'store');
-    expect(warnings).toHaveLength(2);
+    expect(store.listSessionsWithDamaged().damaged.map((d) => d.id).sort()).toEqual(['broken', 'wrong']);
+    // The warning is written without waiting (a listing never waits on logs.json's lock).
+    const warnings = await vi.waitFor(() => {
+      const found = store.listLogs().filter((l) => l.kind === 'store');
+      expect(found).toHaveLength(2);
+      return found;
+    });
     expect(warnings.map((w) => w.level)).toEqual(['warn', 'warn']);
     expect(warnings.map((w) => w.message).join('\n')).toMatch(/broken\.json: not valid JSON/);
     expect(warnings.map((w) => w.message).join('\n')).toMatch(/wrong\.json: createdAt: expected string/);

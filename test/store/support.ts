@@ -27,7 +27,7 @@ export function model(name: string, overrides: Partial<ModelConfig> = {}): Model
     provider: 'bedrock',
     auth: { type: 'apiKey', apiKey: FAKE_API_KEY },
     region: 'us-east-1',
-    modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+    modelId: 'anthropic.claude-haiku-4-5-20251001-v1:0',
     params: { temperature: 0.7, maxTokens: 1024, stopSequences: [] },
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

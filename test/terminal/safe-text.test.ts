@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsafeText, safeJson, safeText } from '../../src/terminal/safe-text.js';
+import { createSafeStream, hasUnsafeText, safeJson, safeText } from '../../src/terminal/safe-text.js';
 
 const ESC = '\u001b';
 /** Every byte that could act in a terminal: ESC, CSI/OSC/DCS introducers (7- and 8-bit), BEL, C1. */
@@ -61,5 +61,34 @@ describe('safeJson', () => {
     const json = safeJson(value);
     expect(json).not.toMatch(ACTIVE);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('createSafeStream (a reply that arrives in pieces)', () => {
+  const pieces = (text: string, size: number): string[] => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+
+  for (const [name, text] of Object.entries(hostile)) {
+    it(`neutralises ${name} however it is split`, () => {
+      for (const size of [1, 2, 3, 5]) {
+        const guard = createSafeStream();
+        const out = pieces(text, size).map((p) => guard.push(p)).join('') + guard.end();
+        expect(out, `split every ${size}`).not.toMatch(ACTIVE);
+      }
+    });
+  }
+
+  it('holds an unfinished sequence back until it completes, so it shows as one trace', () => {
+    const guard = createSafeStream();
+    expect(guard.push(`a${ESC}]0;ti`)).toBe('a');
+    expect(guard.push(`tle\u0007b`)).toBe('\u241b]0;titleb');
+    expect(guard.push('c\r')).toBe('c');
+    expect(guard.push('\nd')).toBe('\nd');
+    expect(guard.push(ESC)).toBe('');
+    expect(guard.end()).toBe('\u241b');
+  });
+
+  it('passes plain text through at once', () => {
+    const guard = createSafeStream();
+    expect(guard.push('Hello, 世界 👩‍💻')).toBe('Hello, 世界 👩‍💻');
   });
 });

@@ -1,0 +1,128 @@
+// The model form's state machine: one reducer, every transition unit-tested without Ink
+// (test/screens/model-form-state.test.ts). The screen only shows it and maps keys to actions.
+import { applyPreset, PRESETS } from '../bedrock/presets.js';
+import { BEDROCK_REGIONS } from '../bedrock/regions.js';
+import type { TestResult } from '../store/schema.js';
+import { cycle } from '../components/select-rows.js';
+import { AUTH_TYPES, formFields, refitParams, TEXT_FIELDS, type FormField, type ModelDraft } from './model-draft.js';
+
+export type FormOverlay = 'none' | 'catalog' | 'region' | 'test' | 'discard';
+
+export interface ModelFormState {
+  /** What the form opened with: leaving with anything else asks first. */
+  initial: ModelDraft;
+  draft: ModelDraft;
+  advanced: boolean;
+  focus: FormField;
+  /** Fields the user has been in: their problems are shown. */
+  touched: readonly FormField[];
+  overlay: FormOverlay;
+  flash: string;
+  lastTest?: TestResult;
+  /** Save (or test) was tried: every problem is shown. */
+  saveTried: boolean;
+  /** A slider is taking a typed number: Enter and Esc are its own. */
+  sliderTyping: boolean;
+}
+
+export type ModelFormAction =
+  | { type: 'edit'; patch: Partial<ModelDraft> }
+  | { type: 'move'; delta: number }
+  | { type: 'toggle-advanced' }
+  | { type: 'cycle-auth'; delta: number }
+  | { type: 'cycle-region'; delta: number }
+  | { type: 'pick-model'; modelId: string }
+  | { type: 'pick-region'; region: string }
+  | { type: 'preset'; key: string; modelName: string }
+  | { type: 'open'; overlay: Exclude<FormOverlay, 'none' | 'discard'> }
+  | { type: 'close' }
+  /** Esc: leaves at once when nothing changed (the screen checks `isDirty`), else asks. */
+  | { type: 'ask-discard' }
+  | { type: 'refused'; message: string }
+  | { type: 'tested'; result: TestResult }
+  | { type: 'use-profile'; profileId: string }
+  | { type: 'after-test-save' }
+  | { type: 'slider-typing'; on: boolean };
+
+export function initialFormState(draft: ModelDraft, opts: { advanced: boolean; lastTest?: TestResult }): ModelFormState {
+  return {
+    initial: draft,
+    draft,
+    advanced: opts.advanced,
+    focus: 'name',
+    touched: [],
+    overlay: 'none',
+    flash: '',
+    saveTried: false,
+    sliderTyping: false,
+    ...(opts.lastTest ? { lastTest: opts.lastTest } : {}),
+  };
+}
+
+export const isDirty = (s: ModelFormState): boolean => JSON.stringify(s.draft) !== JSON.stringify(s.initial);
+export const fieldsOf = (s: ModelFormState): FormField[] => formFields(s.draft, s.advanced);
+export const onTextField = (s: ModelFormState): boolean => TEXT_FIELDS.has(s.focus);
+const touch = (s: ModelFormState, f: FormField): readonly FormField[] => (s.touched.includes(f) ? s.touched : [...s.touched, f]);
+
+export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFormState {
+  switch (a.type) {
+    case 'edit':
+      return { ...s, draft: { ...s.draft, ...a.patch }, touched: touch(s, s.focus), flash: '' };
+    case 'move': {
+      const fields = fieldsOf(s);
+      const i = Math.max(0, fields.indexOf(s.focus));
+      const next = fields[(((i + a.delta) % fields.length) + fields.length) % fields.length] ?? 'name';
+      return { ...s, focus: next, touched: touch(s, s.focus) };
+    }
+    case 'toggle-advanced':
+      return { ...s, advanced: !s.advanced };
+    case 'cycle-auth': {
+      const next = cycle(
+        AUTH_TYPES.map((x) => x.type),
+        s.draft.authType,
+        a.delta,
+      );
+      return modelFormReducer(s, { type: 'edit', patch: { authType: next } });
+    }
+    case 'cycle-region': {
+      const ids = BEDROCK_REGIONS.map((r) => r.id);
+      const next = cycle(ids.includes(s.draft.region) ? ids : [s.draft.region, ...ids], s.draft.region, a.delta);
+      return modelFormReducer(s, { type: 'edit', patch: { region: next } });
+    }
+    case 'pick-model':
+      return {
+        ...s,
+        draft: { ...s.draft, modelId: a.modelId, params: refitParams(s.draft.params, a.modelId) },
+        touched: touch(s, 'modelId'),
+        overlay: 'none',
+        flash: '',
+      };
+    case 'pick-region':
+      return { ...s, draft: { ...s.draft, region: a.region }, touched: touch(s, 'region'), overlay: 'none', flash: '' };
+    case 'preset': {
+      const preset = PRESETS.find((p) => p.key === a.key);
+      if (!preset) return s;
+      return {
+        ...s,
+        draft: { ...s.draft, params: applyPreset(preset, s.draft.modelId, s.draft.params) },
+        flash: `Preset applied: ${preset.name} (fitted to ${a.modelName}).`,
+      };
+    }
+    case 'open':
+      return { ...s, overlay: a.overlay };
+    case 'close':
+      return { ...s, overlay: 'none' };
+    case 'ask-discard':
+      return { ...s, overlay: 'discard' };
+    case 'refused':
+      return { ...s, saveTried: true, flash: a.message };
+    case 'tested':
+      return { ...s, lastTest: a.result };
+    case 'use-profile':
+      return { ...s, draft: { ...s.draft, modelId: a.profileId }, flash: `Model id set to ${a.profileId}.`, overlay: 'none' };
+    case 'after-test-save':
+      return { ...s, overlay: 'none', focus: 'save' };
+    case 'slider-typing':
+      return s.sliderTyping === a.on ? s : { ...s, sliderTyping: a.on };
+  }
+}
