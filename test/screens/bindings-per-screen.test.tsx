@@ -84,7 +84,6 @@ function renderScreen(route: Route) {
         setHints(h);
       },
       setTyping: () => {},
-      setHintBar: () => {},
     };
     return (
       <ServicesContext.Provider value={services}>
