@@ -17,8 +17,8 @@ import { keyTakenIn } from './terminal/key-by-key.js';
 export const MIN_COLUMNS = 80;
 /** An 80×24 terminal with a tmux status line. */
 export const MIN_ROWS = 23;
-/** How long the screen stays blank on a redraw: longer than one frame at Ink's maxFps, so the blank frame is written. */
-const REDRAW_BLANK_MS = 50;
+/** How long the screen stays blank on Ctrl+L: over two frames at Ink's maxFps (15), so the blank frame is written on its own. */
+const REDRAW_BLANK_MS = 150;
 
 const GLOBAL_HINTS: KeyHint[] = [
   { keys: '?', action: 'keys' },
@@ -58,8 +58,9 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
     [route, exit],
   );
 
-  // Ctrl+L and resizes: one blank frame (Ink then clears the whole screen), then the frame again,
-  // written whole. Nothing under it is unmounted.
+  // Ctrl+L: one blank frame (Ink then clears the whole screen), then the frame again, written
+  // whole. Nothing under it is unmounted. (Resizes are Ink's own: it clears when the terminal
+  // narrows or loses rows, and every frame is exactly the terminal's size.)
   const [blank, setBlank] = useState(false);
   const redraw = useCallback(() => setBlank(true), []);
   useEffect(() => {
@@ -67,13 +68,6 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
     const t = setTimeout(() => setBlank(false), REDRAW_BLANK_MS);
     return () => clearTimeout(t);
   }, [blank]);
-  const size = useRef({ columns, rows });
-  useEffect(() => {
-    if (size.current.columns === columns && size.current.rows === rows) return;
-    size.current = { columns, rows };
-    redraw();
-  }, [columns, rows]);
-
   const screenBox = useRef<DOMElement>(null);
   const { height: screenHeight } = useBoxMetrics(screenBox);
   const overflow = Math.max(0, screenHeight - (rows - 1));
