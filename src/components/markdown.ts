@@ -50,7 +50,6 @@ export function markdownRows(markdown: string, width: number): StyledRow[] {
 }
 
 const isBlank = (l: Line): boolean => l.spans.every((s) => s.text.trim() === '') && l.first.trim() === '';
-const blank = (): Line => ({ first: '', hang: '', spans: [] });
 
 /** Block tokens as lines; `first`/`hang` are the prefixes (list bullets, quote bars) of this level. */
 function blocks(tokens: readonly Token[], first: string, hang: string, width: number): Line[] {

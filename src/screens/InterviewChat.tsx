@@ -6,7 +6,7 @@
 // after every turn, every 2 s while a reply streams, and with the draft answer a second after the
 // last keystroke, so a resumed interview brings back what was being typed.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorBox, errorBoxHeight } from '../components/ErrorBox.js';
@@ -78,12 +78,17 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
   // tok/s shown in the status row: recomputed on the 1 s clock tick, not on every batch.
   const [rate, setRate] = useState<number | null>(null);
   const liveRef = useRef<typeof live>(undefined);
-  liveRef.current = live;
   const controller = useRef<AbortController | null>(null);
   const lastSave = useRef(0);
   const session = state.session;
+  // The latest values for timers, key handlers and the unmount save.
   const draftRef = useRef(draft);
-  draftRef.current = draft;
+  const latest = useRef(session);
+  useLayoutEffect(() => {
+    liveRef.current = live;
+    draftRef.current = draft;
+    latest.current = session;
+  });
   // The model is looked up once: this screen renders on every streamed batch.
   const provider = useMemo(
     () => services.openProvider(store.getModel(session.setup.modelName) ?? store.getModel('demo')!, 'interview'),
@@ -157,8 +162,6 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
     lastSave.current = t;
     save(session);
   }, [session]);
-  const latest = useRef(session);
-  latest.current = session;
   // The draft: saved a moment after typing stops (and on leaving, below).
   const draftSeen = useRef(draft);
   useEffect(() => {
@@ -195,23 +198,24 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
   const liveText = liveTurn ? parseInterviewerReply(liveTurn.text).text : undefined;
   const transcript = useTranscriptRows(session.turns, liveText, width);
 
-  // The viewport: derived during render from the rows it shows (kept in a ref; same input, same result).
-  const view = useRef<ViewportState>({ mode: 'follow', top: bottomTop(transcript.length, viewRows) });
-  const laidOutAt = useRef(width);
-  if (laidOutAt.current !== width) {
-    // Rows wrap anew at another width: show the end, as when the screen opened.
-    laidOutAt.current = width;
-    view.current = view.current.mode === 'follow' ? { mode: 'follow', top: bottomTop(transcript.length, viewRows) } : settleView(view.current, transcript.length, viewRows);
+  // The viewport: where it starts follows from the rows it shows, adjusted during render when
+  // they change (React's pattern for state derived from changing input).
+  const [viewState, setView] = useState<ViewportState>(() => ({ mode: 'follow', top: bottomTop(transcript.length, viewRows) }));
+  const [laidOutAt, setLaidOutAt] = useState(width);
+  let view = viewState;
+  if (laidOutAt !== width) {
+    // Rows wrap anew at another width: a following view shows the end, as when the screen opened.
+    setLaidOutAt(width);
+    if (view.mode === 'follow') view = { mode: 'follow', top: bottomTop(transcript.length, viewRows) };
   }
-  view.current = settleView(view.current, transcript.length, viewRows);
-  const [, setScrolled] = useState(0);
+  view = settleView(view, transcript.length, viewRows);
+  if (view !== viewState) setView(view);
   const scroll = (key: ScrollKey, lines = 1): void => {
-    const next = scrollView(view.current, key, transcript.length, viewRows, lines);
+    const next = scrollView(view, key, transcript.length, viewRows, lines);
     // Back at the bottom: the newest rows in sight, the current question with them.
-    view.current = next.mode === 'follow' ? { mode: 'follow', top: bottomTop(transcript.length, viewRows) } : next;
-    setScrolled((n) => n + 1);
+    setView(next.mode === 'follow' ? { mode: 'follow', top: bottomTop(transcript.length, viewRows) } : next);
   };
-  const reading = view.current.mode === 'read';
+  const reading = view.mode === 'read';
   useMouseWheel((direction) => scroll(direction === 'up' ? 'lineUp' : 'lineDown', 3));
 
   useEffect(() => {
@@ -287,7 +291,7 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
   const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${safeText(session.setup.role, { oneLine: true })} (${session.setup.level}) · ${safeText(session.modelLabel, { oneLine: true })}`;
   const qText = `Q${Math.max(asked, 1)}/${session.setup.questionCount}  ${elapsed}`;
-  const status = statusRow({ state, live, rate, reading, top: view.current.top, total: transcript.length, viewRows, asked });
+  const status = statusRow({ state, live, rate, reading, top: view.top, total: transcript.length, viewRows, asked });
 
   return (
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
@@ -299,7 +303,7 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
         <Text>{qText} </Text>
       </Box>
       <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
-      <Viewport rows={transcript} top={view.current.top} height={viewRows} />
+      <Viewport rows={transcript} top={view.top} height={viewRows} />
       {errorBox ? <ErrorBox {...errorBox} width={columns} /> : null}
       {confirmLeave ? (
         <ConfirmDialog

@@ -5,7 +5,6 @@
 // was half of all bytes written (bench/). CSI n E moves exactly as n × CSI E does (down n rows,
 // to the first column, stopping at the bottom margin), so the screen is the same byte for byte.
 // Nothing of Ink is changed; everything else is forwarded to the real stream untouched.
-// eslint-disable-next-line no-control-regex
 const NEXT_LINE_RUN = /(?:\u001b\[E){2,}/g;
 
 export function compactNextLines(chunk: string): string {

@@ -14,7 +14,6 @@ const question: TranscriptEntry = {
   role: 'interviewer',
   text: 'Tell me about a time you had to push back on a deadline, and what you did when the stakeholders disagreed.',
 };
-const answer: TranscriptEntry = { id: 'a1', role: 'candidate', text: 'We had a billing migration due in two weeks…', meta: '1m 52s · 214 words' };
 
 describe('transcript layout', () => {
   it('puts the speaker in a gutter and indents wrapped lines under the text', () => {
