@@ -5,6 +5,7 @@
 // display="none", its keys paused), so its fields keep what was typed and its streams and timers
 // keep running.
 import { Box, Text, useApp, useBoxMetrics, type DOMElement } from 'ink';
+import { RepositoriesProvider } from './app/use-repositories.js';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { KeyHints, type KeyHint } from './components/KeyHints.js';
@@ -82,6 +83,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
   const covered = help || tooSmall;
   return (
     <ServicesContext.Provider value={services}>
+      <RepositoriesProvider repositories={services.repositories}>
       <NavigationContext.Provider value={nav}>
         <Box flexDirection="column" width={columns} height={rows} overflow="hidden" display={blank ? 'none' : 'flex'}>
           <Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexShrink={0} display={covered ? 'none' : 'flex'}>
@@ -104,6 +106,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
           <KeysTakenIn />
         </Box>
       </NavigationContext.Provider>
+      </RepositoriesProvider>
     </ServicesContext.Provider>
   );
 }

@@ -8,6 +8,7 @@ import { registerInterview } from './cli/interview.js';
 import { registerLogs } from './cli/logs.js';
 import { registerModels } from './cli/models.js';
 import { registerQuestions } from './cli/questions.js';
+import { registerSessions } from './cli/sessions.js';
 import { redactSecrets } from './store/redact.js';
 import { StoreError } from './store/types.js';
 import { safeText } from './terminal/safe-text.js';
@@ -42,6 +43,7 @@ function buildProgram(): Command {
   const models = registerModels(program);
   registerAsk(program, models);
   registerInterview(program);
+  registerSessions(program);
   registerLogs(program);
   registerQuestions(program);
   return program;

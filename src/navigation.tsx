@@ -1,6 +1,8 @@
 // The shell's two contexts: where the user is (routes, back/forward) and what screens may use
 // (services). Screens get data and actions from here and never import lowdb or the AWS SDK.
 import { createContext, useContext } from 'react';
+import type { Repositories } from './app/repositories.js';
+import type { CallableModels, ListCallableOptions } from './bedrock/catalog-live.js';
 import type { KeyHint } from './components/KeyHints.js';
 import type { Provider } from './providers/types.js';
 import type { InterviewSetup, ModelConfig } from './store/schema.js';
@@ -38,9 +40,13 @@ export interface Navigation {
 
 export interface Services {
   store: Store;
+  /** The app layer over the store: what screens read and write (src/app/). */
+  repositories: Repositories;
   /** A provider for this configuration; failures are written to the log (never a secret). */
   openProvider(config: ModelConfig, purpose: 'test' | 'chat' | 'interview' | 'feedback' | 'questions'): Provider;
   env: NodeJS.ProcessEnv;
+  /** What these credentials can call in a region (Bedrock's list APIs; absent: the built-in list). */
+  listModels?(config: ModelConfig, opts: ListCallableOptions): Promise<CallableModels>;
   /** Wall clock, replaceable in tests. */
   now(): number;
 }

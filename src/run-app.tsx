@@ -6,6 +6,8 @@
 // AWS SDK's Node-version notice) go to the log instead.
 import { render } from 'ink';
 import { App } from './app.js';
+import { createRepositories } from './app/repositories.js';
+import { listCallableModels } from './bedrock/catalog-live.js';
 import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
@@ -56,8 +58,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
   }
   let store: Store;
   try {
+    // A damaged config.json does not end the app: the model screens show it, the rest works.
     store = openStore({ dataDir: opts.dataDir });
-    store.listModels();
   } catch (e) {
     if (e instanceof StoreError) {
       process.stderr.write(`mockview: ${e.message}\n`);
@@ -66,11 +68,14 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     throw e;
   }
 
+  const repositories = createRepositories(store);
   const services: Services = {
     store,
+    repositories,
     env: process.env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }),
+    listModels: listCallableModels,
   };
 
   const release = captureStrayOutput(store);
@@ -103,6 +108,7 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     await instance.waitUntilExit();
   } finally {
     restore();
+    repositories.close();
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
   }

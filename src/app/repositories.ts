@@ -83,6 +83,8 @@ export interface LogsRepository extends Subscribable<Loaded<LogEntry[]>> {
 
 export interface Repositories {
   store: Store;
+  /** Where the data lives (Settings shows it; History exports beside it). */
+  paths: Store['paths'];
   models: ModelsRepository;
   settings: SettingsRepository;
   sessions: SessionsRepository;
@@ -226,6 +228,7 @@ export function createRepositories(store: Store): Repositories {
 
   return {
     store,
+    paths,
     models,
     settings,
     sessions,

@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
-import { writeFileAtomic } from '../store/json-file.js';
+import { ensureDir, writeFileAtomic } from '../store/json-file.js';
 import type { Session } from '../store/schema.js';
 import { StoreError } from '../store/types.js';
+import type { WriteResult } from './results.js';
 import { safeJson, safeText } from '../terminal/safe-text.js';
 
 export type ExportFormat = 'md' | 'json';
@@ -40,4 +41,23 @@ export function writeExportFile(file: string, text: string): void {
     return;
   }
   writeFileAtomic(full, text);
+}
+
+/** Where the screens' exports go: <data dir>/exports (0700), beside every other file mockview keeps. */
+export const exportsDir = (dataDir: string): string => path.join(dataDir, 'exports');
+
+/**
+ * A screen's export: <data dir>/exports/<session id>.md|json (0600, atomic, output-guarded), as a
+ * result with the path written or a one-line failure; never a throw through a key handler.
+ */
+export function exportToDataDir(dataDir: string, session: Session, format: ExportFormat): WriteResult<string> {
+  const file = path.join(exportsDir(dataDir), `${session.id}.${format}`);
+  try {
+    ensureDir(exportsDir(dataDir));
+    writeExportFile(file, exportText(session, format));
+    return { ok: true, value: file };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: e instanceof StoreError && e.code === 'read-only' ? 'read-only' : 'io', message, file };
+  }
 }

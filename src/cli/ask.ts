@@ -8,7 +8,7 @@ import type { ModelConfig, TestResult } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { err, out, printJson, readStdin, requireModel, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
-import { TEST_PROMPT } from './test-prompt.js';
+import { TEST_PROMPT } from '../models/test-prompt.js';
 
 
 export interface StreamOutcome {

@@ -1,24 +1,24 @@
-// `mockview interview`: with --answers, a whole interview with no TTY — each interviewer message
+// `mockview interview`: with --answers, a whole interview with no TTY through the interview driver — each interviewer message
 // streams to stdout, answers come from the file (separated by lines of ---), the session is saved
 // after every turn and every 2 s while a reply streams. Without --answers on a terminal it opens the
-// setup screen prefilled. `mockview sessions list|export` reads the history.
+// setup screen prefilled. The history (`mockview sessions …`) is in sessions.ts.
 import type { Command } from 'commander';
+import { createInterviewDriver, flagLabels, interviewOver, previousQuestionsFor, type InterviewDriver } from '../app/interview-driver.js';
+import { exportText } from '../app/session-export.js';
 import { isProviderError } from '../bedrock/error-types.js';
 import { readDocument, readDocumentAsync, readStdinText } from '../documents.js';
-import { exportText, writeExportFile } from '../app/session-export.js';
-import { buildInterviewRequest } from '../interview/prompts.js';
-import { parseInterviewerReply } from '../interview/reply.js';
-import { createSession, initialSessionState, recoverSession, resumeSessionState, sessionReducer, type SessionAction, type SessionState } from '../interview/session.js';
+import { progressOf } from '../interview/plan.js';
+import { createSession, recoverSession } from '../interview/session.js';
 import { openProvider } from '../providers/index.js';
+import type { Provider } from '../providers/types.js';
 import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
+import { safeText } from '../terminal/safe-text.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
-import { globalOptions, noModelNamed, out, printJson, storeFor, streamWriter } from './context.js';
+import { globalOptions, noModelNamed, out, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
-import { padCells } from './table.js';
 
-const SAVE_WHILE_STREAMING_MS = 2000;
 
 export interface InterviewFlags {
   model?: string;
@@ -34,7 +34,15 @@ export interface InterviewFlags {
   answers?: string;
   json?: boolean;
   continue?: string;
+  /** --no-feedback sets it false. */
+  feedback?: boolean;
+  grader?: string;
+  minutes?: string;
 }
+
+/** US spelling and a few other ways people write the types. */
+const TYPE_ALIASES: Record<string, string> = { behavioral: 'behavioural', 'system design': 'system-design', systemdesign: 'system-design', design: 'system-design', 'coding-discussion': 'coding' };
+export const normaliseType = (t: string): string => TYPE_ALIASES[t.trim().toLowerCase()] ?? t.trim().toLowerCase();
 
 /** Answers are separated by lines holding only `---`. */
 export function parseAnswers(text: string): string[] {
@@ -47,11 +55,14 @@ export function parseAnswers(text: string): string[] {
 /** The interview the flags describe. The full-screen setup asks for a missing role itself, so there it is optional. */
 function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: boolean } = { roleRequired: true }): InterviewSetup {
   const problems: string[] = [];
+  f = { ...f, type: normaliseType(f.type) };
   if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
   if (!isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
   // Digits only: Number() would take 0x3, 1e1 and ' 3 '.
   const count = /^\d{1,2}$/.test(f.questions) ? Number(f.questions) : NaN;
   if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: '${f.questions}' is not a whole number from 1 to 20`);
+  const minutes = f.minutes === undefined ? undefined : /^\d{1,3}$/.test(f.minutes) ? Number(f.minutes) : NaN;
+  if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)) problems.push(`--minutes: '${f.minutes}' is not a whole number from 5 to 240`);
   if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
@@ -70,84 +81,120 @@ function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: b
     ...(jd?.ok ? { jdPath: jd.path, jdText: jd.text } : {}),
     ...(resume?.ok ? { resumePath: resume.path, resumeText: resume.text } : {}),
     questionCount: count,
+    ...(minutes !== undefined ? { timeBudgetMinutes: minutes } : {}),
     language: f.language ?? store.settings().language,
     modelName: config!.name,
   };
 }
 
-/** Runs the interview to its end (or until the answers run out), printing as it goes. */
-export async function runHeadless(store: Store, start: SessionState, answers: string[], opts: { print: boolean; now?: () => number }): Promise<Session> {
-  const now = opts.now ?? Date.now;
-  let state = start;
-  let lastSave = 0;
-  const dispatch = (action: SessionAction): void => {
-    state = sessionReducer(state, action);
-  };
-  const save = (force: boolean): void => {
-    if (!force && now() - lastSave < SAVE_WHILE_STREAMING_MS) return;
-    lastSave = now();
-    store.saveSession(state.session);
-  };
+export interface HeadlessResult {
+  session: Session;
+  /** The answers ran out before the interview was over: the session is kept in progress. */
+  ranOut: boolean;
+}
+
+/** Prints the interviewer's messages as they stream (markers and notes stripped); `write` is the output guard. */
+function printTo(driver: InterviewDriver, write: (text: string) => void): () => void {
+  let open = false;
+  let printed = '';
+  let attempt = 0;
+  let notice: string | undefined;
+  return driver.subscribe(() => {
+    const s = driver.getSnapshot();
+    if (s.notice && s.notice !== notice) process.stderr.write(`mockview: ${safeText(s.notice, { oneLine: true })}\n`);
+    notice = s.notice;
+    if (s.live) {
+      if (!open || s.live.attempt !== attempt) {
+        if (open) {
+          const why = s.rejected.at(-1);
+          write(`\n  (mockview: ${why?.kind === 'remark' ? 'reply not marked, asked to re-mark it' : `rule broken (${why?.violations.map((v) => v.rule).join(', ')}), asked again`})\n`);
+        }
+        write('Interviewer: ');
+        open = true;
+        printed = '';
+        attempt = s.live.attempt;
+      }
+      if (s.live.text.startsWith(printed)) {
+        write(s.live.text.slice(printed.length));
+        printed = s.live.text;
+      }
+    } else if (open) {
+      open = false;
+      const last = s.session.turns.at(-1);
+      if (last?.role === 'interviewer' && last.text.startsWith(printed)) write(last.text.slice(printed.length));
+      if (last?.role === 'interviewer' && last.flags?.length) write(`\n  ⚑ flagged: ${flagLabels(last.flags).join('; ')}`);
+      write('\n\n');
+    }
+  });
+}
+
+/**
+ * Runs the interview with the driver until it is over or the answers run out, printing as it goes,
+ * then (with grade) grades it. A provider failure ends with CliExit(1); the session stays saved.
+ */
+export async function runHeadless(
+  store: Store,
+  session: Session,
+  answers: string[],
+  opts: { print: boolean; grade: boolean; now?: () => number; provider?: Provider; graderModel?: string },
+): Promise<HeadlessResult> {
+  const config = store.getModel(session.setup.modelName);
+  if (!config) throw usageError(`--model: no model named '${session.setup.modelName}'`);
+  const provider = opts.provider ?? openProvider(config, { store, purpose: 'interview' });
+  const graderName = opts.graderModel ?? session.setup.graderModelName;
+  const graderConfig = graderName ? store.getModel(graderName) : undefined;
+  if (graderName && !graderConfig) throw usageError(`--grader: ${noModelNamed(store, graderName)}`);
+  const driver = createInterviewDriver({
+    session,
+    provider,
+    save: (s) => store.saveSession(s),
+    ...(opts.now ? { now: opts.now } : {}),
+    previousQuestions: previousQuestionsFor(store, session),
+    ...(graderConfig ? { grader: { provider: openProvider(graderConfig, { store, purpose: 'feedback' }), modelName: graderConfig.name } } : {}),
+  });
   // The interviewer's words are the model's: through the output guard, piece by piece.
   const shown = streamWriter(process.stdout);
   const write = (text: string): void => {
     if (opts.print) shown.write(text);
   };
-  const config = store.getModel(state.session.setup.modelName);
-  if (!config) throw usageError(`--model: no model named '${state.session.setup.modelName}'`);
-  const provider = openProvider(config, { store, purpose: 'interview' });
-  const previous: string[] = [];
-  if (state.phase === 'setup') dispatch({ type: 'start', atMs: now() });
-  save(true);
-
-  for (;;) {
-    if (state.phase === 'asking' && state.reply === 'idle') {
-      dispatch({ type: 'streamStarted', atMs: now() });
-      write('Interviewer: ');
-      let raw = '';
-      let printed = '';
-      try {
-        for await (const event of provider.stream(buildInterviewRequest(state.session, { previousQuestions: previous }))) {
-          if (event.type !== 'text') continue;
-          raw += event.text;
-          dispatch({ type: 'streamDelta', text: event.text });
-          // Markers ([Q2], [Follow-up]) are for us, not the reader: print the parsed text as it grows.
-          const shown = parseInterviewerReply(raw).text;
-          if (shown.startsWith(printed)) {
-            write(shown.slice(printed.length));
-            printed = shown;
-          }
-          save(false);
-        }
-        dispatch({ type: 'streamDone', atMs: now() });
-        write('\n\n');
-        save(true);
-      } catch (e) {
-        dispatch({ type: 'streamFailed', error: isProviderError(e) ? e.title : String(e), atMs: now() });
-        save(true);
-        write('\n');
-        if (isProviderError(e)) throw new CliExit(1, [...explainFailure(e), `  the session is saved: mockview sessions export ${state.session.id}`]);
-        throw e;
-      }
-    } else if (state.phase === 'answering') {
+  const stop = printTo(driver, write);
+  const failed = (): void => {
+    const f = driver.getSnapshot().failure;
+    if (!f) return;
+    driver.dispose();
+    if (isProviderError(f)) throw new CliExit(1, [...explainFailure(f), `  the session is saved: mockview interview --continue ${session.id} --answers FILE`]);
+    throw f;
+  };
+  let ranOut = false;
+  try {
+    await driver.start();
+    failed();
+    for (;;) {
+      const snap = driver.getSnapshot();
+      if (snap.finished || interviewOver(snap)) break;
+      if (snap.state.phase !== 'answering') break;
       const answer = answers.shift();
       if (answer === undefined) {
-        dispatch({ type: 'end', atMs: now(), grade: false });
-        save(true);
+        // No questions of one's own at the close is a fine way to finish; anywhere else the run is short.
+        if (snap.session.turns.at(-1)?.stage !== 'close') ranOut = true;
         break;
       }
-      const at = now();
-      dispatch({ type: 'answerStarted', atMs: at });
-      dispatch({ type: 'answerSubmitted', text: answer, atMs: at });
       write(`You: ${answer}\n\n`);
-      save(true);
-    } else {
-      break;
+      driver.answerStarted();
+      await driver.answer(answer);
+      failed();
     }
+    if (!ranOut) {
+      await driver.end({ grade: opts.grade });
+      const f = driver.getSnapshot().failure;
+      if (f && opts.print) process.stderr.write(`mockview: grading failed: ${isProviderError(f) ? f.title : String(f)} (grade later: mockview sessions grade ${session.id})\n`);
+    }
+  } finally {
+    stop();
+    if (opts.print) shown.end();
+    driver.dispose();
   }
-  if (state.session.status !== 'finished') dispatch({ type: 'end', atMs: now(), grade: false });
-  save(true);
-  return state.session;
+  return { session: driver.getSnapshot().session, ranOut };
 }
 
 async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
@@ -169,25 +216,33 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
   const read = flags.answers === '-' ? await readStdinText('--answers') : await readDocumentAsync('--answers', flags.answers, { allowEmpty: true });
   if (!read.ok) throw usageError(read.error);
   const answers = parseAnswers(read.text);
-  let start: SessionState;
+  let session: Session;
   if (flags.continue) {
     // One run per session: a second run continuing it would silently lose one run's answers.
     store.claimSession(flags.continue);
     const stored = store.getSession(flags.continue);
     if (!stored) throw usageError(`--continue: no session '${flags.continue}' (see mockview sessions list)`);
-    start = resumeSessionState(stored, Date.now());
+    session = recoverSession(stored);
   } else {
     const setup = setupFromFlags(store, flags);
     const label = openProvider(store.getModel(setup.modelName)!, { purpose: 'interview' }).label;
-    start = initialSessionState(createSession(setup, label, Date.now()));
+    session = createSession(setup, label, Date.now());
   }
-  if (!flags.continue) store.claimSession(start.session.id);
-  const session = await runHeadless(store, start, answers, { print: !flags.json });
-  if (flags.json) out(exportText(session, 'json'));
+  if (!flags.continue) store.claimSession(session.id);
+  const result = await runHeadless(store, session, answers, { print: !flags.json, grade: flags.feedback !== false });
+  const { session: done } = result;
+  if (flags.json) out(exportText(done, 'json'));
   else {
     out('─'.repeat(60));
-    out(exportText(session, 'md'));
-    process.stderr.write(`Saved as ${session.id} (mockview sessions export ${session.id})\n`);
+    out(exportText(done, 'md'));
+    process.stderr.write(`Saved as ${done.id} (mockview sessions export ${done.id})\n`);
+  }
+  if (result.ranOut) {
+    const asked = progressOf(done).asked;
+    throw new CliExit(1, [
+      `--answers: ran out of answers at question ${asked} of ${done.setup.questionCount}; the session is kept unfinished.`,
+      `  continue it: mockview interview --continue ${done.id} --answers MORE_ANSWERS`,
+    ]);
   }
 }
 
@@ -196,57 +251,22 @@ export function registerInterview(program: Command): void {
     .command('interview')
     .description('an interview: headless with --answers FILE, else the setup screen prefilled')
     .option('--model <name>', 'model for this interview (default: the default model)')
-    .option('--type <type>', INTERVIEW_TYPES.join(' | '), 'behavioural')
+    .option('--grader <name>', 'model that grades the interview (default: the interview model)')
+    .option('--type <type>', `${INTERVIEW_TYPES.join(' | ')} (behavioral works too)`, 'behavioural')
     .option('--role <role>', 'target role, e.g. "Backend engineer"')
     .option('--level <level>', LEVELS.join(' | '), 'mid')
     .option('--company <name>', 'company (optional)')
     .option('--focus <text>', 'what a custom interview focuses on')
     .option('--questions <n>', 'number of main questions (1–20)', '5')
+    .option('--minutes <n>', 'optional time budget: the interview closes when it runs out (5–240)')
     .option('--jd <file>', 'job description file')
     .option('--resume <file>', 'résumé file')
     .option('--language <lang>', 'interview language (default: settings)')
     .option('--answers <file>', "answers separated by lines of --- ('-' reads stdin): runs with no terminal")
     .option('--continue <id>', 'continue an unfinished session')
-    .option('--json', 'print the session as JSON at the end instead of the transcript')
+    .option('--no-feedback', 'do not grade the interview at the end')
+    .option('--json', 'print the session (with its feedback) as JSON at the end instead of the transcript')
     .action(async function (this: Command, flags: InterviewFlags) {
       await interview(this, flags);
-    });
-
-  const sessions = program.command('sessions').description('interview history: list, export');
-  sessions
-    .command('list')
-    .description('past interviews, newest first')
-    .option('--json', 'print JSON')
-    .action(function (this: Command, opts: { json?: boolean }) {
-      const { summaries: list, damaged } = storeFor(this).listSessionsWithDamaged();
-      // A damaged file is listed as damaged (with what is wrong), never silently left out.
-      if (opts.json) return printJson([...list, ...damaged.map((d) => ({ id: d.id, status: 'damaged', file: d.file, problem: d.problem, updatedAt: d.updatedAt }))]);
-      if (list.length === 0 && damaged.length === 0) return out('No interviews yet. Start one: mockview (or mockview interview --help).');
-      out(
-        padCells([
-          ['ID', 'DATE', 'TYPE', 'ROLE', 'MODEL', 'STATUS', 'QUESTIONS', 'SCORE'],
-          ...list.map((s) => [s.id, s.createdAt.slice(0, 16).replace('T', ' '), s.type, s.role, s.modelName, s.status, String(s.questionsAsked), s.score === undefined ? '—' : String(s.score)]),
-          ...damaged.map((d) => [d.id, d.updatedAt.slice(0, 16).replace('T', ' '), '', '', '', 'damaged', '', '']),
-        ]).join('\n'),
-      );
-      for (const d of damaged) out(`damaged: ${d.file}: ${d.problem}`);
-    });
-  sessions
-    .command('export')
-    .description('one interview as Markdown or JSON (stdout, or --output FILE)')
-    .argument('<id>')
-    .option('--format <format>', 'md | json', 'md')
-    .option('--output <file>', 'write to a file instead of stdout')
-    .action(function (this: Command, id: string, opts: { format: string; output?: string }) {
-      if (opts.format !== 'md' && opts.format !== 'json') throw usageError(`--format: '${opts.format}' is not md or json`);
-      const stored = storeFor(this).getSession(id);
-      if (!stored) throw usageError(`no session '${id}' (see mockview sessions list)`);
-      // A reply that was still streaming when the process died is shown as cut.
-      const session = recoverSession(stored);
-      const text = exportText(session, opts.format);
-      if (opts.output) {
-        writeExportFile(opts.output, text);
-        out(`Wrote ${opts.output}`);
-      } else out(text);
     });
 }

@@ -84,7 +84,12 @@ export function logUnreadableReply(
   config: Pick<ModelConfig, 'name' | 'modelId' | 'region'>,
   text: string,
 ): LogEntry {
-  return store.appendLog({
+  return store.appendLog(unreadableReplyEntry(config, text));
+}
+
+/** The log entry for such a reply (the screens append it through the app layer, which never throws). */
+export function unreadableReplyEntry(config: Pick<ModelConfig, 'name' | 'modelId' | 'region'>, text: string): Omit<LogEntry, 'id' | 'at'> {
+  return {
     level: 'error',
     kind: 'questions',
     configName: config.name,
@@ -92,5 +97,5 @@ export function logUnreadableReply(
     region: config.region,
     message: NO_QUESTIONS,
     details: { message: text.slice(0, 8000) },
-  });
+  };
 }

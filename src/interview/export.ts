@@ -6,6 +6,7 @@ import { SessionSchema, type Feedback, type Session, type Turn } from '../store/
 import { CHECKLIST_NOTE } from './checklist.js';
 import { TYPE_LABELS } from './prompts.js';
 import { CRITERION_LABELS } from './rubric.js';
+import { RULE_LABELS, type RuleId } from './rules.js';
 import { questionsAsked } from './session.js';
 import { lengthLabel } from './words.js';
 
@@ -29,7 +30,9 @@ function turnMarkdown(turn: Turn): string {
   const cut = turn.cut ? ' *(cut off)*' : '';
   if (turn.role === 'interviewer') {
     const who = turn.questionNumber === undefined ? 'Interviewer (closing)' : turn.followUp ? 'Interviewer (follow-up)' : 'Interviewer';
-    return `**${who}:** ${turn.text.trim()}${cut}`;
+    // A rule the interviewer kept breaking after one correction (src/interview/rules.ts).
+    const flagged = turn.flags?.length ? ` ⚑ *(flagged: ${turn.flags.map((f) => RULE_LABELS[f as RuleId] ?? f).join('; ')})*` : '';
+    return `**${who}:** ${turn.text.trim()}${cut}${flagged}`;
   }
   const t = turn.timing;
   const timing = t ? ` _(${formatDuration(t.thinkMs)} to start · ${formatDuration(t.answeringMs)} answering · ${lengthLabel(turn.text, t.words)})_` : '';

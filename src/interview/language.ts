@@ -11,10 +11,25 @@ const ENGLISH: Lines = {
   nudge: '(The candidate is waiting for your next message.)',
 };
 
+const TRADITIONAL = /^(繁體中文|繁体中文|正體中文|traditional chinese|chinese \(traditional\)|zh[-_](tw|hk|mo|hant))/i;
+const SIMPLIFIED = /^(中文|简体中文|簡體中文|汉语|普通话|chinese|zh)/i;
+
+export type LanguageVariant = 'en' | 'zh-Hans' | 'zh-Hant' | 'other';
+
+/** Which of the demo's three languages an interview language is; Simplified and Traditional kept apart. */
+export function languageVariant(language: string): LanguageVariant {
+  const key = language.trim();
+  if (/^(english|en)\b/i.test(key) || key === '') return 'en';
+  if (TRADITIONAL.test(key)) return 'zh-Hant';
+  if (SIMPLIFIED.test(key)) return 'zh-Hans';
+  return 'other';
+}
+
 const BY_LANGUAGE: [RegExp, Lines][] = [
   [/^(english|en)\b/i, ENGLISH],
-  [/^(中文|简体中文|汉语|普通话|chinese|zh)/i, { kickoff: '（候选人已加入。请开始面试。）', nudge: '（候选人正在等待你的下一条消息。）' }],
-  [/^(繁體中文|繁体中文|traditional chinese|zh-tw|zh-hant)/i, { kickoff: '（候選人已加入。請開始面試。）', nudge: '（候選人正在等待你的下一則訊息。）' }],
+  // Traditional before Simplified: "zh" and "chinese" are prefixes of zh-Hant and "Chinese (Traditional)".
+  [TRADITIONAL, { kickoff: '（候選人已加入。請開始面試。）', nudge: '（候選人正在等待你的下一則訊息。）' }],
+  [SIMPLIFIED, { kickoff: '（候选人已加入。请开始面试。）', nudge: '（候选人正在等待你的下一条消息。）' }],
   [/^(日本語|japanese|ja)\b/i, { kickoff: '（候補者が参加しました。面接を始めてください。）', nudge: '（候補者はあなたの次のメッセージを待っています。）' }],
   [/^(한국어|korean|ko)\b/i, { kickoff: '(지원자가 입장했습니다. 면접을 시작하세요.)', nudge: '(지원자가 다음 메시지를 기다리고 있습니다.)' }],
   [/^(español|espanol|spanish|es)\b/i, { kickoff: '(El candidato se ha unido. Comienza la entrevista.)', nudge: '(El candidato espera tu siguiente mensaje.)' }],

@@ -3,8 +3,22 @@
 // action. Times are passed in (atMs) so the reducer stays pure and testable.
 import type { Feedback, InterviewSetup, Session, Turn } from '../store/schema.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
+import type { Placement } from './placement.js';
 import { parseInterviewerReply } from './reply.js';
+import { isSelfIntroduction, questionOf } from './similarity.js';
 import { countWords } from './words.js';
+
+/** A finished interviewer reply as the driver placed it (plan, rule checks); the reducer stores it as given. */
+export interface PlacedReply {
+  /** The display text: markers and notes stripped. */
+  text: string;
+  placement: Exclude<Placement, { kind: 'unplaced' }>;
+  stage?: string;
+  flags?: string[];
+  notes?: string;
+  /** The model stopped early (max_tokens): the text is cut. */
+  cut?: boolean;
+}
 
 export type SessionPhase =
   | 'setup' // not started
@@ -32,7 +46,10 @@ export type SessionAction =
   | { type: 'start'; atMs: number }
   | { type: 'streamStarted'; atMs: number }
   | { type: 'streamDelta'; text: string }
-  | { type: 'streamDone'; atMs: number }
+  /** placed: the driver's reading of the reply; without it the reply's own markers are read (legacy path). */
+  | { type: 'streamDone'; atMs: number; placed?: PlacedReply }
+  /** A corrective regeneration or re-mark request starts: the live reply starts over. */
+  | { type: 'streamRestarted'; atMs: number }
   | { type: 'streamCancelled'; atMs: number }
   | { type: 'streamFailed'; error: string; atMs: number }
   | { type: 'answerStarted'; atMs: number }
@@ -40,6 +57,8 @@ export type SessionAction =
   | { type: 'retryLastTurn'; atMs: number }
   /** End the interview; with grade (default true) and at least one answer, go on to 'grading'. */
   | { type: 'end'; atMs: number; grade?: boolean }
+  /** Grade an ended interview again (the feedback screen's re-grade, `sessions grade`). */
+  | { type: 'regrade'; atMs: number }
   | { type: 'feedbackReady'; feedback: Feedback; atMs: number }
   | { type: 'gradingFailed'; error: string; atMs: number };
 
@@ -62,25 +81,39 @@ export function createSession(setup: InterviewSetup, modelLabel: string, now: Da
   };
 }
 
-/** An interviewer turn without a question number is the closing [End] message. */
-export const isClosingTurn = (t: Turn): boolean => t.role === 'interviewer' && !t.streaming && t.questionNumber === undefined;
+/** An interviewer turn without a question number is the farewell ([End]); the close ([Close]) invites an answer first. */
+export const isClosingTurn = (t: Turn): boolean => t.role === 'interviewer' && !t.streaming && t.questionNumber === undefined && t.stage !== 'close';
 
-const mainQuestionNumbers = (turns: Turn[]): number[] =>
-  turns.filter((t) => t.role === 'interviewer' && !t.followUp && t.questionNumber !== undefined).map((t) => t.questionNumber!);
+const isMainQuestion = (t: Turn): boolean => t.role === 'interviewer' && !t.followUp && !t.continuation && t.questionNumber !== undefined;
+
+const mainQuestionNumbers = (turns: Turn[]): number[] => turns.filter(isMainQuestion).map((t) => t.questionNumber!);
+
+/** Later phases of one problem (system design, coding) are not questions of their own for later sessions. */
+const LATER_PHASES = new Set(['high-level-design', 'deep-dive', 'scaling', 'code', 'tests', 'complexity']);
 
 export function questionsAsked(session: Pick<Session, 'turns'>): number {
   return new Set(mainQuestionNumbers(session.turns)).size;
 }
 
-/** The main questions of a session, in order: what a later session should not repeat. */
+/**
+ * The main questions of a session, in order, as the question itself (no acknowledgement before it):
+ * what a later session should not repeat. The self-introduction and later phases of one problem are left out.
+ */
 export function askedQuestions(session: Pick<Session, 'turns'>): string[] {
-  return session.turns.filter((t) => t.role === 'interviewer' && !t.followUp && t.questionNumber !== undefined && !t.streaming).map((t) => t.text);
+  return session.turns
+    .filter((t) => isMainQuestion(t) && !t.streaming && !LATER_PHASES.has(t.stage ?? ''))
+    .map((t) => questionOf(t.text))
+    .filter((q) => q && !isSelfIntroduction(q));
 }
 
+/**
+ * Nothing is left to ask: the farewell was sent, or the candidate answered the close (the farewell is
+ * then only a courtesy). The last main question's answer is not the end: the close comes after it.
+ */
 export function isInterviewComplete(session: Session): boolean {
   if (session.turns.some(isClosingTurn)) return true;
-  const count = session.setup.questionCount;
-  return questionsAsked(session) >= count && session.turns.some((t) => t.role === 'candidate' && (t.questionNumber ?? 0) >= count);
+  const closeAt = session.turns.findIndex((t) => t.role === 'interviewer' && t.stage === 'close' && !t.streaming);
+  return closeAt >= 0 && session.turns.slice(closeAt + 1).some((t) => t.role === 'candidate');
 }
 
 /**
@@ -88,16 +121,37 @@ export function isInterviewComplete(session: Session): boolean {
  * count (the model's numbers are advisory), cut when it did not finish. Undefined when nothing
  * readable arrived.
  */
-function finishInterviewerTurn(before: Turn[], turn: Turn, cut: boolean): Turn | undefined {
+function finishInterviewerTurn(before: Turn[], turn: Turn, cut: boolean, placed?: PlacedReply): Turn | undefined {
+  if (placed) {
+    if (!placed.text) return undefined;
+    const out: Turn = { role: 'interviewer', text: placed.text, at: turn.at };
+    const p = placed.placement;
+    if (p.kind === 'main') out.questionNumber = p.number;
+    else if (p.kind === 'follow-up') Object.assign(out, { questionNumber: p.number, followUp: true });
+    else if (p.kind === 'continuation') Object.assign(out, { questionNumber: p.number, continuation: true });
+    const stage = p.kind === 'close' ? 'close' : p.kind === 'farewell' ? 'farewell' : placed.stage;
+    if (stage) out.stage = stage;
+    if (placed.flags?.length) out.flags = placed.flags;
+    if (placed.notes) out.notes = placed.notes;
+    if (cut || placed.cut) out.cut = true;
+    return out;
+  }
   const reply = parseInterviewerReply(turn.text);
   if (!reply.text) return undefined;
   const current = mainQuestionNumbers(before).at(-1);
   const out: Turn = { role: 'interviewer', text: reply.text, at: turn.at };
+  if (reply.notes) out.notes = reply.notes;
   if (reply.isClosing) {
-    // the closing message: no question number
+    // the farewell: no question number
+  } else if (reply.marker === 'close') {
+    out.stage = 'close';
   } else if (reply.followUp && current !== undefined) {
     out.questionNumber = current;
     out.followUp = true;
+  } else if (reply.questionNumber !== undefined && reply.questionNumber === current) {
+    // The current number repeated: a clarification or continuation, not a new question.
+    out.questionNumber = current;
+    out.continuation = true;
   } else {
     out.questionNumber = new Set(mainQuestionNumbers(before)).size + 1;
   }
@@ -182,11 +236,19 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, session: { ...session, turns } };
     }
 
+    case 'streamRestarted': {
+      const i = streamingIndex(session.turns);
+      if (state.reply !== 'streaming' || i < 0) return state;
+      const turns = session.turns.slice();
+      turns[i] = { ...turns[i]!, text: '', at: iso(action.atMs) };
+      return { ...state, session: touch(session, action.atMs, turns) };
+    }
+
     case 'streamDone': {
       const i = streamingIndex(session.turns);
       if (state.reply !== 'streaming' || i < 0) return state;
       const before = session.turns.slice(0, i);
-      const done = finishInterviewerTurn(before, session.turns[i]!, false);
+      const done = finishInterviewerTurn(before, session.turns[i]!, false, action.placed);
       if (!done) {
         return { ...state, reply: 'failed', error: 'The interviewer sent an empty reply.', session: touch(session, action.atMs, before) };
       }
@@ -223,6 +285,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         at: iso(action.atMs),
         ...(question?.questionNumber !== undefined ? { questionNumber: question.questionNumber } : {}),
         ...(question?.followUp ? { followUp: true } : {}),
+        ...(question?.stage === 'close' ? { stage: 'close' } : {}),
         timing: {
           thinkMs: Math.max(0, started - shown),
           answeringMs: Math.max(0, action.atMs - started),
@@ -271,6 +334,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         answerStartedAtMs: undefined,
       };
     }
+
+    case 'regrade':
+      return state.phase === 'ended' && session.turns.some((t) => t.role === 'candidate') ? { ...state, phase: 'grading', error: undefined } : state;
 
     case 'feedbackReady':
       return state.phase === 'grading' ? { ...state, phase: 'ended', error: undefined, session: { ...touch(session, action.atMs), feedback: action.feedback } } : state;

@@ -9,6 +9,8 @@ export interface QuestionThread {
   /** Every turn of this question in order: the question, answers, follow-up, answers. */
   turns: Turn[];
   answers: string[];
+  /** The interviewer's private notes on this question (never displayed; for the grader). */
+  notes: string[];
 }
 
 export function questionThreads(session: Session): QuestionThread[] {
@@ -17,11 +19,13 @@ export function questionThreads(session: Session): QuestionThread[] {
     if (turn.questionNumber === undefined || turn.streaming) continue;
     let thread = byNumber.get(turn.questionNumber);
     if (!thread) {
-      thread = { questionNumber: turn.questionNumber, question: '', turns: [], answers: [] };
+      thread = { questionNumber: turn.questionNumber, question: '', turns: [], answers: [], notes: [] };
       byNumber.set(turn.questionNumber, thread);
     }
     thread.turns.push(turn);
-    if (turn.role === 'interviewer' && !turn.followUp) thread.question = turn.text;
+    // The first main message is the question; a clarification repeating its number does not replace it.
+    if (turn.role === 'interviewer' && !turn.followUp && !turn.continuation && !thread.question) thread.question = turn.text;
+    if (turn.notes) thread.notes.push(turn.notes);
     if (turn.role === 'candidate') thread.answers.push(turn.text);
   }
   return [...byNumber.values()].sort((a, b) => a.questionNumber - b.questionNumber);

@@ -1,5 +1,6 @@
 // What a chat request and a streamed reply are, shared by every provider and by bedrock/ (which
 // may not import providers/: the import arrows run one way). providers/types.ts re-exports them.
+import type { TurnDirective } from './turn-directive.js';
 
 export interface ChatMessage {
   role: 'user' | 'assistant';
@@ -16,6 +17,11 @@ export interface ChatRequest {
    * grade twice). Dropped for models that take no sampling parameter, like the configuration's.
    */
   temperature?: number;
+  /**
+   * What the interviewer's next message must be, as data (src/interview/plan.ts). A model reads the same
+   * thing as text in the system prompt; the offline demo acts on this instead of re-reading the prompt.
+   */
+  turn?: TurnDirective;
 }
 
 export type StreamEvent =

@@ -1,17 +1,27 @@
 // The offline demo (SPEC §8): runs practice interviews from the built-in question bank with no
-// network and no AWS account, streaming through the same events as Bedrock. It is not a language
-// model and says so whenever it is asked anything else.
+// network and no AWS account, streaming through the same events as Bedrock at a model's pace. It acts
+// on the app's turn directive (request.turn): the question N of M the plan wants, chosen from the bank
+// for the role, focus and type and not asked before; a follow-up aimed at the checklist item the answer
+// missed; the close and the farewell — in English, 简体中文 or 繁體中文. It is not a language model and
+// says so whenever it is asked anything else.
 import { cancelled } from '../bedrock/error-types.js';
+import { chooseBankQuestion, demoFollowUp, demoIntroQuestion, firstQuestionSentence, looksLikeClarification, SHORT_ANSWER_WORDS } from '../interview/demo-bank.js';
+import { DEMO_LINES, demoLanguage, END_MARKER, FOLLOW_UP_MARKER, PHASE_OPENERS, PHASE_QUESTIONS, type DemoLanguage } from '../interview/demo-lines.js';
+import { languageVariant } from '../interview/language.js';
 import { GRADING_TAG, INTERVIEW_TAG, QUESTION_GENERATION_TAG } from '../interview/markers.js';
+import { findRepeat } from '../interview/similarity.js';
 import { parseInterviewerReply, plannedQuestionsIn, previousQuestionsIn } from '../interview/prompts.js';
 import { FOLLOW_UPS, OPENING_QUESTION, questionsFor } from '../interview/question-bank.js';
 import { countWords } from '../interview/words.js';
 import { isInterviewType, type InterviewType } from '../store/schema.js';
-import type { ChatMessage, ChatRequest, Provider, StreamEvent } from './types.js';
+import type { ChatMessage, ChatRequest, Provider, StreamEvent, TurnDirective } from './types.js';
+import { seeded } from '../interview/seeded.js';
 
 export interface DemoOptions {
   /** Pace of the stream (default 30); Infinity streams at once (tests). */
   tokensPerSecond?: number;
+  /** A model's time to first token (default 450 ms; 0 with an infinite pace). */
+  firstTokenMs?: number;
   /** Makes the order of questions repeatable. */
   seed?: number;
   /** Overrides seed; returns [0, 1). */
@@ -27,20 +37,8 @@ export const DEMO_NOT_A_MODEL =
 export const DEMO_DOES_NOT_GRADE =
   'The offline demo does not grade answers: it is not a language model. It gives you a self-check list for each question instead.';
 
-/** Answers shorter than this get one follow-up, as a real interviewer would ask for more. */
-export const SHORT_ANSWER_WORDS = 15;
+export { SHORT_ANSWER_WORDS };
 
-/** mulberry32: tiny, seedable, good enough to shuffle questions. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(list: T[], random: () => number): T | undefined => list[Math.floor(random() * list.length)] ?? list[0];
 
@@ -66,6 +64,7 @@ interface InterviewPlan {
 }
 
 /** What the demo interviewer says next, with the same markers a model is asked to use. */
+/** Requests without a directive (older callers that send only the prompt): the demo reads the tag. */
 export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[], random: () => number): string {
   const replies = messages.filter((m) => m.role === 'assistant').map((m) => parseInterviewerReply(m.text));
   const mains = replies.filter((r) => !r.followUp && !r.isClosing);
@@ -90,6 +89,45 @@ export function demoInterviewReply(plan: InterviewPlan, messages: ChatMessage[],
   return `[Q${n}] ${question}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The directive-driven drill
+
+function mainQuestionText(d: TurnDirective, lang: DemoLanguage, random: () => number): string {
+  const next = d.next!;
+  if (next.stage === 'intro') return demoIntroQuestion(d.interview.language);
+  if (next.planned) return next.planned;
+  const later = PHASE_QUESTIONS[next.stage];
+  if (later) {
+    const options = later.map((t) => t[lang]).filter((q) => !findRepeat(q, d.avoid ?? []));
+    return options[0] ?? later[(next.number - 1) % later.length]![lang];
+  }
+  // One question per message: a bank question that asks two things is asked up to its first question
+  // mark; what it left out is what the follow-ups are for.
+  const chosen = firstQuestionSentence(chooseBankQuestion(d, random));
+  const opener = PHASE_OPENERS[next.stage];
+  if (next.stage === 'approach') return chosen;
+  if (opener && !/[?？]/u.test(chosen)) return `${chosen} ${opener[lang]}`;
+  return chosen;
+}
+
+/** What the demo interviewer says for the app's directive, with the markers a model is asked to use. */
+export function demoTurn(d: TurnDirective, random: () => number): string {
+  const lang = demoLanguage(languageVariant(d.interview.language));
+  if (d.kind === 'farewell') {
+    const asked = d.lastAnswer && /[?？]/u.test(d.lastAnswer);
+    return `${END_MARKER[lang]} ${asked ? DEMO_LINES.farewellQuestions[lang] : DEMO_LINES.farewellNoQuestions[lang]}`;
+  }
+  if (d.kind === 'close') return `[Close] ${DEMO_LINES.close[lang]}`;
+  if (d.current && d.lastAnswer && looksLikeClarification(d.lastAnswer)) {
+    return `[Q${d.current.number}] ${DEMO_LINES.clarify[lang]} ${firstQuestionSentence(d.current.text)}`;
+  }
+  const followUp = demoFollowUp(d, lang);
+  if (followUp) return `${FOLLOW_UP_MARKER[lang]} ${followUp}`;
+  if (!d.next) return `[Close] ${DEMO_LINES.close[lang]}`;
+  const question = mainQuestionText(d, lang, random);
+  return d.next.number === 1 ? `[Q1] ${DEMO_LINES.welcome[lang]} ${question}` : `[Q${d.next.number}] ${question}`;
+}
+
 function generatedQuestions(type: string, count: number, random: () => number): string {
   const valid = isInterviewType(type) ? type : 'custom';
   const bank = [...questionsFor(valid)];
@@ -106,6 +144,7 @@ function generatedQuestions(type: string, count: number, random: () => number): 
 function replyFor(request: ChatRequest, random: () => number): string {
   const system = request.system ?? '';
   if (system.includes(GRADING_TAG)) return DEMO_DOES_NOT_GRADE;
+  if (request.turn) return demoTurn(request.turn, random);
   const generation = QUESTION_GENERATION_TAG.exec(system);
   if (generation) return generatedQuestions(generation[1]!, Number(generation[2]) || 5, random);
   const tag = INTERVIEW_TAG.exec(system);
@@ -141,8 +180,17 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** MOCKVIEW_DEMO_PACE: tokens per second, or "instant" (scripted runs and tests of the CLI). */
+function paceFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.MOCKVIEW_DEMO_PACE?.trim();
+  if (!raw) return undefined;
+  if (raw === 'instant') return Infinity;
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
 export function createDemoProvider(opts: DemoOptions = {}): Provider {
-  const tokensPerSecond = opts.tokensPerSecond ?? 30;
+  const tokensPerSecond = opts.tokensPerSecond ?? paceFromEnv() ?? 30;
   const random = opts.random ?? (opts.seed !== undefined ? seeded(opts.seed) : Math.random);
   const now = opts.now ?? (() => performance.now());
   return {
@@ -155,9 +203,12 @@ export function createDemoProvider(opts: DemoOptions = {}): Provider {
       const text = replyFor(request, random);
       const parts = pieces(text);
       const delay = Number.isFinite(tokensPerSecond) && tokensPerSecond > 0 ? 1000 / tokensPerSecond : 0;
+      const firstDelay = opts.firstTokenMs ?? (delay > 0 ? 450 : 0);
       let firstAt: number | null = null;
+      if (firstDelay > 0) await pause(firstDelay, signal);
       for (const [i, part] of parts.entries()) {
-        if (delay > 0) await pause(delay, signal);
+        // Tokens do not arrive like a metronome: ±40 % around the pace.
+        if (delay > 0 && i > 0) await pause(delay * (0.6 + random() * 0.8), signal);
         if (signal?.aborted) throw cancelled(i > 0);
         firstAt ??= now();
         yield { type: 'text', text: part };

@@ -2,6 +2,7 @@
 // it; nothing outside src/providers and src/bedrock knows which one it has.
 
 export type { ChatMessage, ChatRequest, StreamEvent } from '../models/chat.js';
+export type { DirectiveInterview, TurnDirective } from '../models/turn-directive.js';
 import type { ChatRequest, StreamEvent } from '../models/chat.js';
 
 export interface Provider {

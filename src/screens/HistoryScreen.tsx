@@ -1,15 +1,19 @@
 // History: past interviews, newest first, with score and finished / unfinished marker, and a
 // progress sparkline per interview type. Enter opens feedback (finished) or resumes (unfinished);
-// r resume · f feedback · e export Markdown · x delete (asks first).
+// r resume · f feedback · e export Markdown · x delete (asks first). A session file that cannot be
+// read is listed as damaged in its place (never hidden); opening it says what is wrong.
 import { Box, Text } from 'ink';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { truncateToWidth } from '../components/text-layout.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
-import { useNavigation, useServices } from '../navigation.js';
+import { failureLine } from '../app/screen-data.js';
+import { useModels, useRepositories, useSessions } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
+import { useNavigation } from '../navigation.js';
 import type { SessionSummary } from '../store/schema.js';
-import { exportSession } from './export-file.js';
+import { tryExportSession } from './export-file.js';
 import { progressByType } from './sparkline.js';
 import { cell, cellRight, fitRow } from '../components/cells.js';
 import { useBindings } from '../hooks/useBindings.js';
@@ -26,22 +30,61 @@ export function historyRow(s: SessionSummary): string {
   return `${cell(when(s.createdAt), 16)} ${cell(TYPE_LABELS[s.type], 12)} ${cell(s.role, 15)} ${cell(s.modelName, 11)} ${cellRight(score, 5)} ${status}`;
 }
 
+/** One damaged file of the list, as the store found it. */
+interface DamagedRow {
+  id: string;
+  file: string;
+  problem: string;
+  updatedAt: string;
+}
+
+type Row = { kind: 'session'; s: SessionSummary; at: string } | { kind: 'damaged'; d: DamagedRow; at: string };
+
+export function damagedRow(d: DamagedRow): string {
+  return `${cell(when(d.updatedAt), 16)} ${cell('✗ damaged', 12)} ${cell(d.id, 15)} ${safeText(d.problem, { oneLine: true })}`;
+}
+
+/** Readable and damaged sessions in one list, newest first. */
+function rowsOf(summaries: readonly SessionSummary[], damaged: readonly DamagedRow[]): Row[] {
+  const rows: Row[] = [...summaries.map((s) => ({ kind: 'session' as const, s, at: s.createdAt })), ...damaged.map((d) => ({ kind: 'damaged' as const, d, at: d.updatedAt }))];
+  // Stable: readable sessions keep the store's order among themselves.
+  return rows.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+const damagedMessage = (d: { file: string; problem: string }): string => `✗ That interview's file is damaged: ${d.problem} (${d.file})`;
+
 export function HistoryScreen(): ReactNode {
   const nav = useNavigation();
-  const { store } = useServices();
+  const repositories = useRepositories();
+  const { summaries, damaged } = useSessions();
   const { rows, columns } = useTerminalSize();
-  const [version, setVersion] = useState(0);
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'list' | 'delete'>('list');
   const [flash, setFlash] = useState('');
-  const sessions = store.listSessions();
-  void version;
+  const sessions = useMemo(() => rowsOf(summaries, damaged), [summaries, damaged]);
   const at = Math.min(index, Math.max(0, sessions.length - 1));
-  const selected = sessions[at];
-  const progress = progressByType(sessions);
+  const row = sessions[at];
+  const selected = row?.kind === 'session' ? row.s : undefined;
+  const progress = useMemo(() => progressByType(summaries), [summaries]);
+  const models = useModels();
+  /**
+   * With config.json damaged, feedback (it picks its grader from the settings) and resuming a Bedrock
+   * interview (it needs the model) cannot open yet; this says so instead of opening a screen that would
+   * fail. A resumed demo interview needs nothing from config.json.
+   */
+  const blocked = (s: SessionSummary, to: 'feedback' | 'interview'): string => {
+    if (models.status === 'ok' || (to === 'interview' && s.modelName === 'demo')) return '';
+    const needs = to === 'feedback' ? 'feedback needs its settings' : `resuming needs '${s.modelName}'`;
+    return `✗ config.json is damaged: ${needs} · e exports`;
+  };
+  const go = (s: SessionSummary, to: 'feedback' | 'interview'): void => {
+    const why = blocked(s, to);
+    if (why) setFlash(why);
+    else nav.go({ screen: to, sessionId: s.id });
+  };
 
   const list = mode === 'list';
-  const has = list && selected !== undefined;
+  const has = list && row !== undefined;
   const bindings: Binding<Handler>[] = [
     { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
     { on: ['home', 'end'], keys: 'Home/End', action: 'first/last', handler: 'move', when: list, hint: false },
@@ -54,25 +97,38 @@ export function HistoryScreen(): ReactNode {
     { on: ['y'], keys: 'y', action: 'delete', by: 'dialog', when: mode === 'delete' },
     { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
   ];
+  /** A readable session to act on, or the damaged one's message (and nothing to act on). */
+  const readable = (): SessionSummary | undefined => {
+    if (row?.kind === 'damaged') setFlash(damagedMessage(row.d));
+    return selected;
+  };
   useBindings(bindings, {
-    move: ({ name }) =>
-      setIndex(name === 'home' ? 0 : name === 'end' ? Math.max(0, sessions.length - 1) : name === 'up' || name === 'k' ? Math.max(0, at - 1) : Math.min(sessions.length - 1, at + 1)),
-    open: () => selected && nav.go(selected.status === 'finished' ? { screen: 'feedback', sessionId: selected.id } : { screen: 'interview', sessionId: selected.id }),
-    resume: () => {
-      if (!selected) return;
-      if (selected.status === 'finished') setFlash('That interview is finished: Enter shows its feedback.');
-      else nav.go({ screen: 'interview', sessionId: selected.id });
+    move: ({ name }) => {
+      setFlash('');
+      setIndex(name === 'home' ? 0 : name === 'end' ? Math.max(0, sessions.length - 1) : name === 'up' || name === 'k' ? Math.max(0, at - 1) : Math.min(sessions.length - 1, at + 1));
     },
-    feedback: () => selected && nav.go({ screen: 'feedback', sessionId: selected.id }),
+    open: () => {
+      const s = readable();
+      if (s) go(s, s.status === 'finished' ? 'feedback' : 'interview');
+    },
+    resume: () => {
+      const s = readable();
+      if (!s) return;
+      if (s.status === 'finished') setFlash('That interview is finished: Enter shows its feedback.');
+      else go(s, 'interview');
+    },
+    feedback: () => {
+      const s = readable();
+      if (s) go(s, 'feedback');
+    },
     export: () => {
-      if (!selected) return;
-      const session = store.getSession(selected.id);
-      if (!session) return setFlash('✗ That interview could not be read (see Logs).');
-      try {
-        setFlash(`✓ Exported to ${exportSession(store, session, 'md')}`);
-      } catch (e) {
-        setFlash(`✗ Export failed: ${e instanceof Error ? e.message : String(e)}`);
-      }
+      const s = readable();
+      if (!s) return;
+      const loaded = repositories.sessions.get(s.id);
+      if (!loaded) return setFlash('✗ That interview is no longer there (removed elsewhere).');
+      if (loaded.status === 'damaged') return setFlash(damagedMessage({ file: loaded.file ?? s.id, problem: loaded.message }));
+      const result = tryExportSession(repositories, loaded.data, 'md');
+      setFlash(result.ok ? `✓ Exported to ${result.value}` : failureLine('Export failed', result));
     },
     delete: () => setMode('delete'),
     back: () => nav.back(),
@@ -89,7 +145,7 @@ export function HistoryScreen(): ReactNode {
 
   // Title, header, ↑/↓ more, progress (heading + one per type), flash/confirm, the shell's hint bar, spare.
   const progressRows = progress.length ? progress.length + 1 : 0;
-  const visible = Math.max(3, rows - 7 - progressRows);
+  const visible = Math.max(3, rows - 8 - progressRows);
   const start = Math.max(0, Math.min(at - visible + 1, sessions.length - visible));
   const shown = sessions.slice(start, start + visible);
   const below = sessions.length - start - shown.length;
@@ -103,11 +159,12 @@ export function HistoryScreen(): ReactNode {
         {'  '}
         {cell('DATE (UTC)', 16)} {cell('TYPE', 12)} {cell('ROLE', 15)} {cell('MODEL', 11)} {'SCORE'.padStart(5)} STATUS
       </Text>
-      {shown.map((s, i) => {
+      {shown.map((r, i) => {
         const here = start + i === at;
+        const text = r.kind === 'session' ? historyRow(r.s) : damagedRow(r.d);
         return (
-          <Text key={s.id} inverse={here && mode === 'list'} wrap="truncate-end">
-            {fitRow(`${here ? '› ' : '  '}${historyRow(s)}`, columns - 2)}
+          <Text key={r.kind === 'session' ? r.s.id : `damaged:${r.d.file}`} inverse={here && mode === 'list'} color={r.kind === 'damaged' ? 'red' : undefined} wrap="truncate-end">
+            {fitRow(`${here ? '› ' : '  '}${text}`, columns - 2)}
           </Text>
         );
       })}
@@ -123,17 +180,23 @@ export function HistoryScreen(): ReactNode {
           ))}
         </>
       ) : null}
-      {mode === 'delete' && selected ? (
+      {mode === 'delete' && row ? (
         <ConfirmDialog
-          question={`Delete the ${TYPE_LABELS[selected.type]} interview from ${when(selected.createdAt)} (${truncateToWidth(safeText(selected.role, { oneLine: true }), 30)})?`}
+          question={
+            row.kind === 'session'
+              ? `Delete the ${TYPE_LABELS[row.s.type]} interview from ${when(row.s.createdAt)} (${truncateToWidth(safeText(row.s.role, { oneLine: true }), 30)})?`
+              : `Delete the damaged file ${truncateToWidth(safeText(row.d.file, { oneLine: true }), 50)}?`
+          }
           onAnswer={(yes) => {
-            if (yes) {
-              store.removeSession(selected.id);
-              setIndex(Math.max(0, at - (at >= sessions.length - 1 ? 1 : 0)));
-              setFlash(`Deleted the interview from ${when(selected.createdAt)}.`);
-              setVersion((v) => v + 1);
-            } else setFlash('Kept.');
             setMode('list');
+            if (!yes) return setFlash('Kept.');
+            const id = row.kind === 'session' ? row.s.id : row.d.id;
+            setFlash('Deleting…');
+            void repositories.sessions.remove(id).then((result) => {
+              if (!result.ok) return setFlash(failureLine('Not deleted', result));
+              setIndex((i) => Math.max(0, i - (i >= sessions.length - 1 ? 1 : 0)));
+              setFlash(`Deleted the interview from ${when(row.at)}.`);
+            });
           }}
         />
       ) : flash ? (
@@ -141,6 +204,7 @@ export function HistoryScreen(): ReactNode {
           {safeText(flash, { oneLine: true })}
         </Text>
       ) : null}
+      <ActivityLine />
     </Box>
   );
 }

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { Menu, MENU_KEYS } from '../components/Menu.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
-import { useNavigation, useServices, type Route } from '../navigation.js';
+import { usableModels } from '../app/screen-data.js';
+import { useModels } from '../app/use-repositories.js';
+import { useNavigation, type Route } from '../navigation.js';
 import { safeText } from '../terminal/safe-text.js';
 
 interface Choice {
@@ -21,13 +23,14 @@ export const HOME_BINDINGS: Binding<never>[] = [
 
 export function HomeScreen(): ReactNode {
   const nav = useNavigation();
-  const { store } = useServices();
-  const hasRealModel = store.listModels().some((m) => m.provider !== 'demo');
-  const defaultName = safeText(store.defaultModelName(), { oneLine: true });
+  // Cached: config.json is parsed again only when it changed. Damaged, only the demo is offered.
+  const models = usableModels(useModels());
+  const hasRealModel = models.models.some((m) => m.provider !== 'demo');
+  const defaultName = safeText(models.defaultName, { oneLine: true });
   useBindings(HOME_BINDINGS, {});
 
   const choices: Choice[] = [
-    ...(hasRealModel ? [] : [{ label: 'Add your first model (Amazon Bedrock)', value: { screen: 'provider' } as Route }]),
+    ...(hasRealModel || models.damaged ? [] : [{ label: 'Add your first model (Amazon Bedrock)', value: { screen: 'provider' } as Route }]),
     { label: `Start an interview (model: ${defaultName})`, value: { screen: 'interview-setup' } },
     { label: 'History & feedback', value: { screen: 'history' } },
     { label: 'Question bank', value: { screen: 'questions' } },
@@ -40,7 +43,12 @@ export function HomeScreen(): ReactNode {
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>mockview · interview practice</Text>
-      {hasRealModel ? (
+      {models.damaged ? (
+        <Text color="yellow" wrap="wrap">
+          Models and settings are unavailable: {safeText(models.damaged, { oneLine: true })} The offline demo, History and the
+          question bank still work.
+        </Text>
+      ) : hasRealModel ? (
         <Text dimColor wrap="truncate-end">
           Default model: {defaultName}
         </Text>

@@ -1,8 +1,10 @@
 // Interview setup: type, role, level, company, JD and résumé files, number of questions, language,
 // and the model for this interview (the default model unless changed — seed §3). State lives in
-// interview-setup-state.ts; Esc asks before dropping what was typed.
+// interview-setup-state.ts; Esc asks before dropping what was typed. Models and settings come from the
+// app layer's cached snapshots (not re-read per keystroke); the new session is saved through it and a
+// failed save is shown here with everything typed kept.
 import { Box, Text } from 'ink';
-import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { PlainField } from '../components/PlainField.js';
 import { readDocument } from '../documents.js';
@@ -10,6 +12,9 @@ import { useBindings } from '../hooks/useBindings.js';
 import { createSession } from '../interview/session.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
 import type { Binding } from '../keys/bindings.js';
+import { failureLine, findModel, usableModels, usableSettings } from '../app/screen-data.js';
+import { useModels, useRepositories, useSettings } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { InterviewSetup as Setup } from '../store/schema.js';
 import { safeText } from '../terminal/safe-text.js';
@@ -22,13 +27,15 @@ type Handler = 'move' | 'change' | 'enter' | 'back';
 export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): ReactNode {
   const nav = useNavigation();
   const services = useServices();
-  const { store } = services;
-  // Read once: this screen re-renders on every key.
-  const [models] = useState(() => store.listModels().map((m) => m.name));
+  const repositories = useRepositories();
+  // Cached snapshots: config.json is parsed again only when it changes, not on each key.
+  const modelsView = usableModels(useModels());
+  const settings = usableSettings(useSettings());
+  const models = useMemo(() => modelsView.models.map((m) => m.name), [modelsView]);
   const [state, dispatch] = useReducer(setupReducer, undefined, () =>
-    initialSetupState(prefill, { language: store.settings().language, model: store.defaultModelName() }),
+    initialSetupState(prefill, { language: settings.language, model: modelsView.defaultName }),
   );
-  const { values: v, focus, errors, overlay } = state;
+  const { values: v, focus, errors, overlay, saving, saveError } = state;
   const dirty = setupIsDirty(state);
   const onText = SETUP_TEXT_FIELDS.has(focus);
   const onChoice = focus === 'type' || focus === 'level' || focus === 'count' || focus === 'language' || focus === 'model';
@@ -38,15 +45,20 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     setTyping(onText && overlay === 'none');
   }, [onText, overlay, setTyping]);
 
-  const start = (): void => {
+  const start = async (): Promise<void> => {
+    if (saving) return;
     const problems: Partial<Record<SetupField, string>> = {};
     if (!v.role.trim()) problems.role = 'role is empty (e.g. Backend engineer)';
     const jdDoc = v.jd.trim() ? readDocument('job description', v.jd) : undefined;
     const resumeDoc = v.resume.trim() ? readDocument('résumé', v.resume) : undefined;
     if (jdDoc && !jdDoc.ok) problems.jd = jdDoc.error;
     if (resumeDoc && !resumeDoc.ok) problems.resume = resumeDoc.error;
-    const config = store.getModel(v.model);
-    if (!config) problems.model = `no model named '${v.model}'`;
+    const config = findModel(modelsView, v.model);
+    if (!config) {
+      problems.model = modelsView.damaged
+        ? `'${v.model}' cannot be used while config.json is damaged (the offline demo can)`
+        : `no model named '${v.model}'`;
+    }
     if (Object.keys(problems).length > 0 || !config) return dispatch({ type: 'refused', errors: problems });
     const setup: Setup = {
       type: v.type,
@@ -63,7 +75,9 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     };
     const provider = services.openProvider(config, 'interview');
     const session = createSession(setup, provider.label, services.now());
-    store.saveSession(session);
+    dispatch({ type: 'saving' });
+    const saved = await repositories.sessions.save(session);
+    if (!saved.ok) return dispatch({ type: 'save-failed', message: failureLine('Interview not started', saved) });
     nav.replace({ screen: 'interview', sessionId: session.id });
   };
 
@@ -78,7 +92,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     {
       move: ({ name }) => dispatch({ type: 'move', delta: name === 'up' || name === 'shift+tab' ? -1 : 1 }),
       change: ({ name }) => dispatch({ type: 'change', delta: name === 'right' ? 1 : -1, models, languages: LANGUAGES }),
-      enter: () => (focus === 'start' ? start() : dispatch({ type: 'move', delta: 1 })),
+      enter: () => (focus === 'start' ? void start() : dispatch({ type: 'move', delta: 1 })),
       back: () => (dirty ? dispatch({ type: 'ask-discard' }) : nav.back()),
     },
     { isActive: overlay === 'none' },
@@ -102,7 +116,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
       labelWidth={LABEL}
     />
   );
-  const modelConfig = store.getModel(v.model);
+  const modelConfig = findModel(modelsView, v.model);
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>Interview › Setup</Text>
@@ -120,7 +134,20 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
       <Text>
         {focus === 'start' ? '› ' : '  '}
         <Text inverse={focus === 'start'}>[ Start interview ]</Text>
+        {saving ? <Text dimColor> saving…</Text> : null}
       </Text>
+      {saveError ? (
+        <Text color="red" wrap="truncate-end">
+          {'  '}
+          {safeText(saveError, { oneLine: true })}
+        </Text>
+      ) : null}
+      {modelsView.damaged ? (
+        <Text color="yellow" wrap="truncate-end">
+          {'  '}Only the offline demo is offered: {safeText(modelsView.damaged, { oneLine: true })}
+        </Text>
+      ) : null}
+      <ActivityLine />
       {overlay === 'discard' ? (
         <ConfirmDialog question="Discard your changes?" onAnswer={(yes) => (yes ? nav.back() : dispatch({ type: 'close' }))} />
       ) : null}

@@ -1,6 +1,7 @@
 // Log management (seed §2.5 "view the error in log management"): newest first; Enter opens the
 // full entry; c clears (after asking). Every field of an entry came from a server or a model, so
-// all of it passes safeText; the list is a table cut to the terminal's width.
+// all of it passes safeText; the list is a table cut to the terminal's width. A damaged logs.json is
+// shown with its problem here and nowhere else (the rest of the app carries on).
 import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
 import { cell, fitRow } from '../components/cells.js';
@@ -9,7 +10,10 @@ import { wrapText } from '../components/text-layout.js';
 import { useBindings } from '../hooks/useBindings.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Binding } from '../keys/bindings.js';
-import { useNavigation, useServices } from '../navigation.js';
+import { damagedLine, failureLine } from '../app/screen-data.js';
+import { useLogs, useRepositories } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
+import { useNavigation } from '../navigation.js';
 import { safeText } from '../terminal/safe-text.js';
 
 type Handler = 'move' | 'open' | 'close' | 'clear' | 'back';
@@ -17,12 +21,13 @@ const LABEL = 12;
 
 export function LogsScreen(): ReactNode {
   const nav = useNavigation();
-  const { store } = useServices();
+  const repositories = useRepositories();
+  const loaded = useLogs();
   const { rows, columns } = useTerminalSize();
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'list' | 'detail' | 'clear'>('list');
-  const [, setVersion] = useState(0);
-  const entries = store.listLogs();
+  const [flash, setFlash] = useState('');
+  const entries = loaded.status === 'ok' ? loaded.data : [];
   const entry = entries[Math.min(index, entries.length - 1)];
   const list = mode === 'list';
   const bindings: Binding<Handler>[] = [
@@ -88,7 +93,18 @@ export function LogsScreen(): ReactNode {
       </Box>
     );
   }
-  const visible = Math.max(3, rows - 6);
+  if (loaded.status === 'damaged') {
+    return (
+      <Box flexDirection="column" paddingX={1}>
+        <Text bold>Logs</Text>
+        <Text color="red" wrap="wrap">
+          ✗ The log is unavailable: {one(damagedLine(loaded))}
+        </Text>
+        <Text dimColor>Nothing is logged meanwhile; errors still show where they happen. The rest of mockview works.</Text>
+      </Box>
+    );
+  }
+  const visible = Math.max(3, rows - 7);
   const start = Math.max(0, Math.min(index - visible + 1, entries.length - visible));
   return (
     <Box flexDirection="column" paddingX={1}>
@@ -107,13 +123,21 @@ export function LogsScreen(): ReactNode {
         <ConfirmDialog
           question={`Delete all ${entries.length} log entries?`}
           onAnswer={(yes) => {
-            if (yes) store.clearLogs();
-            setIndex(0);
             setMode('list');
-            setVersion((v) => v + 1);
+            if (!yes) return setFlash('Kept.');
+            setFlash('Clearing…');
+            void repositories.logs.clear().then((result) => {
+              if (result.ok) setIndex(0);
+              setFlash(result.ok ? '✓ Cleared.' : failureLine('not cleared', result));
+            });
           }}
         />
+      ) : flash ? (
+        <Text color={flash.startsWith('✗') ? 'red' : flash.startsWith('✓') ? 'green' : 'yellow'} wrap="truncate-end">
+          {one(flash)}
+        </Text>
       ) : null}
+      <ActivityLine />
     </Box>
   );
 }

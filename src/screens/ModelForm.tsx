@@ -2,7 +2,8 @@
 // panel, validated as you type by the same schema the CLI uses; Save stays refused while invalid.
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
-import { FAMILY_NAMES, findModel, formatTokens, rulesFor } from '../bedrock/catalog.js';
+import { FAMILY_NAMES, findModel, formatTokens, rulesFor, TEMPERATURE_RANGE_NOTE } from '../bedrock/catalog.js';
+import { REASONING_EFFORTS } from '../models/catalog-types.js';
 import { PRESETS } from '../bedrock/presets.js';
 import { BEDROCK_REGIONS } from '../bedrock/regions.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
@@ -17,7 +18,19 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { ModelConfig } from '../store/schema.js';
 import { initialFormState, isDirty, modelFormReducer, onTextField } from './model-form-state.js';
 import { CatalogPicker } from './CatalogPicker.js';
-import { AUTH_TYPES, draftFromConfig, emptyDraft, fieldOfProblem, validateDraft, type FormField, type ModelDraft } from './model-draft.js';
+import {
+  AUTH_TYPES,
+  budgetMax,
+  DEADLINE_RANGE,
+  draftFromConfig,
+  emptyDraft,
+  fieldOfProblem,
+  listingConfig,
+  REASONING_BUDGET_MIN,
+  validateDraft,
+  type FormField,
+  type ModelDraft,
+} from './model-draft.js';
 import { RegionPicker } from './RegionPicker.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
 
@@ -29,7 +42,9 @@ export interface ModelFormProps {
   name?: string;
 }
 
-const SLIDERS = new Set<FormField>(['temperature', 'maxTokens', 'topP', 'topK']);
+const SLIDERS = new Set<FormField>(['temperature', 'maxTokens', 'topP', 'topK', 'reasoningBudget', 'replyDeadlineMs']);
+/** Sliders whose value may be left unset (x clears it: not sent). */
+const CLEARABLE = new Set<FormField>(['topP', 'topK', 'reasoningBudget', 'replyDeadlineMs']);
 const PLAIN = new Set<FormField>(['name', 'profile', 'modelId', 'endpoint', 'stopSequences', 'guardrailId', 'guardrailVersion']);
 
 type Handler = 'move' | 'change' | 'enter' | 'preset' | 'back';
@@ -65,6 +80,9 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const showError = (f: FormField): string | undefined => (state.touched.includes(f) || saveTried ? problems.get(f) : undefined);
   const onText = onTextField(state);
   const onSlider = SLIDERS.has(focus);
+  // An unknown id sends only what the user sets, so its temperature may be cleared too.
+  const temperatureOptional = rules.noTemperatureWithTopP || rules.model === undefined;
+  const clearable = CLEARABLE.has(focus) || (focus === 'temperature' && temperatureOptional);
 
   const { setTyping } = nav;
   useEffect(() => {
@@ -87,10 +105,16 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const bindings: Binding<Handler>[] = [
     { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
     { on: ['enter'], keys: 'Enter', action: enterAction, handler: 'enter' },
-    { on: ['left', 'right'], keys: '←→', action: focus === 'auth' ? 'auth type' : 'region', handler: 'change', when: focus === 'auth' || focus === 'region' },
+    {
+      on: ['left', 'right'],
+      keys: '←→',
+      action: focus === 'auth' ? 'auth type' : focus === 'region' ? 'region' : 'reasoning effort',
+      handler: 'change',
+      when: focus === 'auth' || focus === 'region' || focus === 'reasoningEffort',
+    },
     { on: ['left', 'right'], keys: '←→', action: 'step', by: 'slider', when: onSlider },
     { on: ['pageup', 'pagedown', 'shift+left', 'shift+right'], keys: 'PgUp/PgDn', action: 'big step', by: 'slider', when: onSlider },
-    { on: ['x'], keys: 'x', action: 'clear (not sent)', by: 'slider', when: onSlider && (focus !== 'temperature' || Boolean(rules.noTemperatureWithTopP)) && focus !== 'maxTokens' },
+    { on: ['x'], keys: 'x', action: 'clear (not sent)', by: 'slider', when: onSlider && clearable },
     ...PRESETS.map((p): Binding<Handler> => ({ on: [p.key], keys: p.key, action: `preset: ${p.name} (${p.nameZh})`, handler: 'preset', when: advanced && !onText, hint: false })),
     { on: ['escape'], keys: 'Esc', action: dirty ? 'back (asks before dropping changes)' : 'back', handler: 'back', hint: false },
   ];
@@ -98,7 +122,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     bindings,
     {
       move: ({ name: k }) => dispatch({ type: 'move', delta: k === 'up' || k === 'shift+tab' ? -1 : 1 }),
-      change: ({ name: k }) => dispatch({ type: focus === 'auth' ? 'cycle-auth' : 'cycle-region', delta: k === 'right' ? 1 : -1 }),
+      change: ({ name: k }) =>
+        dispatch({ type: focus === 'auth' ? 'cycle-auth' : focus === 'region' ? 'cycle-region' : 'cycle-effort', delta: k === 'right' ? 1 : -1 }),
       preset: ({ input }) => dispatch({ type: 'preset', key: input, modelName: rules.model?.name ?? 'this model' }),
       back: () => (dirty ? dispatch({ type: 'ask-discard' }) : nav.back()),
       enter: () => {
@@ -118,7 +143,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const update = (patch: Partial<ModelDraft>): void => dispatch({ type: 'edit', patch });
 
   if (overlay === 'catalog') {
-    return <CatalogPicker initialQuery="" onPick={(modelId) => dispatch({ type: 'pick-model', modelId })} onCancel={() => dispatch({ type: 'close' })} />;
+    return <CatalogPicker initialQuery="" config={listingConfig(draft)} region={draft.region} onPick={(modelId) => dispatch({ type: 'pick-model', modelId })} onCancel={() => dispatch({ type: 'close' })} />;
   }
   if (overlay === 'region') {
     return <RegionPicker current={draft.region} onPick={(region) => dispatch({ type: 'pick-region', region })} onCancel={() => dispatch({ type: 'close' })} />;
@@ -127,10 +152,12 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const title = `Models › ${mode === 'edit' ? `Edit ${safeText(name ?? '', { oneLine: true })}` : mode === 'duplicate' ? 'Duplicate' : 'Add'} › Amazon Bedrock`;
   const model = findModel(draft.modelId);
   const modelHint = model
-    ? `${model.name} · ${formatTokens(model.maxOutput)} out${model.needsProfile ? ' · needs inference profile' : ''}`
-    : 'not in the catalog: permissive rules';
+    ? `${model.name}${model.lifecycle === 'legacy' ? ' · Legacy' : model.lifecycle === 'eol' ? ' · end of life' : ''} · ${formatTokens(model.maxOutput)} out${model.needsProfile ? ' · needs inference profile' : ''}`
+    : 'not in the catalog: only the parameters you set are sent';
   const p = draft.params;
-  const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string): ReactNode =>
+  // Claude extended thinking goes without sampling parameters: the request leaves them out (bedrock/params.ts).
+  const thinkingOn = rules.reasoning === 'claude-budget' && p.reasoningBudget !== undefined;
+  const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string, inlineError = true): ReactNode =>
     PLAIN.has(f) && !secret ? (
       <PlainField
         key={f}
@@ -140,7 +167,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         focused={focus === f && overlay === 'none'}
         placeholder={placeholder}
         hint={hint}
-        error={showError(f)}
+        error={inlineError ? showError(f) : undefined}
         labelWidth={LABEL_WIDTH}
       />
     ) : (
@@ -183,27 +210,41 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         {draft.region} ▾<Text dimColor> {BEDROCK_REGIONS.find((r) => r.id === draft.region)?.name ?? ''}</Text>
       </Text>
       {showError('region') ? <Text color="red">{`    ✗ ${showError('region')}`}</Text> : null}
-      {field('modelId', 'Model', false, 'Enter picks from the catalog, or type an id/ARN', modelHint)}
+      {field('modelId', 'Model', false, 'Enter picks from the catalog, or type an id/ARN', showError('modelId') ? undefined : modelHint, false)}
+      {/* Wrapped, not cut: an end-of-life refusal ends with the replacement's id. */}
+      {showError('modelId') ? <Text color="red" wrap="wrap">{`    ✗ ${safeText(showError('modelId') ?? '', { oneLine: true })}`}</Text> : null}
       {field('endpoint', 'Endpoint', false, 'optional (VPC endpoint or proxy)')}
       <Text>
         {marker('advanced')}
         <Text bold>{advanced ? '▾ Advanced' : '▸ Advanced'}</Text>
         <Text dimColor>
-          {advanced ? `  ${FAMILY_NAMES[rules.family]} rules · presets: ${PRESETS.map((x) => x.key).join(' ')} (? lists them)` : '  Enter opens'}
+          {advanced
+            ? thinkingOn
+              ? `  ${FAMILY_NAMES[rules.family]} rules · thinking on: temperature, top_p, top_k not sent`
+              : `  ${FAMILY_NAMES[rules.family]} rules · presets: ${PRESETS.map((x) => x.key).join(' ')} (? lists them)`
+            : '  Enter opens'}
         </Text>
       </Text>
-      {advanced ? (
+      {/* While a test runs its panel takes the advanced fields' rows (the form must fit 24 rows). */}
+      {advanced && overlay !== 'test' ? (
         <>
-          <Slider
-            label="temperature"
-            value={p.temperature}
-            {...rules.temperature}
-            optional={rules.noTemperatureWithTopP}
-            focused={focus === 'temperature'}
-            onChange={(v) => update({ params: withParam(p, 'temperature', v) })}
-            onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
-            labelWidth={LABEL_WIDTH}
-          />
+          {rules.sampling === 'none' ? (
+            <Text dimColor wrap="truncate-end">{`  ${safeText(rules.model?.name ?? 'This model', { oneLine: true })} takes no temperature, top_p or top_k`}</Text>
+          ) : (
+            <Slider
+              label="temperature"
+              value={p.temperature}
+              {...rules.temperature}
+              optional={temperatureOptional}
+              focused={focus === 'temperature'}
+              onChange={(v) => update({ params: withParam(p, 'temperature', v) })}
+              onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
+              labelWidth={LABEL_WIDTH}
+            />
+          )}
+          {focus === 'temperature' ? (
+            <Text dimColor wrap="wrap">{`${' '.repeat(LABEL_WIDTH + 3)}${TEMPERATURE_RANGE_NOTE}`}</Text>
+          ) : null}
           <Slider
             label="max_tokens"
             value={p.maxTokens}
@@ -213,7 +254,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
-          {rules.topP ? (
+          {rules.topP && rules.sampling !== 'none' ? (
             <Slider
               label="top_p"
               value={p.topP}
@@ -225,7 +266,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
-          {rules.topK ? (
+          {rules.topK && rules.sampling !== 'none' ? (
             <Slider
               label="top_k"
               value={p.topK}
@@ -237,7 +278,41 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
-          {(['temperature', 'topP', 'topK', 'maxTokens'] as const).map((f) =>
+          {rules.reasoning === 'claude-budget' ? (
+            <Slider
+              label="thinking"
+              value={p.reasoningBudget}
+              min={REASONING_BUDGET_MIN}
+              max={budgetMax(draft.modelId)}
+              step={1024}
+              recommended={4096}
+              optional
+              focused={focus === 'reasoningBudget'}
+              onChange={(v) => update({ params: withParam(p, 'reasoningBudget', v) })}
+              onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
+              labelWidth={LABEL_WIDTH}
+            />
+          ) : null}
+          {rules.reasoning === 'effort' ? (
+            <Text>
+              {marker('reasoningEffort')}
+              <Text bold={focus === 'reasoningEffort'}>{'reasoning'.padEnd(LABEL_WIDTH)} </Text>
+              {(['off', ...REASONING_EFFORTS] as const).map((e) => `${(p.reasoningEffort ?? 'off') === e ? '●' : '○'} ${e}  `).join('')}
+              <Text dimColor>{focus === 'reasoningEffort' ? '←→' : ''}</Text>
+            </Text>
+          ) : null}
+          <Slider
+            label="deadline s"
+            value={p.replyDeadlineMs === undefined ? undefined : p.replyDeadlineMs / 1000}
+            {...DEADLINE_RANGE}
+            recommended={300}
+            optional
+            focused={focus === 'replyDeadlineMs'}
+            onChange={(v) => update({ params: withParam(p, 'replyDeadlineMs', v === undefined ? undefined : Math.round(v * 1000)) })}
+            onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
+            labelWidth={LABEL_WIDTH}
+          />
+          {(['temperature', 'topP', 'topK', 'maxTokens', 'reasoningBudget', 'reasoningEffort', 'replyDeadlineMs'] as const).map((f) =>
             showError(f) ? <Text key={`e-${f}`} color="red">{`    ✗ ${showError(f)}`}</Text> : null,
           )}
           {field('stopSequences', 'stop', false, `comma-separated, at most ${rules.maxStopSequences}`)}
@@ -255,7 +330,14 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{lastTest.ok ? '  ✓ tested' : '  ✗ test failed'}</Text> : null}
         {!canSave && focus === 'save' ? <Text dimColor> fix the marked fields first</Text> : null}
       </Text>
-      {validation.ok && validation.notices.length > 0 ? <Text color="yellow">! {validation.notices[0]}</Text> : null}
+      {/* The temperature note stands in for the notices while it shows: the form must fit 24 rows. */}
+      {validation.ok && focus !== 'temperature'
+        ? validation.notices.slice(0, 2).map((n) => (
+            <Text key={n} color="yellow" wrap="wrap">
+              ! {safeText(n, { oneLine: true })}
+            </Text>
+          ))
+        : null}
       {flash ? <Text color="yellow">{flash}</Text> : null}
       {overlay === 'test' && validation.ok ? (
         <TestConnection
@@ -276,7 +358,11 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   );
 }
 
-function withParam(params: ModelConfig['params'], key: 'temperature' | 'maxTokens' | 'topP' | 'topK', value: number | undefined): ModelConfig['params'] {
+function withParam(
+  params: ModelConfig['params'],
+  key: 'temperature' | 'maxTokens' | 'topP' | 'topK' | 'reasoningBudget' | 'replyDeadlineMs',
+  value: number | undefined,
+): ModelConfig['params'] {
   const next = { ...params };
   if (value === undefined) delete next[key];
   else next[key] = value;

@@ -83,7 +83,10 @@ export function ModelsScreen(): ReactNode {
       <Text dimColor>{fitRow(`   ${cell('NAME', 22)} ${cell('MODEL', 22)} ${cell('REGION', 14)} LAST TEST`, columns - 2)}</Text>
       {models.slice(start, start + visible).map((m, i) => {
         const here = start + i === index;
-        const model = m.provider === 'demo' ? 'Offline demo' : (findModel(m.modelId)?.name ?? m.modelId);
+        const known = findModel(m.modelId);
+        // A saved model that AWS has since moved to Legacy or end of life says so in the list.
+        const lifecycle = known?.lifecycle === 'legacy' ? ' Legacy' : known?.lifecycle === 'eol' ? ' EOL' : '';
+        const model = m.provider === 'demo' ? 'Offline demo' : known ? `${known.name}${lifecycle}` : m.modelId;
         return (
           <Text key={m.name} inverse={here && mode === 'list'} wrap="truncate-end">
             {fitRow(`${here ? '›' : ' '}${m.name === def ? '*' : ' '} ${cell(m.name, 22)} ${cell(model, 22)} ${cell(m.region, 14)} ${cell(lastTestText(m), 14)}`, columns - 2)}

@@ -1,8 +1,10 @@
 // Question bank (seed §3 "question generation"): browse the stored questions, filter (/), choose
 // some (Space/Enter, ✓), add your own (a), edit one inline (e), delete (x), generate more with the
 // default model (g) and start an interview that asks the chosen ones in the order chosen (s).
+// The bank is the app layer's cached snapshot of questions.json; every write shows its result, and a
+// damaged questions.json makes this screen say "question bank unavailable" (the rest of the app works).
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, type ReactNode } from 'react';
 import stringWidth from 'string-width';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorBox } from '../components/ErrorBox.js';
@@ -18,9 +20,12 @@ import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/q
 import { useStream } from '../hooks/useStream.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useNavigation, useServices } from '../navigation.js';
-import type { Store } from '../store/types.js';
+import type { Repositories } from '../app/repositories.js';
+import { damagedLine, failureLine, findModel, usableModels, usableSettings } from '../app/screen-data.js';
+import { useModels, useQuestions, useRepositories, useSettings } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
 import type { BankQuestion, InterviewType } from '../store/schema.js';
-import { existingFor, filterQuestions, logUnreadableReply, plannedInterview, toBankQuestions } from '../interview/bank-questions.js';
+import { existingFor, filterQuestions, plannedInterview, toBankQuestions, unreadableReplyEntry } from '../interview/bank-questions.js';
 import { QuestionGenerateForm } from './QuestionGenerateForm.js';
 
 type Handler = 'move' | 'toggle' | 'start' | 'generate' | 'add' | 'filter' | 'edit' | 'delete' | 'back' | 'keepFilter' | 'clearFilter' | 'save' | 'cycleType' | 'escape' | 'cancelStream';
@@ -45,34 +50,38 @@ export const NO_QUESTIONS_TITLE = "The model's reply had no questions I could re
  * The questions chosen, kept while the app runs: the screen is left for the interview setup (s)
  * and comes back on Esc, and a choice of ten questions should still be there.
  */
-const chosenBefore = new WeakMap<Store, string[]>();
+const chosenBefore = new WeakMap<Repositories, string[]>();
+const NO_BANK: readonly BankQuestion[] = [];
 
 export function QuestionBankScreen(): ReactNode {
   const nav = useNavigation();
   const services = useServices();
-  const { store } = services;
+  const repositories = useRepositories();
   const { rows, columns } = useTerminalSize();
-  const [version, setVersion] = useState(0);
+  // Cached: questions.json is parsed again only when it changed (a generation re-renders this screen
+  // 25 times a second), by us or by another mockview.
+  const bank = useQuestions();
+  const usable = bank.status === 'ok';
+  const all = bank.status === 'ok' ? bank.data : NO_BANK;
+  const modelsView = usableModels(useModels());
+  const settings = usableSettings(useSettings());
   const [state, dispatch] = useReducer(questionBankReducer, undefined, () => {
-    const stored = new Set(store.listQuestions().map((q) => q.id));
-    return initialBankState((chosenBefore.get(store) ?? []).filter((id) => stored.has(id)));
+    const stored = new Set(all.map((q) => q.id));
+    return initialBankState((chosenBefore.get(repositories) ?? []).filter((id) => stored.has(id)));
   });
-  const { mode, filter, chosen, draftText, editError, adding, flash, error, form, formFocus, formErrors, generatingWith } = state;
+  const { mode, filter, chosen, draftText, draftId, editError, adding, flash, error, form, formFocus, formErrors, generatingWith } = state;
   useEffect(() => {
-    chosenBefore.set(store, [...chosen]);
-  }, [chosen, store]);
+    chosenBefore.set(repositories, [...chosen]);
+  }, [chosen, repositories]);
   const stream = useStream();
-  const refresh = (): void => setVersion((v) => v + 1);
+  const saving = useRef(false);
 
-  // Read from disk when this screen changed the bank, not on every render (a generation re-renders
-  // the screen 25 times a second).
-  const all = useMemo(() => (version >= 0 ? store.listQuestions() : []), [version, store]);
   const shown = filterQuestions(all, filter);
   const found = shown.findIndex((q) => q.id === state.cursorId);
   const index = found >= 0 ? found : 0;
   const current: BankQuestion | undefined = shown[index];
   const chosenSet = new Set(chosen);
-  const defaultModel = store.defaultModelName();
+  const defaultModel = modelsView.defaultName;
 
   const { setTyping } = nav;
   useEffect(() => {
@@ -89,23 +98,28 @@ export function QuestionBankScreen(): ReactNode {
     nav.go({ screen: 'interview-setup', prefill: plannedInterview(picked) });
   };
 
-  const saveEdit = (): void => {
-    if (!current) return dispatch({ type: 'done' });
+  // A failed save stays in the line with the text typed (the message says why; Esc cancels).
+  const saveEdit = async (): Promise<void> => {
+    const id = state.editing?.id ?? current?.id;
+    if (!id) return dispatch({ type: 'done' });
     const text = draftText.trim();
     if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
-    if (text !== current.text) store.updateQuestion(current.id, text);
-    dispatch({ type: 'done', flash: text !== current.text ? 'Saved.' : '' });
-    refresh();
+    if (text === all.find((q) => q.id === id)?.text) return dispatch({ type: 'done', flash: '' });
+    const result = await repositories.questions.update(id, text);
+    // Removed elsewhere meanwhile: nothing typed is lost, it can be added as a new question.
+    if (!result.ok && result.reason === 'not-found') return dispatch({ type: 'edit-lost', message: 'removed elsewhere · Enter adds it as new' });
+    if (!result.ok) return dispatch({ type: 'edit-error', message: `${failureLine('not saved', result).slice(2)} (Esc cancels)` });
+    dispatch({ type: 'done', flash: '✓ Saved.' });
   };
 
-  const saveNew = (): void => {
+  const saveNew = async (): Promise<void> => {
     const text = draftText.trim();
     if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
-    const { added } = toBankQuestions([text], { ...adding, source: 'manual', existing: store.listQuestions() });
+    const { added } = toBankQuestions([text], { ...adding, source: 'manual', existing: all });
     if (!added[0]) return dispatch({ type: 'edit-error', message: 'that question is already in the bank (Esc cancels)' });
-    store.addQuestions(added);
+    const result = await repositories.questions.add(added);
+    if (!result.ok) return dispatch({ type: 'edit-error', message: `${failureLine('not added', result).slice(2)} (Esc cancels)` });
     dispatch({ type: 'done', flash: '✓ Added.', clearFilter: true, cursorId: added[0].id });
-    refresh();
   };
 
   const generate = async (): Promise<void> => {
@@ -114,21 +128,20 @@ export function QuestionBankScreen(): ReactNode {
     const jd = form.jd.trim() ? readDocument('job description', form.jd) : undefined;
     if (jd && !jd.ok) problems.jd = jd.error;
     dispatch({ type: 'form-errors', errors: problems });
-    const config = store.getModel(defaultModel);
+    const config = findModel(modelsView, defaultModel);
     if (Object.keys(problems).length > 0) return;
     if (!config) {
       return dispatch({ type: 'done', error: { title: `No model named '${defaultModel}'`, fix: 'Choose the default model in Settings, or add one in Models.' } });
     }
     const role = form.role.trim();
     const type = form.type;
-    const bank = store.listQuestions();
     const request = buildQuestionGenerationPrompt({
       role,
       type,
       count: form.count,
-      language: store.settings().language,
+      language: settings.language,
       ...(jd?.ok ? { jdText: jd.text } : {}),
-      existing: existingFor(bank, type, role),
+      existing: existingFor(all, type, role),
     });
     dispatch({ type: 'generating', modelName: config.name });
     const result = await stream.start(services.openProvider(config, 'questions'), request);
@@ -139,23 +152,30 @@ export function QuestionBankScreen(): ReactNode {
     }
     const parsed = parseQuestionList(result.text);
     if (parsed.length === 0) {
-      const entry = logUnreadableReply(store, config, result.text);
-      return dispatch({ type: 'done', error: { title: NO_QUESTIONS_TITLE, fix: 'Try again (g), ask for fewer questions, or choose another default model in Settings.', logHint: `Its reply is in the log (entry ${entry.id}).` } });
+      const logged = await repositories.logs.append(unreadableReplyEntry(config, result.text));
+      const logHint = logged.ok && logged.value ? `Its reply is in the log (entry ${logged.value.id}).` : `Its reply could not be logged: ${logged.ok ? 'skipped' : logged.message}`;
+      return dispatch({ type: 'done', error: { title: NO_QUESTIONS_TITLE, fix: 'Try again (g), ask for fewer questions, or choose another default model in Settings.', logHint } });
     }
-    const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: store.listQuestions() });
-    if (added.length) store.addQuestions(added);
+    // The bank as it is now: another mockview may have added to it while the model was answering.
+    const now = repositories.questions.getSnapshot();
+    const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: now.status === 'ok' ? now.data : all });
+    if (added.length) {
+      const saved = await repositories.questions.add(added);
+      if (!saved.ok) return dispatch({ type: 'done', error: { title: failureLine(`${added.length} generated question${added.length === 1 ? '' : 's'} not added`, saved).slice(2), fix: 'Press g to generate again once the file is fixed or free.' } });
+    }
     dispatch({
       type: 'done',
       clearFilter: true,
       ...(added[0] ? { cursorId: added[0].id } : {}),
       flash: `✓ Added ${added.length} question${added.length === 1 ? '' : 's'} from '${config.name}'${skipped ? ` (${skipped} already in the bank)` : ''}.`,
     });
-    refresh();
   };
 
   const here = current ? { type: current.type, role: current.role } : undefined;
-  const list = mode === 'list';
+  // A damaged questions.json leaves only Esc: nothing to browse, and nothing may be written over it.
+  const list = mode === 'list' && usable;
   const bindings: Binding<Handler>[] = [
+    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: !usable, hint: false },
     { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
     { on: ['pageup', 'pagedown', 'home', 'end'], keys: 'PgUp/PgDn Home/End', action: 'scroll', handler: 'move', when: list, hint: false },
     { on: ['space', 'enter'], keys: 'Space', action: 'choose', handler: 'toggle', when: list && current !== undefined },
@@ -188,12 +208,17 @@ export function QuestionBankScreen(): ReactNode {
       generate: () => (dispatch({ type: 'key' }), dispatch({ type: 'open-form', question: here })),
       add: () => (dispatch({ type: 'key' }), dispatch({ type: 'start-add', question: here })),
       filter: () => (dispatch({ type: 'key' }), dispatch({ type: 'start-filter' })),
-      edit: () => current && (dispatch({ type: 'key' }), dispatch({ type: 'start-edit', text: current.text })),
+      edit: () => current && (dispatch({ type: 'key' }), dispatch({ type: 'start-edit', text: current.text, question: { id: current.id, type: current.type, role: current.role } })),
       delete: () => (dispatch({ type: 'key' }), dispatch({ type: 'ask-delete' })),
       back: () => (dispatch({ type: 'key' }), filter ? dispatch({ type: 'clear-filter' }) : nav.back()),
       keepFilter: () => dispatch({ type: 'keep-filter' }),
       clearFilter: () => dispatch({ type: 'clear-filter' }),
-      save: () => (mode === 'add' ? saveNew() : saveEdit()),
+      save: () => {
+        // One save at a time: Enter pressed again while a save waits for a lock adds nothing twice.
+        if (saving.current) return;
+        saving.current = true;
+        void (mode === 'add' ? saveNew() : saveEdit()).finally(() => (saving.current = false));
+      },
       cycleType: ({ name }) => dispatch({ type: 'cycle-add-type', delta: name === 'shift+tab' ? -1 : 1 }),
       escape: () => dispatch({ type: 'escape' }),
       cancelStream: () => stream.cancel(),
@@ -213,6 +238,17 @@ export function QuestionBankScreen(): ReactNode {
 
   const one = (text: string): string => safeText(text, { oneLine: true });
   const discardOf = state.discarding;
+  if (bank.status === 'damaged') {
+    return (
+      <Box flexDirection="column" paddingX={1}>
+        <Text bold>Question bank</Text>
+        <Text color="red" wrap="wrap">
+          ✗ question bank unavailable: {one(damagedLine(bank))}
+        </Text>
+        <Text dimColor>Nothing is written to it until the file is fixed or moved away. Interviews, History and the rest of mockview work.</Text>
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold wrap="truncate-end">
@@ -231,11 +267,14 @@ export function QuestionBankScreen(): ReactNode {
         {cell('TYPE', 14)}
         {cell('ROLE', 18)}QUESTION
       </Text>
+      {(mode === 'edit' || discardOf === 'edit') && state.editing && !window.some((q) => q.id === state.editing?.id) ? (
+        <PlainField label="  ✎" value={draftText} onChange={(text) => dispatch({ type: 'draft', text, draftId })} focused={mode === 'edit'} error={editError ?? 'this question is no longer in the list (removed elsewhere?)'} labelWidth={5} />
+      ) : null}
       {mode === 'add' || discardOf === 'add' ? (
         <PlainField
           label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(one(adding.role) || '—', 18)}`}
           value={draftText}
-          onChange={(text) => dispatch({ type: 'draft', text })}
+          onChange={(text) => dispatch({ type: 'draft', text, draftId })}
           focused={mode === 'add'}
           placeholder="your question · Tab changes the type"
           error={editError}
@@ -248,8 +287,8 @@ export function QuestionBankScreen(): ReactNode {
       {window.map((q) => {
         const atCursor = q.id === current?.id;
         const mark = `${atCursor && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
-        if (atCursor && (mode === 'edit' || discardOf === 'edit')) {
-          return <PlainField key={q.id} label={`${mark}✎`} value={draftText} onChange={(text) => dispatch({ type: 'draft', text })} focused={mode === 'edit'} error={editError} labelWidth={5} />;
+        if (q.id === (state.editing?.id ?? current?.id) && (mode === 'edit' || discardOf === 'edit')) {
+          return <PlainField key={q.id} label={`${mark}✎`} value={draftText} onChange={(text) => dispatch({ type: 'draft', text, draftId })} focused={mode === 'edit'} error={editError} labelWidth={5} />;
         }
         return (
           <Text key={q.id} wrap="truncate-end" inverse={atCursor && mode === 'list'}>
@@ -258,19 +297,19 @@ export function QuestionBankScreen(): ReactNode {
         );
       })}
       {below > 0 ? <Text dimColor>  ↓ {below} more</Text> : null}
-      {flash ? <Text color="yellow" wrap="truncate-end">{one(flash)}</Text> : null}
+      {flash ? <Text color={flash.startsWith('✗') ? 'red' : 'yellow'} wrap="truncate-end">{one(flash)}</Text> : null}
+      <ActivityLine />
       {error ? <ErrorBox title={one(error.title)} fix={error.fix && one(error.fix)} errorClass={error.errorClass} logHint={error.logHint} /> : null}
       {mode === 'delete' && current ? (
         <ConfirmDialog
           question={`Delete “${truncateToWidth(one(current.text), 60)}”?`}
           onAnswer={(yes) => {
-            if (yes) store.removeQuestion(current.id);
-            dispatch(
-              yes
-                ? { type: 'done', flash: 'Deleted.', unchoose: current.id, cursorId: shown[index + 1]?.id ?? shown[index - 1]?.id }
-                : { type: 'done' },
+            if (!yes) return dispatch({ type: 'done' });
+            const next = shown[index + 1]?.id ?? shown[index - 1]?.id;
+            dispatch({ type: 'done', flash: 'Deleting…' });
+            void repositories.questions.remove(current.id).then((result) =>
+              dispatch(result.ok ? { type: 'done', flash: '✓ Deleted.', unchoose: current.id, cursorId: next } : { type: 'done', flash: failureLine('not deleted', result) }),
             );
-            refresh();
           }}
         />
       ) : null}

@@ -1,17 +1,22 @@
 // Settings (seed §3): the default model for everything, the interview language, colour, and where
 // the data lives. Every change is saved at once. ←/→ step through a setting's choices; Enter opens
-// them as a menu (ink-select-input).
+// them as a menu (ink-select-input). Saves go through the app layer one after another (each from
+// the settings as they are then): the result shows on the line below, a busy lock as a status line.
 import { Box, Text } from 'ink';
-import { useState, type ReactNode } from 'react';
-import { colourForcedOff } from '../cli/colour.js';
+import { useRef, useState, type ReactNode } from 'react';
+import { failureLine, usableModels, usableSettings } from '../app/screen-data.js';
+import type { WriteResult } from '../app/results.js';
+import { useModels, useRepositories, useSettings } from '../app/use-repositories.js';
+import { ActivityLine } from '../components/ActivityLine.js';
 import { Menu, MENU_KEYS } from '../components/Menu.js';
 import { cycle } from '../components/select-rows.js';
 import { truncateToWidth } from '../components/text-layout.js';
 import { useBindings } from '../hooks/useBindings.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Binding } from '../keys/bindings.js';
-import { useNavigation, useServices } from '../navigation.js';
+import { useNavigation } from '../navigation.js';
 import { setColour } from '../terminal/colour.js';
+import { colourForcedOff } from '../terminal/colour-state.js';
 import { safeText } from '../terminal/safe-text.js';
 
 export const LANGUAGES = ['English', '中文', '日本語', '한국어', 'Español', 'Français', 'Deutsch', 'Português'];
@@ -21,24 +26,37 @@ type Handler = 'move' | 'change' | 'open' | 'back' | 'closeMenu';
 
 export function SettingsScreen(): ReactNode {
   const nav = useNavigation();
-  const { store } = useServices();
+  const repositories = useRepositories();
   const { columns } = useTerminalSize();
   const [focus, setFocus] = useState(0);
   const [menu, setMenu] = useState<Field | undefined>();
-  const [, setVersion] = useState(0);
-  const settings = store.settings();
-  const models = store.listModels().map((m) => m.name);
-  const def = store.defaultModelName();
+  // An object, so the same message again still renders (a colour switch must redraw with the new colours).
+  const [{ text: result }, setResult] = useState({ text: '' });
+  const loadedSettings = useSettings();
+  const modelsView = usableModels(useModels());
+  const settings = usableSettings(loadedSettings);
+  const models = modelsView.models.map((m) => m.name);
+  const def = modelsView.defaultName;
   const field = FIELDS[focus] ?? 'default';
+  // Saves run one after another, each computed from the settings as they are when it runs, so keys
+  // pressed while a save waits for a lock all count.
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const set = (f: Field, value: string | undefined, delta = 1): void => {
-    if (f === 'default') store.setDefaultModel(value ?? cycle(models, def, delta));
-    else if (f === 'language') store.updateSettings({ language: value ?? cycle(LANGUAGES, settings.language, delta) });
+  const save = async (f: Field, value: string | undefined, delta: number): Promise<void> => {
+    const now = usableSettings(repositories.settings.getSnapshot());
+    const view = usableModels(repositories.models.getSnapshot());
+    let outcome: WriteResult<unknown>;
+    if (f === 'default') outcome = await repositories.models.setDefault(value ?? cycle(view.models.map((m) => m.name), view.defaultName, delta));
+    else if (f === 'language') outcome = await repositories.settings.update({ language: value ?? cycle(LANGUAGES, now.language, delta) });
     else {
-      store.updateSettings({ color: !settings.color });
-      setColour(!settings.color);
+      outcome = await repositories.settings.update({ color: !now.color });
+      if (outcome.ok) setColour(!now.color);
     }
-    setVersion((v) => v + 1);
+    const what = f === 'default' ? 'default model' : f === 'language' ? 'language' : 'colour';
+    setResult({ text: outcome.ok ? `✓ ${what} saved` : failureLine(`${what} not saved`, outcome) });
+  };
+  const set = (f: Field, value: string | undefined, delta = 1): void => {
+    queue.current = queue.current.then(() => save(f, value, delta));
   };
 
   const bindings: Binding<Handler>[] = [
@@ -80,9 +98,21 @@ export function SettingsScreen(): ReactNode {
       <Text>
         {'  '}
         {'Data directory'.padEnd(20)}
-        {truncateToWidth(one(store.paths.dir), Math.max(10, columns - 24))}
+        {truncateToWidth(one(repositories.paths.dir), Math.max(10, columns - 24))}
       </Text>
+      {loadedSettings.status === 'damaged' ? (
+        <Text color="yellow" wrap="truncate-end">
+          {'  '}Settings cannot be read, shown as the defaults: {one(modelsView.damaged ?? loadedSettings.message)}
+        </Text>
+      ) : null}
       <Text dimColor>{'  '}Files are private to you (0600); keys are never shown in full.</Text>
+      {result ? (
+        <Text color={result.startsWith('✓') ? 'green' : 'red'} wrap="truncate-end">
+          {'  '}
+          {one(result)}
+        </Text>
+      ) : null}
+      <ActivityLine />
       {menu ? (
         <Box flexDirection="column" marginTop={1} borderStyle="round" paddingX={1}>
           <Text bold>{menu === 'default' ? 'Default model' : 'Interview language'}</Text>

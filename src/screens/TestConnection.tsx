@@ -1,13 +1,19 @@
 // Test connection (seed §2.5): sends a short prompt with the form's values, streams the reply live,
 // then shows time to first token, latency and tokens — or the classified error with its fix, where
-// the log entry is, and (when that is the cause) the inference-profile fix one key away.
+// the log entry is, and (when that is the cause) the inference-profile fix one key away. The model's
+// reasoning is shown dim as "thinking", apart from the reply; every notice (the profile retry, a
+// reply cut at max_tokens, a context-window overflow) is listed. The profile retry first learns the
+// profile ids the cached live list holds for this account and region.
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
-import { useEffect, useRef, type ReactNode } from 'react';
-import { TEST_PROMPT } from '../cli/test-prompt.js';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { cacheKey, seedProfilesFromCache } from '../bedrock/catalog-live.js';
+import { TEST_PROMPT } from '../models/test-prompt.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
 import { useServices } from '../navigation.js';
+import type { Provider } from '../providers/types.js';
+import { openCatalogCache } from '../store/catalog-cache.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
@@ -34,14 +40,53 @@ export interface TestConnectionProps {
   onSave?: () => void;
 }
 
+/** What the panel shows besides the reply: reasoning, every notice, the profile id Bedrock took. */
+interface Aside {
+  reasoning: string;
+  notices: string[];
+  profileId?: string;
+}
+
+/** Reasoning arrives in many small deltas: the panel redraws it at most this often. */
+const REASONING_FLUSH_MS = 80;
+
 export function TestConnection({ config, onResult, onClose, onUseProfile, onSave }: TestConnectionProps): ReactNode {
   const services = useServices();
   const { state, start, cancel } = useStream();
   const reported = useRef(false);
+  const [aside, setAside] = useState<Aside>({ reasoning: '', notices: [] });
 
   useEffect(() => {
-    const provider = services.openProvider(config, 'test');
+    // The retry prefers the profile ids the live list saw for this account and region.
+    seedProfilesFromCache(openCatalogCache(services.store.paths.dir), [cacheKey(config, config.region, services.env)]);
+    const inner = services.openProvider(config, 'test');
+    let reasoning = '';
+    let flushedAt = 0;
+    const flushReasoning = (): void => {
+      flushedAt = Date.now();
+      const text = reasoning;
+      setAside((a) => (a.reasoning === text ? a : { ...a, reasoning: text }));
+    };
+    // Reads the events useStream leaves aside (reasoning, every notice) and passes all of them on.
+    const provider: Provider = {
+      kind: inner.kind,
+      label: inner.label,
+      offline: inner.offline,
+      async *stream(request, signal) {
+        for await (const event of inner.stream(request, signal)) {
+          if (event.type === 'reasoning') {
+            reasoning += event.text;
+            if (Date.now() - flushedAt >= REASONING_FLUSH_MS) flushReasoning();
+          } else if (event.type === 'notice') {
+            const { message, profileId } = event;
+            setAside((a) => ({ ...a, notices: a.notices.includes(message) ? a.notices : [...a.notices, message], ...(profileId ? { profileId } : {}) }));
+          }
+          yield event;
+        }
+      },
+    };
     void start(provider, TEST_PROMPT).then((result) => {
+      flushReasoning();
       if (!reported.current) {
         reported.current = true;
         onResult?.(result);
@@ -51,11 +96,11 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const profileId = state.notice?.profileId;
+  const profileId = aside.profileId;
   const streaming = state.status === 'streaming';
   const bindings: Binding<Handler>[] = [
     { on: ['escape'], keys: 'Esc', action: 'cancel the test', handler: 'cancel', when: streaming },
-    { on: ['p'], keys: 'p', action: `use ${profileId ?? 'the inference profile'}`, handler: 'useProfile', when: !streaming && Boolean(profileId && onUseProfile) },
+    { on: ['p'], keys: 'p', action: `keep ${profileId ?? 'the inference profile'}`, handler: 'useProfile', when: !streaming && Boolean(profileId && onUseProfile) },
     { on: ['s'], keys: 's', action: 'save', handler: 'save', when: !streaming && Boolean(onSave) && state.status === 'done' },
     { on: ['enter', 'escape'], keys: 'Enter/Esc', action: 'back to the form', handler: 'close', when: !streaming },
   ];
@@ -68,19 +113,30 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
   const one = (text: string): string => safeText(text, { oneLine: true });
 
   const m = state.metrics;
+  const blockedText = state.status === 'failed' && state.error?.errorClass === 'guardrail-blocked' && state.text.trim() !== '';
   return (
     <Box flexDirection="column" marginTop={1}>
       <Text bold>
         Test connection · {one(config.modelId)} · {one(config.region)}
       </Text>
       <Box marginLeft={2} flexDirection="column">
-        <Text wrap="wrap">{safeText(state.text, { tabWidth: 2 }) || (state.status === 'streaming' ? ' ' : '')}</Text>
-        {state.status === 'streaming' ? (
-          <Text dimColor>
-            <Spinner type="dots" /> {state.firstTokenAt ? 'streaming' : 'waiting for the first token'} · Esc cancels
+        {aside.reasoning ? (
+          <Text dimColor wrap="truncate-end">
+            thinking · {safeText(aside.reasoning, { oneLine: true }).slice(-300)}
           </Text>
         ) : null}
-        {state.notice ? <Text color="yellow" wrap="wrap">! {safeText(state.notice.message)}</Text> : null}
+        {blockedText ? <Text dimColor>The guardrail answered (not the model):</Text> : null}
+        <Text wrap="wrap">{safeText(state.text, { tabWidth: 2 }) || (state.status === 'streaming' && !aside.reasoning ? ' ' : '')}</Text>
+        {state.status === 'streaming' ? (
+          <Text dimColor>
+            <Spinner type="dots" /> {state.firstTokenAt ? 'streaming' : aside.reasoning ? 'thinking' : 'waiting for the first token'} · Esc cancels
+          </Text>
+        ) : null}
+        {aside.notices.map((n) => (
+          <Text key={n} color="yellow" wrap="wrap">
+            ! {safeText(n)}
+          </Text>
+        ))}
         {state.status === 'done' && m ? (
           <Text color="green">
             ✓ Connected · first token {secs(m.firstTokenMs)} · total {secs(m.totalMs)}
@@ -98,7 +154,7 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
       ) : null}
       {state.status !== 'streaming' ? (
         <Text dimColor>
-          {profileId && onUseProfile ? `p use ${one(profileId)} · ` : ''}
+          {profileId && onUseProfile ? `p keep ${one(profileId)} · ` : ''}
           {onSave && state.status === 'done' ? 's save · ' : ''}Enter/Esc back
         </Text>
       ) : null}

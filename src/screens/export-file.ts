@@ -1,21 +1,27 @@
-// Writes a session export beside the data: <data dir>/exports/<session id>.md|json, the folder 0700
-// and the file 0600 (atomic), like every other file mockview keeps. Returns the path written.
-import path from 'node:path';
-import { sessionToJson, sessionToMarkdown } from '../interview/export.js';
-import { ensureDir, writeFileAtomic } from '../store/json-file.js';
+// A session export beside the data: <data dir>/exports/<session id>.md|json, the folder 0700 and the
+// file 0600 (atomic), its text through the output guard. The writing is the app layer's
+// (src/app/session-export.ts); this keeps the screens' two ways of calling it.
+import { exportToDataDir, exportsDir as exportsDirOf, type ExportFormat } from '../app/session-export.js';
+import type { WriteResult } from '../app/results.js';
 import type { Session } from '../store/schema.js';
-import type { Store } from '../store/types.js';
 
-export type ExportFormat = 'md' | 'json';
+export type { ExportFormat };
 
-export function exportsDir(store: Store): string {
-  return path.join(store.paths.dir, 'exports');
+/** Anything that knows the data directory: the repositories (or, for older callers, the store). */
+export interface DataDirOwner {
+  paths: { dir: string };
 }
 
-export function exportSession(store: Store, session: Session, format: ExportFormat): string {
-  const dir = exportsDir(store);
-  ensureDir(dir);
-  const file = path.join(dir, `${session.id}.${format}`);
-  writeFileAtomic(file, format === 'md' ? sessionToMarkdown(session) : `${sessionToJson(session)}\n`);
-  return file;
+export const exportsDir = (owner: DataDirOwner): string => exportsDirOf(owner.paths.dir);
+
+/** The export as a result: the path written, or a one-line failure to show. */
+export function tryExportSession(owner: DataDirOwner, session: Session, format: ExportFormat): WriteResult<string> {
+  return exportToDataDir(owner.paths.dir, session, format);
+}
+
+/** The same, throwing the failure (for screens that still catch it). Returns the path written. */
+export function exportSession(owner: DataDirOwner, session: Session, format: ExportFormat): string {
+  const result = tryExportSession(owner, session, format);
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
 }

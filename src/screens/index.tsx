@@ -9,6 +9,7 @@ import { InterviewSetup } from './InterviewSetup.js';
 import { LogsScreen } from './LogsScreen.js';
 import { ModelForm } from './ModelForm.js';
 import { ModelsScreen } from './ModelsScreen.js';
+import { NeedsConfig } from './NeedsConfig.js';
 import { ProviderScreen } from './ProviderScreen.js';
 import { QuestionBankScreen } from './QuestionBankScreen.js';
 import { SettingsScreen } from './SettingsScreen.js';
@@ -18,11 +19,11 @@ export function ScreenFor({ route }: { route: Route }): ReactNode {
     case 'home':
       return <HomeScreen />;
     case 'models':
-      return <ModelsScreen />;
+      return <NeedsConfig><ModelsScreen /></NeedsConfig>;
     case 'provider':
-      return <ProviderScreen />;
+      return <NeedsConfig><ProviderScreen /></NeedsConfig>;
     case 'model-form':
-      return <ModelForm key={`${route.mode}:${route.name ?? ''}`} mode={route.mode} name={route.name} />;
+      return <NeedsConfig><ModelForm key={`${route.mode}:${route.name ?? ''}`} mode={route.mode} name={route.name} /></NeedsConfig>;
     case 'settings':
       return <SettingsScreen />;
     case 'logs':

@@ -27,6 +27,10 @@ export interface SetupState {
   errors: Partial<Record<SetupField, string>>;
   /** 'discard': Esc with typed input asks first. */
   overlay: 'none' | 'discard';
+  /** The new session is being saved (a busy lock may hold it): Enter does not start a second one. */
+  saving: boolean;
+  /** Why the last save did not go through (damaged sessions folder, lock held elsewhere…), one line. */
+  saveError?: string;
 }
 
 export type SetupAction =
@@ -36,7 +40,9 @@ export type SetupAction =
   | { type: 'change'; delta: number; models: readonly string[]; languages: readonly string[] }
   | { type: 'refused'; errors: Partial<Record<SetupField, string>> }
   | { type: 'ask-discard' }
-  | { type: 'close' };
+  | { type: 'close' }
+  | { type: 'saving' }
+  | { type: 'save-failed'; message: string };
 
 export function initialSetupState(prefill: Partial<InterviewSetup> | undefined, defaults: { language: string; model: string }): SetupState {
   const values: SetupValues = {
@@ -51,7 +57,7 @@ export function initialSetupState(prefill: Partial<InterviewSetup> | undefined, 
     language: prefill?.language ?? defaults.language,
     model: prefill?.modelName ?? defaults.model,
   };
-  return { initial: values, values, focus: prefill?.role ? 'start' : 'role', errors: {}, overlay: 'none' };
+  return { initial: values, values, focus: prefill?.role ? 'start' : 'role', errors: {}, overlay: 'none', saving: false };
 }
 
 export const setupFields = (v: SetupValues): SetupField[] => [
@@ -103,7 +109,11 @@ export function setupReducer(s: SetupState, a: SetupAction): SetupState {
       }
     }
     case 'refused':
-      return { ...s, errors: a.errors };
+      return { ...s, errors: a.errors, saveError: undefined };
+    case 'saving':
+      return { ...s, saving: true, saveError: undefined };
+    case 'save-failed':
+      return { ...s, saving: false, saveError: a.message };
     case 'ask-discard':
       return { ...s, overlay: 'discard' };
     case 'close':

@@ -2,6 +2,7 @@
 // (test/screens/model-form-state.test.ts). The screen only shows it and maps keys to actions.
 import { applyPreset, PRESETS } from '../bedrock/presets.js';
 import { BEDROCK_REGIONS } from '../bedrock/regions.js';
+import { REASONING_EFFORTS } from '../models/catalog-types.js';
 import type { TestResult } from '../store/schema.js';
 import { cycle } from '../components/select-rows.js';
 import { AUTH_TYPES, formFields, refitParams, TEXT_FIELDS, type FormField, type ModelDraft } from './model-draft.js';
@@ -23,6 +24,8 @@ export interface ModelFormState {
   saveTried: boolean;
   /** A slider is taking a typed number: Enter and Esc are its own. */
   sliderTyping: boolean;
+  /** The model id the parameters were last fitted to: a typed id is fitted when the field is left. */
+  fittedFor: string;
 }
 
 export type ModelFormAction =
@@ -31,6 +34,8 @@ export type ModelFormAction =
   | { type: 'toggle-advanced' }
   | { type: 'cycle-auth'; delta: number }
   | { type: 'cycle-region'; delta: number }
+  /** gpt-oss reasoning effort: not set → low → medium → high. */
+  | { type: 'cycle-effort'; delta: number }
   | { type: 'pick-model'; modelId: string }
   | { type: 'pick-region'; region: string }
   | { type: 'preset'; key: string; modelName: string }
@@ -55,9 +60,16 @@ export function initialFormState(draft: ModelDraft, opts: { advanced: boolean; l
     flash: '',
     saveTried: false,
     sliderTyping: false,
+    fittedFor: draft.modelId,
     ...(opts.lastTest ? { lastTest: opts.lastTest } : {}),
   };
 }
+
+const refit = (s: ModelFormState): ModelFormState => ({
+  ...s,
+  draft: { ...s.draft, params: refitParams(s.draft.params, s.draft.modelId) },
+  fittedFor: s.draft.modelId,
+});
 
 export const isDirty = (s: ModelFormState): boolean => JSON.stringify(s.draft) !== JSON.stringify(s.initial);
 export const fieldsOf = (s: ModelFormState): FormField[] => formFields(s.draft, s.advanced);
@@ -72,7 +84,9 @@ export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFo
       const fields = fieldsOf(s);
       const i = Math.max(0, fields.indexOf(s.focus));
       const next = fields[(((i + a.delta) % fields.length) + fields.length) % fields.length] ?? 'name';
-      return { ...s, focus: next, touched: touch(s, s.focus) };
+      // Leaving a model id typed by hand: the parameters follow the new model, as when picked.
+      const fitted = s.focus === 'modelId' && s.draft.modelId !== s.fittedFor ? refit(s) : s;
+      return { ...fitted, focus: next, touched: touch(s, s.focus) };
     }
     case 'toggle-advanced':
       return { ...s, advanced: !s.advanced };
@@ -89,10 +103,16 @@ export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFo
       const next = cycle(ids.includes(s.draft.region) ? ids : [s.draft.region, ...ids], s.draft.region, a.delta);
       return modelFormReducer(s, { type: 'edit', patch: { region: next } });
     }
+    case 'cycle-effort': {
+      const next = cycle(['off', ...REASONING_EFFORTS] as const, s.draft.params.reasoningEffort ?? 'off', a.delta);
+      const { reasoningEffort: _old, ...rest } = s.draft.params;
+      return modelFormReducer(s, { type: 'edit', patch: { params: next === 'off' ? rest : { ...rest, reasoningEffort: next } } });
+    }
     case 'pick-model':
       return {
         ...s,
         draft: { ...s.draft, modelId: a.modelId, params: refitParams(s.draft.params, a.modelId) },
+        fittedFor: a.modelId,
         touched: touch(s, 'modelId'),
         overlay: 'none',
         flash: '',
@@ -119,7 +139,7 @@ export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFo
     case 'tested':
       return { ...s, lastTest: a.result };
     case 'use-profile':
-      return { ...s, draft: { ...s.draft, modelId: a.profileId }, flash: `Model id set to ${a.profileId}.`, overlay: 'none' };
+      return { ...s, draft: { ...s.draft, modelId: a.profileId }, fittedFor: a.profileId, flash: `Model id set to ${a.profileId}.`, overlay: 'none' };
     case 'after-test-save':
       return { ...s, overlay: 'none', focus: 'save' };
     case 'slider-typing':

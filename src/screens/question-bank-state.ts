@@ -27,7 +27,15 @@ export interface QuestionBankState {
   /** The question being edited or added, as typed, and the text it started from. */
   draftText: string;
   draftFrom: string;
+  /**
+   * Which opening of the add/edit line the draft belongs to. A save completes asynchronously, so a key
+   * can reach the closing line's text input after the list is back; its change carries the old id and is
+   * ignored instead of landing in the next line's draft.
+   */
+  draftId: number;
   editError?: string;
+  /** The question being edited: its save goes to this id even if the list moved or it was removed elsewhere. */
+  editing?: { id: string; type: InterviewType; role: string };
   adding: { type: InterviewType; role: string };
   flash: string;
   error?: ShownError;
@@ -49,8 +57,10 @@ export type QuestionBankAction =
   | { type: 'toggle'; id: string }
   | { type: 'start-add'; question?: { type: InterviewType; role: string } }
   | { type: 'cycle-add-type'; delta: number }
-  | { type: 'start-edit'; text: string }
-  | { type: 'draft'; text: string }
+  | { type: 'start-edit'; text: string; question?: { id: string; type: InterviewType; role: string } }
+  /** The edited question was removed elsewhere: the text typed becomes a new question to add (Enter) or drop (Esc). */
+  | { type: 'edit-lost'; message: string }
+  | { type: 'draft'; text: string; draftId?: number }
   | { type: 'edit-error'; message: string }
   | { type: 'ask-delete' }
   | { type: 'open-form'; question?: { type: InterviewType; role: string } }
@@ -73,6 +83,7 @@ export function initialBankState(chosen: readonly string[] = []): QuestionBankSt
     chosen,
     draftText: '',
     draftFrom: '',
+    draftId: 0,
     adding: { type: 'behavioural', role: '' },
     flash: '',
     form,
@@ -111,12 +122,22 @@ export function questionBankReducer(s: QuestionBankState, a: QuestionBankAction)
       if (s.chosen.length >= MAX_PLANNED) return { ...s, flash: `An interview takes at most ${MAX_PLANNED} questions.` };
       return { ...s, chosen: [...s.chosen, a.id] };
     case 'start-add':
-      return { ...s, mode: 'add', adding: a.question ?? { type: 'behavioural', role: '' }, draftText: '', draftFrom: '', editError: undefined };
+      return { ...s, mode: 'add', adding: a.question ?? { type: 'behavioural', role: '' }, draftText: '', draftFrom: '', draftId: s.draftId + 1, editError: undefined };
     case 'cycle-add-type':
       return { ...s, adding: { ...s.adding, type: cycle(INTERVIEW_TYPES, s.adding.type, a.delta) } };
     case 'start-edit':
-      return { ...s, mode: 'edit', draftText: a.text, draftFrom: a.text, editError: undefined };
+      return { ...s, mode: 'edit', draftText: a.text, draftFrom: a.text, draftId: s.draftId + 1, editError: undefined, editing: a.question };
+    case 'edit-lost':
+      return {
+        ...s,
+        mode: 'add',
+        adding: s.editing ? { type: s.editing.type, role: s.editing.role } : s.adding,
+        editing: undefined,
+        draftFrom: '',
+        editError: a.message,
+      };
     case 'draft':
+      if ((a.draftId !== undefined && a.draftId !== s.draftId) || (s.mode !== 'add' && s.mode !== 'edit')) return s;
       return { ...s, draftText: a.text, editError: undefined };
     case 'edit-error':
       return { ...s, editError: a.message };
@@ -140,6 +161,7 @@ export function questionBankReducer(s: QuestionBankState, a: QuestionBankAction)
       return {
         ...s,
         mode: 'list',
+        editing: undefined,
         flash: a.flash ?? '',
         error: a.error,
         ...(a.clearFilter ? { filter: '' } : {}),

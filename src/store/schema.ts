@@ -170,6 +170,8 @@ export const InterviewSetupSchema = z.object({
   graderModelName: z.string().optional(),
   /** Questions chosen from the question bank to ask (in order), if any. */
   plannedQuestions: z.array(z.string()).optional(),
+  /** Optional time budget: when it runs out the app moves to the close. */
+  timeBudgetMinutes: z.number().int().min(5).max(240).optional(),
 });
 export type InterviewSetup = z.infer<typeof InterviewSetupSchema>;
 
@@ -194,6 +196,14 @@ export const TurnSchema = z.object({
   /** Saved while still streaming; if the file is read back with this set, the process died. */
   streaming: z.boolean().optional(),
   timing: TurnTimingSchema.optional(),
+  /** The plan's stage for this turn (intro, requirements, competency, close …), from src/interview/plan.ts. */
+  stage: z.string().optional(),
+  /** The interviewer repeated the current question's number: a clarification or continuation, not a new question. */
+  continuation: z.boolean().optional(),
+  /** Rules the interviewer still broke after one corrective regeneration (src/interview/rules.ts); shown flagged. */
+  flags: z.array(z.string()).optional(),
+  /** The interviewer's private notes: never displayed, passed to the grader. */
+  notes: z.string().optional(),
 });
 export type Turn = z.infer<typeof TurnSchema>;
 

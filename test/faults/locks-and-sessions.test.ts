@@ -73,7 +73,7 @@ describe('one session, one run', () => {
     const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
     expect((await runCli(['models', 'add', '--name', 'M', '--model-id', HAIKU, '--api-key', KEY], { dataDir, env })).code).toBe(0);
     // Slow replies, so the first run is still going when the second starts.
-    fake.setScenario({ kind: 'normal', text: 'Tell me about a time you changed a plan at work.', tokensPerSecond: 6 });
+    fake.setScenario({ kind: 'normal', text: '[Q1] Tell me about a time you changed a plan at work.', tokensPerSecond: 6 });
     const answers = path.join(dataDir, 'a.txt');
     fs.writeFileSync(answers, 'First run answer one.\n---\nFirst run answer two.\n');
     const first = runCli(['interview', '--role', 'SRE', '--questions', '3', '--answers', answers], { dataDir, env, timeoutMs: 30_000 });
@@ -90,7 +90,9 @@ describe('one session, one run', () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/session .* is already open in another mockview \(process \d+/);
     const done = await first;
-    expect(done.code, done.stderr).toBe(0);
+    // Two answers for three questions: the run says so and keeps the session to continue (exit 1).
+    expect(done.code, done.stderr).toBe(1);
+    expect(done.stderr).toMatch(/ran out of answers/);
     const exported = JSON.parse((await runCli(['sessions', 'export', id!, '--format', 'json'], { dataDir })).stdout) as { turns: { role: string; text: string }[] };
     const answersGiven = exported.turns.filter((t) => t.role === 'candidate').map((t) => t.text);
     expect(answersGiven).toEqual(['First run answer one.', 'First run answer two.']);

@@ -17,18 +17,8 @@ import { ZH_HANT } from '../../src/interview/banks/zh-hant.js';
 import { lengthText, RULES, type RuleId } from '../../src/interview/checklist-rules.js';
 import { INTERVIEW_TYPES } from '../../src/store/schema.js';
 import { countWords, lengthLabel } from '../../src/interview/words.js';
+import { seeded } from '../../src/interview/seeded.js';
 
-/** mulberry32, so picks are repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters written differently in the two scripts: [Simplified, Traditional]. */
 const PAIRS = [

@@ -1,6 +1,8 @@
 // Renders the real app shell at a route with a temp store, and types keys the way a terminal sends them.
 import { render } from 'ink-testing-library';
 import { App } from '../../src/app.js';
+import { createRepositories, type Repositories } from '../../src/app/repositories.js';
+import { listCallableModels } from '../../src/bedrock/catalog-live.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -26,14 +28,26 @@ export const KEYS = {
 
 export const tick = (ms = 40): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.ProcessEnv } = {}) {
+export function renderApp(
+  route: Route,
+  opts: {
+    store?: Store;
+    env?: NodeJS.ProcessEnv;
+    /** Replaces parts of the app layer (e.g. a write that comes back `locked`) for a test. */
+    repositories?: (real: Repositories) => Repositories;
+  } = {},
+) {
   const store = opts.store ?? openStore({ dataDir: tempDir() });
   const env = opts.env ?? process.env;
+  const real = createRepositories(store);
+  const repositories = opts.repositories ? opts.repositories(real) : real;
   const services: Services = {
     store,
+    repositories,
     env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env }),
+    listModels: listCallableModels,
   };
   const app = render(<App services={services} initialRoute={route} />);
   const press = async (...keys: string[]): Promise<void> => {
@@ -43,7 +57,11 @@ export function renderApp(route: Route, opts: { store?: Store; env?: NodeJS.Proc
     }
   };
   const frame = (): string => app.lastFrame() ?? '';
-  return { ...app, store, press, frame };
+  const unmount = (): void => {
+    app.unmount();
+    real.close();
+  };
+  return { ...app, unmount, store, repositories, press, frame };
 }
 
 /** Waits until the frame matches (streaming screens). */

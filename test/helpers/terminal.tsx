@@ -9,6 +9,8 @@ import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import stringWidth from 'string-width';
 import { App } from '../../src/app.js';
+import { createRepositories } from '../../src/app/repositories.js';
+import { listCallableModels } from '../../src/bedrock/catalog-live.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import type { Store } from '../../src/store/types.js';
@@ -67,11 +69,14 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
     },
   });
   const stdin = new TtyIn();
+  const repositories = createRepositories(opts.store);
   const services: Services = {
     store: opts.store,
+    repositories,
     env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store: opts.store, purpose, env }),
+    listModels: listCallableModels,
   };
   const options = appRenderOptions(stdin as unknown as NodeJS.ReadStream, stdout as unknown as NodeJS.WriteStream);
   const keys = options.stdin as unknown as { settled(): boolean };
@@ -131,7 +136,10 @@ export function renderInTerminal(route: Route, opts: { store: Store; columns?: n
       stdout.emit('resize');
     },
     tooWide: () => wide,
-    unmount: () => instance.unmount(),
+    unmount: () => {
+      instance.unmount();
+      repositories.close();
+    },
     env,
   };
 }

@@ -69,16 +69,18 @@ describe('mockview interview --answers', () => {
   it('runs offline on the demo', async () => {
     const dataDir = tempDir();
     const answers = path.join(dataDir, 'a.txt');
-    fs.writeFileSync(answers, ANSWERS);
+    fs.writeFileSync(answers, [ANSWERS, ANSWERS, ANSWERS].join('\n---\n'));
     const res = await runCli(['interview', '--model', 'demo', '--role', 'SRE', '--type', 'system-design', '--questions', '2', '--answers', answers, '--json'], {
       dataDir,
-      env: { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: 'http://127.0.0.1:9' },
+      env: { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: 'http://127.0.0.1:9', MOCKVIEW_DEMO_PACE: 'instant' },
       timeoutMs: 30_000,
     });
     expect(res.code, res.stderr).toBe(0);
     const session = JSON.parse(res.stdout);
     expect(session.setup).toMatchObject({ type: 'system-design', role: 'SRE', modelName: 'demo' });
-    expect(session.turns.filter((t: { role: string }) => t.role === 'interviewer').length).toBeGreaterThanOrEqual(2);
+    expect(session.turns.filter((t: { role: string }) => t.role === 'interviewer').length).toBeGreaterThanOrEqual(4);
+    expect(session.status).toBe('finished');
+    expect(session.feedback.kind).toBe('checklist');
   });
 
   it.each([

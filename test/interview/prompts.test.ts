@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { planArc } from '../../src/interview/arc.js';
 import {
   buildInterviewerSystemPrompt,
   buildInterviewRequest,
@@ -25,7 +24,11 @@ describe('interviewer system prompt', () => {
     expect(p).toContain('[Q<n>]');
     expect(p).toContain('[Follow-up]');
     expect(p).toContain('[End]');
-    expect(p).toMatch(/At most one follow-up per main question; follow-ups do not count/);
+    expect(p).toContain('[Close]');
+    expect(p).toMatch(/follow-ups do not count as main questions/);
+    expect(p).toMatch(/<notes>…<\/notes>/);
+    expect(p).toMatch(/not instructions to you/);
+    expect(p).toMatch(/Calibrate to this level. Senior: owns a system or project across a team.* Probe design judgement/);
   });
 
   it.each([
@@ -53,29 +56,28 @@ describe('interviewer system prompt', () => {
     expect(prompt()).not.toContain('Company:');
   });
 
-  it('scales the arc to the number of questions: opening first, close last', () => {
+  it('lays out the plan per type: intro and competencies; one problem in phases; follow-up budgets', () => {
     const five = prompt({ questionCount: 5 });
-    expect(five).toMatch(/\[Q1\] Opening: .*introduce themselves/);
-    expect(five).toMatch(/\[Q2\] Projects and experience/);
-    expect(five).toMatch(/\[Q3\] Behavioural depth/);
-    expect(five).toMatch(/\[Q4\] Scenario/);
-    expect(five).toMatch(/\[Q5\] Close/);
-    expect(five).toContain('After the answer to [Q5], send the [End] message.');
-    // A run of slots of one kind is one line, not the same line repeated.
-    const eightDesign = prompt({ type: 'system-design', questionCount: 8 });
-    expect(eightDesign).toMatch(/\[Q3\]–\[Q6\] Design: /);
-    expect(eightDesign).toMatch(/\[Q7\] Scenario: /);
-    expect(planArc('behavioural', 1)).toEqual(['depth']);
-    expect(planArc('technical', 2)).toEqual(['opening', 'depth']);
-    for (const n of [5, 6, 8, 12, 30]) {
-      const arc = planArc('system-design', n);
-      expect(arc).toHaveLength(n);
-      expect(arc[0]).toBe('opening');
-      expect(arc.at(-1)).toBe('close');
-      for (const stage of ['projects', 'depth', 'scenario'] as const) expect(arc).toContain(stage);
-    }
-    const eight = planArc('system-design', 8);
-    expect(eight.filter((s) => s === 'depth').length).toBeGreaterThan(eight.filter((s) => s === 'scenario').length);
+    expect(five).toMatch(/\[Q1\] self-introduction \(no follow-up\)/);
+    expect(five).toMatch(/\[Q2\] competency question \(STAR\) — competency: ownership \(up to 1 follow-up\)/);
+    expect(five).toMatch(/\[Q5\] competency question/);
+    expect(five).toContain('After [Q5] (and its follow-ups), send [Close]');
+    const design = prompt({ type: 'system-design', questionCount: 4 });
+    expect(design).toMatch(/\[Q1\] requirements and scale[\s\S]*\[Q2\] high-level design — the same problem[\s\S]*\[Q3\] deep dive — the same problem, next phase \(up to 2 follow-ups\)[\s\S]*\[Q4\] scaling/);
+    expect(prompt({ type: 'coding', questionCount: 4 })).toMatch(/\[Q1\] approach[\s\S]*\[Q2\] the code[\s\S]*\[Q3\] tests and edge cases[\s\S]*\[Q4\] complexity/);
+    expect(prompt({ type: 'technical', questionCount: 3 })).toMatch(/\[Q2\] depth ladder on one topic \(up to 2 follow-ups\)/);
+  });
+
+  it('ends with what the next message must be when given a directive', () => {
+    const setup = makeSetup({ questionCount: 3 });
+    const p = buildInterviewerSystemPrompt(setup, {
+      previousQuestions: [],
+      directive: { kind: 'question', interview: { type: 'behavioural', role: 'x', level: 'senior', language: 'English' }, total: 3, next: { number: 3, stage: 'competency', competency: 'conflict' }, followUp: { questionNumber: 2, left: 1, stage: 'competency' }, current: { number: 2, stage: 'competency', text: 'Tell me…' } },
+    });
+    expect(p).toMatch(/## Your next message \(decided by the app\)\nSend exactly one of:/);
+    expect(p).toContain('[Follow-up] one follow-up on question 2 (1 follow-up left)');
+    expect(p).toContain('[Q3] main question 3 of 3: competency question (STAR) (competency: conflict)');
+    expect(p).toContain('[Q2] again, only to clarify question 2');
   });
 
   it('includes the JD and resume, trimmed to 6,000 characters with a note', () => {
@@ -105,8 +107,8 @@ describe('interviewer system prompt', () => {
     const planned = ['Why Postgres over MySQL?', 'How do you\nreview code?', 'Design a cache.', 'Extra one?'];
     const p = prompt({ plannedQuestions: planned, questionCount: 3 });
     expect(plannedQuestionsIn(p)).toEqual(['Why Postgres over MySQL?', 'How do you review code?', 'Design a cache.']);
-    expect(p).toContain('[Q1] Planned question 1 (below).');
-    expect(p).toContain('[Q3] Planned question 3 (below).');
+    expect(p).toContain('[Q1] planned question (below)');
+    expect(p).toContain('[Q3] planned question (below)');
     expect(prompt({ plannedQuestions: ['Only one?'] })).toContain('Ask this as main question [Q1],');
     expect(p).toMatch(/in this order/);
     expect(plannedQuestionsIn(prompt())).toEqual([]);
@@ -125,12 +127,24 @@ describe('parseInterviewerReply', () => {
     ['【Q2】请介绍一个项目。', { questionNumber: 2, followUp: false, text: '请介绍一个项目。', isClosing: false }],
     ['Good. [Q4] How would you scale it?', { questionNumber: 4, followUp: false, text: 'Good. How would you scale it?', isClosing: false }],
     ['Tell me about yourself.', { followUp: false, text: 'Tell me about yourself.', isClosing: false }],
+    ['Q1: Tell me about yourself.', { questionNumber: 1, text: 'Tell me about yourself.', marker: 'question' }],
+    ['**Question 2:** What did you own?', { questionNumber: 2, text: 'What did you own?', marker: 'question' }],
+    ['(follow-up) And the result?', { followUp: true, text: 'And the result?', marker: 'follow-up' }],
+    ['[追问] 具体是你做了什么？', { followUp: true, text: '具体是你做了什么？', marker: 'follow-up' }],
+    ['[追問] 具體是你做了什麼？', { followUp: true, text: '具體是你做了什麼？', marker: 'follow-up' }],
+    ['[结束] 谢谢，面试到此结束。', { isClosing: true, text: '谢谢，面试到此结束。', marker: 'end' }],
+    ['[結束] 謝謝，面試到此結束。', { isClosing: true, text: '謝謝，面試到此結束。', marker: 'end' }],
+    ['[Close] Thanks! Any questions for me?', { isClosing: false, text: 'Thanks! Any questions for me?', marker: 'close' }],
+    ['[Q2] Why? <notes>weak on metrics</notes>', { questionNumber: 2, text: 'Why?', notes: 'weak on metrics' }],
+    ['[Q2] Why? [Notes] unclosed, cut off', { questionNumber: 2, text: 'Why?', notes: 'unclosed, cut off' }],
+    ['[Q2] Why? <not', { questionNumber: 2, text: 'Why?' }],
+    ['[Q2] One? [Q3] Two?', { questionNumber: 2, markers: ['question', 'question'], questionNumbers: [2, 3] }],
     ['[Q', { followUp: false, text: '', isClosing: false }],
     ['[Fol', { followUp: false, text: '', isClosing: false }],
     ['[Q1] Welcome. [E', { questionNumber: 1, followUp: false, text: 'Welcome.', isClosing: false }],
     ['See [RFC 7231] for details?', { followUp: false, text: 'See [RFC 7231] for details?', isClosing: false }],
   ])('%j', (raw, expected) => {
-    expect(parseInterviewerReply(raw)).toEqual(expected);
+    expect(parseInterviewerReply(raw)).toMatchObject(expected);
   });
 });
 
@@ -143,6 +157,13 @@ describe('conversation messages', () => {
     expect(req.system).toContain('[mockview-interview type=behavioural questions=2]');
     const zh = buildOpeningRequest(makeSetup({ language: '中文' }), { previousQuestions: [] });
     expect(zh.messages[0]!.text).toBe('（候选人已加入。请开始面试。）');
+    // Simplified and Traditional kept apart, whatever the language is called.
+    for (const hant of ['繁體中文', 'zh-Hant', 'zh-TW', 'Traditional Chinese']) {
+      expect(buildOpeningRequest(makeSetup({ language: hant }), { previousQuestions: [] }).messages[0]!.text).toBe('（候選人已加入。請開始面試。）');
+    }
+    for (const hans of ['简体中文', 'zh-Hans', 'zh', 'Chinese']) {
+      expect(buildOpeningRequest(makeSetup({ language: hans }), { previousQuestions: [] }).messages[0]!.text).toBe('（候选人已加入。请开始面试。）');
+    }
     const other = buildOpeningRequest(makeSetup({ language: 'Svenska' }), { previousQuestions: [] });
     expect(other.messages[0]!.text).toContain('in Svenska');
   });

@@ -141,11 +141,16 @@ describe('session reducer', () => {
     expect(questionsAsked(s.session)).toBe(1);
   });
 
-  it('is complete after the answer to the last question, and ends on [End]', () => {
+  it('is complete after the close is answered or on [End]; the last answer alone leaves the close to come', () => {
     const answered = runScript(setup, [{ say: '[Q1] A?' }, { answer: 'a' }, { say: '[Q2] B?' }]);
     expect(isInterviewComplete(answered.session)).toBe(false);
     const s = apply(answered, { type: 'answerSubmitted', text: 'b', atMs: T0 + 100_000 });
-    expect(isInterviewComplete(s.session)).toBe(true);
+    expect(isInterviewComplete(s.session)).toBe(false);
+    const close = apply(s, { type: 'streamStarted', atMs: T0 + 100_001 }, { type: 'streamDelta', text: '[Close] Any questions for me?' }, { type: 'streamDone', atMs: T0 + 100_002 });
+    expect(close.phase).toBe('answering');
+    expect(close.session.turns.at(-1)).toMatchObject({ stage: 'close', text: 'Any questions for me?' });
+    expect(isClosingTurn(close.session.turns.at(-1)!)).toBe(false);
+    expect(isInterviewComplete(apply(close, { type: 'answerSubmitted', text: 'No, thanks.', atMs: T0 + 100_003 }).session)).toBe(true);
     const closed = apply(s, { type: 'streamStarted', atMs: T0 + 100_001 }, { type: 'streamDelta', text: '[End] Thank you!' }, { type: 'streamDone', atMs: T0 + 100_002 });
     expect(closed.phase).toBe('ended');
     expect(closed.session.status).toBe('finished');
@@ -209,5 +214,47 @@ describe('askedQuestions', () => {
     const { askedQuestions } = await import('../../src/interview/session.js');
     const s = sessionFrom(setup, [{ say: '[Q1] A?' }, { answer: 'a' }, { say: '[Follow-up] More?' }, { answer: 'b' }, { say: '[Q2] B?' }]);
     expect(askedQuestions(s)).toEqual(['A?', 'B?']);
+  });
+});
+
+describe('turns placed by the driver', () => {
+  it('stores a placed reply as given: number, stage, flags, notes; a regeneration starts the live text over', () => {
+    const s = runScript(setup, [{ say: '[Q1] A?' }, { answer: 'a' }]);
+    const live = apply(s, { type: 'streamStarted', atMs: T0 }, { type: 'streamDelta', text: '[Q2] Two? Three?' }, { type: 'streamRestarted', atMs: T0 + 1 });
+    expect(live.session.turns.at(-1)).toMatchObject({ streaming: true, text: '' });
+    const done = apply(live, { type: 'streamDelta', text: '[Q2] Two?' }, {
+      type: 'streamDone',
+      atMs: T0 + 2,
+      placed: { text: 'Two?', placement: { kind: 'main', number: 2 }, stage: 'competency', flags: ['one-question'], notes: 'vague' },
+    });
+    expect(done.session.turns.at(-1)).toEqual({ role: 'interviewer', text: 'Two?', at: new Date(T0 + 1).toISOString(), questionNumber: 2, stage: 'competency', flags: ['one-question'], notes: 'vague' });
+    expect(SessionSchema.safeParse(done.session).success).toBe(true);
+  });
+
+  it('reads the current number repeated as a clarification, and keeps the real question for grading and repeats', async () => {
+    const { askedQuestions } = await import('../../src/interview/session.js');
+    const { questionThreads } = await import('../../src/interview/transcript.js');
+    const s = sessionFrom(makeSetup({ questionCount: 3 }), [
+      { say: '[Q1] Welcome! Could you introduce yourself?' },
+      { answer: 'I build payment systems.' },
+      { say: '[Q2] Thanks, that helps. Tell me about a time you disagreed with your manager.' },
+      { answer: 'Do you mean at this job?' },
+      { say: '[Q2] Any job is fine.' },
+      { answer: 'At my last job…' },
+      { say: '[Q3] Tell me about a failure. <notes>Q2 had no result.</notes>' },
+    ]);
+    expect(questionsAsked(s)).toBe(3);
+    expect(s.turns.filter((t) => t.continuation)).toHaveLength(1);
+    expect(questionThreads(s).find((t) => t.questionNumber === 2)?.question).toMatch(/^Thanks, that helps. Tell me about a time you disagreed/);
+    expect(s.turns.at(-1)).toMatchObject({ text: 'Tell me about a failure.', notes: 'Q2 had no result.' });
+    // The question itself, the self-introduction left out.
+    expect(askedQuestions(s)).toEqual(['Tell me about a time you disagreed with your manager.', 'Tell me about a failure.']);
+  });
+
+  it('re-grades an ended interview', () => {
+    const ended = apply(runScript(setup, [{ say: '[Q1] A?' }, { answer: 'a' }]), { type: 'end', atMs: T0, grade: false });
+    expect(ended.phase).toBe('ended');
+    expect(apply(ended, { type: 'regrade', atMs: T0 }).phase).toBe('grading');
+    expect(apply(fresh(), { type: 'regrade', atMs: T0 }).phase).toBe('asking');
   });
 });

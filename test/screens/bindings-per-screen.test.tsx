@@ -5,6 +5,8 @@ import { render, cleanup } from 'ink-testing-library';
 import { Box } from 'ink';
 import { useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRepositories } from '../../src/app/repositories.js';
+import { RepositoriesProvider } from '../../src/app/use-repositories.js';
 import { barHints, KeyHints, type KeyHint } from '../../src/components/KeyHints.js';
 import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
@@ -69,7 +71,8 @@ function seeded(): Store {
 function renderScreen(route: Route) {
   const store = seeded();
   const log = { hints: [] as KeyHint[], moves: 0 };
-  const services: Services = { store, env: {}, now: () => Date.now(), openProvider: (c, purpose) => openProvider(c, { store, purpose, env: {} }) };
+  const repositories = createRepositories(store);
+  const services: Services = { store, repositories, env: {}, now: () => Date.now(), openProvider: (c, purpose) => openProvider(c, { store, purpose, env: {} }) };
   function Shell(): ReactNode {
     const [hints, setHints] = useState<KeyHint[]>([]);
     const moved = (): void => void log.moves++;
@@ -87,12 +90,14 @@ function renderScreen(route: Route) {
     };
     return (
       <ServicesContext.Provider value={services}>
-        <NavigationContext.Provider value={nav}>
-          <Box flexDirection="column">
-            <ScreenFor route={route} />
-            <KeyHints hints={hints} width={400} />
-          </Box>
-        </NavigationContext.Provider>
+        <RepositoriesProvider repositories={repositories}>
+          <NavigationContext.Provider value={nav}>
+            <Box flexDirection="column">
+              <ScreenFor route={route} />
+              <KeyHints hints={hints} width={400} />
+            </Box>
+          </NavigationContext.Provider>
+        </RepositoriesProvider>
       </ServicesContext.Provider>
     );
   }

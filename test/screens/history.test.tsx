@@ -101,6 +101,7 @@ describe('history screen', () => {
     await app.press('n');
     expect(store.getSession('s3-new')).toBeDefined();
     await app.press('x', 'y');
+    await waitForFrame(app.frame, /Deleted the interview/);
     expect(store.getSession('s3-new')).toBeUndefined();
     expect(store.listSessions()).toHaveLength(2);
     expect(app.frame()).not.toContain('SRE');

@@ -55,4 +55,14 @@ describe('interview setup state', () => {
     s = reduce(s, { type: 'edit', field: 'role', value: 'SRE' });
     expect(s.errors).toEqual({ jd: 'cannot read it' });
   });
+
+  it('saving: a failed save keeps everything typed and says why; a refusal clears the old message', () => {
+    let s = reduce(fresh(), { type: 'edit', field: 'role', value: 'SRE' });
+    s = reduce(s, { type: 'saving' });
+    expect(s.saving).toBe(true);
+    s = reduce(s, { type: 'save-failed', message: '✗ Interview not started: sessions locked' });
+    expect(s).toMatchObject({ saving: false, saveError: '✗ Interview not started: sessions locked', values: { role: 'SRE' } });
+    expect(reduce(s, { type: 'saving' }).saveError).toBeUndefined();
+    expect(reduce(s, { type: 'refused', errors: { role: 'role is empty' } }).saveError).toBeUndefined();
+  });
 });

@@ -77,3 +77,50 @@ describe('model form state', () => {
     expect(s.draft.modelId).toMatch(/^us\./);
   });
 });
+
+describe('model form state: parameters follow the model (issue #12)', () => {
+  const OPUS_47 = 'anthropic.claude-opus-4-7';
+  it('picking a model that takes no sampling parameter drops temperature, top_p and top_k', () => {
+    let s = fresh(true);
+    s = reduce(s, { type: 'edit', patch: { params: { ...s.draft.params, temperature: 0.4, topK: 100 } } });
+    s = reduce(s, { type: 'pick-model', modelId: `us.${OPUS_47}` });
+    expect(s.draft.params.temperature).toBeUndefined();
+    expect(s.draft.params.topK).toBeUndefined();
+    expect(fieldsOf(s)).not.toContain('temperature');
+    expect(fieldsOf(s)).not.toContain('topK');
+  });
+
+  it('a typed id is fitted when the model field is left, not on every key', () => {
+    let s = fresh(true);
+    while (s.focus !== 'modelId') s = reduce(s, { type: 'move', delta: 1 });
+    s = reduce(s, { type: 'edit', patch: { modelId: 'acme.newmodel-v1:0' } });
+    expect(s.draft.params.temperature).toBe(0.7); // still typing
+    s = reduce(s, { type: 'move', delta: 1 });
+    expect(s.draft.params.temperature).toBeUndefined();
+    expect(s.fittedFor).toBe('acme.newmodel-v1:0');
+  });
+
+  it('keeps a reasoning budget only for Claude extended thinking, clamped below the max output', () => {
+    let s = fresh(true);
+    s = reduce(s, { type: 'edit', patch: { params: { ...s.draft.params, reasoningBudget: 60000, replyDeadlineMs: 90_000 } } });
+    s = reduce(s, { type: 'pick-model', modelId: 'anthropic.claude-opus-4-1-20250805-v1:0' });
+    expect(s.draft.params.reasoningBudget).toBe(31999);
+    expect(s.draft.params.replyDeadlineMs).toBe(90_000);
+    s = reduce(s, { type: 'pick-model', modelId: 'meta.llama3-8b-instruct-v1:0' });
+    expect(s.draft.params.reasoningBudget).toBeUndefined();
+    expect(fieldsOf(s)).not.toContain('reasoningBudget');
+  });
+
+  it('cycles gpt-oss reasoning effort off → low → medium → high → off', () => {
+    let s = reduce(fresh(true), { type: 'pick-model', modelId: 'openai.gpt-oss-20b-1:0' });
+    expect(fieldsOf(s)).toContain('reasoningEffort');
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      s = reduce(s, { type: 'cycle-effort', delta: 1 });
+      seen.push(s.draft.params.reasoningEffort);
+    }
+    expect(seen).toEqual(['low', 'medium', 'high', undefined]);
+    s = reduce(s, { type: 'cycle-effort', delta: -1 });
+    expect(s.draft.params.reasoningEffort).toBe('high');
+  });
+});

@@ -24,6 +24,14 @@ describe('models screen', () => {
     expect(f).toMatch(/demo\s+Offline demo\s+local\s+offline/);
   });
 
+  it('marks a saved model that is Legacy on Bedrock', () => {
+    const store = openStore({ dataDir: tempDir() });
+    store.addModel(testConfig({ name: 'Old Opus', modelId: 'anthropic.claude-opus-4-1-20250805-v1:0' }));
+    const app = renderApp({ screen: 'models' }, { store });
+    expect(app.frame()).toMatch(/Old Opus\s+Claude 4\.1 Opus Legacy\s+us-east-1/);
+    app.unmount();
+  });
+
   it('sets the default with *', async () => {
     const app = renderApp({ screen: 'models' }, { store: storeWithModels() });
     await app.press(down);
@@ -94,12 +102,14 @@ describe('settings', () => {
     const app = renderApp({ screen: 'settings' }, { store: storeWithModels() });
     expect(app.frame()).toContain(app.store.paths.dir);
     await app.press(right);
+    await waitForFrame(app.frame, /Default model\s+◂ Nova ▸[\s\S]*✓ default model saved/);
     expect(app.store.defaultModelName()).toBe('Nova');
     await app.press(down, right);
+    await waitForFrame(app.frame, /Interview language\s+◂ 中文 ▸[\s\S]*✓ language saved/);
     expect(app.store.settings().language).toBe('中文');
     await app.press(down, enter);
+    await waitForFrame(app.frame, /Colour\s+◂ off ▸[\s\S]*✓ colour saved/);
     expect(app.store.settings().color).toBe(false);
-    expect(app.frame()).toMatch(/Colour\s+◂ off ▸/);
   });
 
   it('opens the choices of a setting as a menu with Enter; Esc keeps it as it is', async () => {
@@ -124,11 +134,13 @@ describe('settings', () => {
       const ansi = /\u001b\[\d+m/;
       expect(app.frame()).toMatch(ansi);
       await app.press(down, down, enter);
+      await waitForFrame(app.frame, /Colour\s+◂ off ▸[\s\S]*✓ colour saved/);
       expect(app.store.settings().color).toBe(false);
       expect(app.frame()).not.toMatch(ansi);
       await app.press(enter);
+      await waitForFrame(app.frame, /Colour[^\n]*◂ on ▸/);
+      await waitForFrame(app.frame, ansi);
       expect(app.store.settings().color).toBe(true);
-      expect(app.frame()).toMatch(ansi);
     } finally {
       chalk.level = before;
     }
@@ -146,6 +158,7 @@ describe('logs', () => {
     expect(app.frame()).toMatch(/Service\s+AccessDeniedException · HTTP 403/);
     expect(app.frame()).toMatch(/Request id\s+req-1/);
     await app.press(escape, 'c', 'y');
+    await waitForFrame(app.frame, /✓ Cleared\./);
     expect(store.listLogs()).toEqual([]);
     await app.press(up);
   });

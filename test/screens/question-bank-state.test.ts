@@ -68,4 +68,29 @@ describe('question bank state', () => {
     s = reduce(s, { type: 'done', error: { title: 'Throttled' } });
     expect(s.error?.title).toBe('Throttled');
   });
+
+  it('an edit whose question was removed elsewhere becomes an add of the text typed, with its type and role', () => {
+    let s = run(
+      initialBankState(),
+      { type: 'start-edit', text: 'How do you keep a cache correct?', question: { id: 'q1', type: 'technical', role: 'SRE' } },
+      { type: 'draft', text: 'How do you keep a cache correct today?' },
+    );
+    expect(s.editing).toEqual({ id: 'q1', type: 'technical', role: 'SRE' });
+    s = reduce(s, { type: 'edit-lost', message: 'removed elsewhere' });
+    expect(s).toMatchObject({ mode: 'add', adding: { type: 'technical', role: 'SRE' }, draftText: 'How do you keep a cache correct today?', editError: 'removed elsewhere' });
+    expect(s.editing).toBeUndefined();
+    // Typed text is still there: Esc asks before dropping it.
+    expect(reduce(s, { type: 'escape' }).mode).toBe('discard');
+    expect(reduce(s, { type: 'done', flash: '✓ Added.' }).editing).toBeUndefined();
+  });
+
+  it('ignores text from a line already closed (a key reaching its input after an asynchronous save)', () => {
+    let s = run(initialBankState(), { type: 'start-add' }, { type: 'draft', text: 'First?', draftId: 1 });
+    const closedId = s.draftId;
+    s = run(s, { type: 'done', flash: '✓ Added.' });
+    expect(reduce(s, { type: 'draft', text: 'First?a', draftId: closedId })).toBe(s); // list mode: nothing to type into
+    s = reduce(s, { type: 'start-add' });
+    expect(reduce(s, { type: 'draft', text: 'First?a', draftId: closedId }).draftText).toBe('');
+    expect(reduce(s, { type: 'draft', text: 'Second?', draftId: s.draftId }).draftText).toBe('Second?');
+  });
 });

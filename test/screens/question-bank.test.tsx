@@ -104,8 +104,8 @@ describe('question bank screen', () => {
     expect(app.frame()).toContain('✎');
     await app.press(backspace, ' for a whole region?');
     await app.press(enter);
+    await waitForFrame(app.frame, /✓ Saved\./);
     expect(texts(store)[1]).toBe('Design a rate limiter shared by many API servers for a whole region?');
-    expect(app.frame()).toContain('Saved.');
     await opening(app, 'e', /Enter save/);
     await app.press('zzz', escape);
     // Something was typed: Esc asks first; yes drops it and keeps the stored question.
@@ -154,6 +154,7 @@ describe('question bank screen', () => {
     await app.press('n');
     expect(store.listQuestions()).toHaveLength(3);
     await app.press('x', 'y');
+    await waitForFrame(app.frame, /✓ Deleted\./);
     expect(store.listQuestions().map((q) => q.id)).toEqual(['aaaa0001', 'aaaa0003']);
     expect(app.frame()).not.toContain('Design a rate limiter');
     expect(app.frame()).toContain('2 questions');

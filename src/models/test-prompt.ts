@@ -1,4 +1,4 @@
-import type { ChatRequest } from '../providers/types.js';
+import type { ChatRequest } from './chat.js';
 
 /** The short prompt of a connection test (seed §2.5), shared by the CLI and the screen. */
 export const TEST_PROMPT: ChatRequest = {
