@@ -93,7 +93,14 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
   });
   // A signal or exit that does not go through unmount still leaves the terminal usable.
   process.once('exit', restore);
-  const onSignal = (): void => instance.unmount();
+  const onSignal = (): void => {
+    // Unmounting saves the session (synchronously, in the screens' cleanup) and leaves the screen;
+    // whatever still holds the event loop open after that (a request being torn down) must not
+    // keep a terminated app alive.
+    instance.unmount();
+    restore();
+    setTimeout(() => process.exit(0), 1000).unref();
+  };
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   const onCrash = (e: unknown): void => {

@@ -65,8 +65,10 @@ async function oneInterview(t: TmuxSession, n: number, size: { columns: number; 
   await t.waitFor(/› \[ Start interview \]/);
   await t.send('Enter');
 
-  const asked = await t.waitFor(/introduce yourself[\s\S]*Type your answer/, 20_000);
+  const asked = await t.waitFor(/Interviewer {2}\S[\s\S]*Type your answer/, 20_000);
   expectScreen(asked, 'chat', size);
+  // The question's first words, to find it again after read-back and redraws.
+  const question = /Interviewer {2}(\S+(?: \S+){0,4})/.exec(asked)![1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const draft = `Draft ${n}: I lead the payments platform team`;
   await t.type(draft);
   await t.waitFor(new RegExp(draft));
@@ -79,16 +81,19 @@ async function oneInterview(t: TmuxSession, n: number, size: { columns: number; 
   await t.send('PageUp');
   await t.waitFor(/Reading back · lines/);
   await t.send('Escape');
-  const back = await t.waitFor((s) => s.includes('introduce yourself') && s.includes(draft) && !s.includes('Reading back'));
+  const back = await t.waitFor((s) => new RegExp(question).test(s) && s.includes(draft) && !s.includes('Reading back'));
   expectScreen(back, 'chat', size);
   // Ctrl+L redraws the same screen.
   await t.send('C-l');
-  expectScreen(await t.waitFor(new RegExp(`introduce yourself[\\s\\S]*${draft}[\\s\\S]*Ctrl\\+E end`)), 'chat', size);
+  expectScreen(await t.waitFor(new RegExp(`${question}[\\s\\S]*${draft}[\\s\\S]*Ctrl\\+E end`)), 'chat', size);
   const rest = ' for four years, moving billing to an event-sourced ledger and cutting reconciliation from three days to four hours.';
   await t.type(rest);
   // Text and Enter in one read would be a paste with a line break in it: Enter goes once the text shows.
   await t.waitFor(/days to four\s+hours\./);
   await t.send('Enter');
+  // The answer is in the transcript; the interviewer may follow up: Ctrl+E ends the interview here.
+  await t.waitFor(new RegExp(`You {10}Draft ${n}:`), 20_000);
+  await t.send('C-e');
   const over = await t.waitFor(/The interview is over/, 20_000);
   expectScreen(over, 'chat', size);
   await t.send('Escape');
@@ -125,12 +130,12 @@ describe('leaving the terminal as it was', () => {
     term = startTmux({ env: { MOCKVIEW_HOME: tempDir(), MOCKVIEW_MOUSE: '1' }, args: ['interview', '--model', 'demo', '--role', 'Backend', '--questions', '2'] });
     await term.waitFor(/Interview › Setup/);
     await term.send('Enter');
-    await term.waitFor(/introduce yourself/, 20_000);
+    await term.waitFor(/Interviewer {2}\S[\s\S]*Type your answer/, 20_000);
     expect(term.modes()).toMatchObject({ alternate: true, mouse: true });
     await stop(term);
     await term.waitFor(/EXITED/);
     // (tmux 3.3 does not report bracketed paste; the same write that turns the mouse off turns it off.)
     expect(term.modes()).toMatchObject({ alternate: false, cursor: true, mouse: false });
-    expect(term.screen()).not.toMatch(/introduce yourself|Your answer/);
+    expect(term.screen()).not.toMatch(/Interviewer|Your answer/);
   });
 });

@@ -43,9 +43,13 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
   tmux('set-option', '-g', 'escape-time', '0');
   const session: TmuxSession = {
     async send(...keys) {
-      // A lone Esc followed at once by a key reads as Alt+key: the test must wait for Esc's frame first.
-      if (keys.slice(0, -1).includes('Escape')) throw new Error('send Escape last, then wait for its frame');
-      for (const key of keys) tmux('send-keys', '-t', 'e2e', key);
+      for (const key of keys) {
+        const before = key === 'Escape' ? session.screen() : '';
+        tmux('send-keys', '-t', 'e2e', key);
+        // A lone Esc followed at once by a key reads as Alt+key: the next key waits for Esc's frame
+        // (or a second, for an Esc that changes nothing).
+        if (key === 'Escape') await session.waitFor((s) => s !== before, 1000).catch(() => undefined);
+      }
     },
     async type(text) {
       tmux('send-keys', '-t', 'e2e', '-l', text);
