@@ -12,7 +12,13 @@ export const CACHE = path.join(ROOT, 'node_modules/.cache/mockview');
 
 const ENTRY = `
 import { parseScenario, startFakeBedrock } from './test/fake-bedrock/server.ts';
-const scenario = parseScenario(process.env.FAKE_BEDROCK_SCENARIO ?? 'normal', process.env.FAKE_BEDROCK_TEXT);
+// 'text:<tokens>:<rate>': FAKE_BEDROCK_TEXT streamed in <tokens> deltas at <rate> per second.
+const spec = process.env.FAKE_BEDROCK_SCENARIO ?? 'normal';
+const [kind, tokens, rate] = spec.split(':');
+const scenario =
+  kind === 'text'
+    ? { kind: 'normal', text: process.env.FAKE_BEDROCK_TEXT, deltas: Number(tokens), tokensPerSecond: Number(rate) }
+    : parseScenario(spec, process.env.FAKE_BEDROCK_TEXT);
 const fake = await startFakeBedrock({ scenario });
 fake.setScenario(() => {
   process.stdout.write('FAKE_REQUEST\\n');
@@ -34,10 +40,10 @@ function bundle() {
   return built;
 }
 
-/** Starts the fake with a FAKE_BEDROCK_SCENARIO spec, e.g. `long:2000:100`. */
-export async function startFake(scenario) {
+/** Starts the fake with a FAKE_BEDROCK_SCENARIO spec, e.g. `long:2000:100`, or `text:2000:100` and the text. */
+export async function startFake(scenario, text) {
   const script = await bundle();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, FAKE_BEDROCK_SCENARIO: scenario }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script], { env: { ...process.env, FAKE_BEDROCK_SCENARIO: scenario, ...(text ? { FAKE_BEDROCK_TEXT: text } : {}) }, stdio: ['ignore', 'pipe', 'inherit'] });
   const listeners = new Set();
   const lines = readline.createInterface({ input: child.stdout });
   const url = await new Promise((resolve, reject) => {
@@ -66,4 +72,20 @@ export async function startFake(scenario) {
 /** The reply text of the fake's `long:<tokens>:<rate>` scenario (server.ts builds it the same way). */
 export function longReplyText(tokens) {
   return Array.from({ length: tokens }, (_, i) => (i % 12 === 11 ? 'word.\n\n' : i % 2 ? 'answer ' : 'the ')).join('');
+}
+
+/**
+ * A reply as a model writes it, about 4 bytes per token: long paragraphs, a numbered list, a code
+ * block, inline code and bold, repeated to `tokens` tokens' worth of text.
+ */
+export function realisticReplyText(tokens) {
+  const part = [
+    'That is a good start, and I would like to go deeper into how you decided what to measure. When a migration like this one runs for weeks, the signals that matter change as the traffic moves over, so tell me how your **dashboards** and alerts evolved between the first shadow reads and the final cut-over, and who looked at them every day.',
+    'Let me also ask about the people side. You mentioned that finance disagreed about the rounding rule; walk me through how that conversation went, what evidence you brought, and what you would do differently if the same disagreement came up again with a tighter deadline and less goodwill on both sides.',
+    'Here is what I would expect a strong answer to cover:\n\n1. The `p99` latency and error budget of both paths, compared daily.\n2. A reconciliation job with a clear owner and an alert when it drifts.\n3. A rollback plan that was rehearsed, not only written down.\n4. How the decision to pause was communicated to the stakeholders.',
+    'For example, a nightly check might look like this:\n\n```ts\nconst drift = await compareLedgers(oldLedger, newLedger, { day });\nif (drift.invoices > 0) {\n  await page(\'billing-oncall\', `ledger drift on ${day}: ${drift.invoices} invoices`);\n}\nmetrics.gauge(\'ledger.drift.invoices\', drift.invoices);\n```',
+  ].join('\n\n');
+  let text = '';
+  while (Buffer.byteLength(text) < tokens * 4) text += (text ? '\n\n' : '') + part;
+  return text;
 }

@@ -1,22 +1,30 @@
-// The shell: screen router, key-hint bar, `?` help, the minimum-size guard. Screens are lazy so the
-// first frame does not wait for the interview or model-form code.
-import { Box, Text, useApp } from 'ink';
+// The shell: screen router, key-hint bar, `?` help, the minimum-size guard, Ctrl+L. Every frame is
+// exactly the terminal's size: the screen gets all rows but the last (the hint bar), is cut to that
+// height and padded to it, so no row of an earlier screen or frame can survive below or beside it.
+// Help and the too-small warning are overlays: the screen under them stays mounted (hidden with
+// display="none", its keys paused), so its fields keep what was typed and its streams and timers
+// keep running.
+import { Box, Text, useApp, useBoxMetrics, type DOMElement } from 'ink';
 import { RepositoriesProvider } from './app/use-repositories.js';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { KeyHints, type KeyHint } from './components/KeyHints.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from './navigation.js';
 import { ScreenFor } from './screens/index.js';
-import { useKeys } from './hooks/useKeys.js';
+import { KeysPaused, useKeys } from './hooks/useKeys.js';
 import { keyTakenIn } from './terminal/key-by-key.js';
 
 export const MIN_COLUMNS = 80;
-export const MIN_ROWS = 24;
+/** An 80×24 terminal with a tmux status line. */
+export const MIN_ROWS = 23;
+/** How long the screen stays blank on Ctrl+L: over two frames at Ink's maxFps (15), so the blank frame is written on its own. */
+const REDRAW_BLANK_MS = 150;
 
 const GLOBAL_HINTS: KeyHint[] = [
   { keys: '?', action: 'keys' },
   { keys: 'Esc', action: 'back' },
+  { keys: 'Ctrl+L', action: 'redraw' },
   { keys: 'Ctrl+C', action: 'quit' },
 ];
 
@@ -32,9 +40,10 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
   const [stack, setStack] = useState<Route[]>(() => [initialRoute ?? { screen: 'home' }]);
   const [hints, setHints] = useState<KeyHint[]>([]);
   const [typing, setTyping] = useState(false);
-  const [hintBar, setHintBar] = useState(true);
   const [help, setHelp] = useState(false);
   const route = stack[stack.length - 1] ?? { screen: 'home' };
+  // Each entry of the stack keeps its own key, so going back remounts nothing that is still open.
+  const depth = stack.length;
 
   const nav = useMemo<Navigation>(
     () => ({
@@ -46,46 +55,73 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
       quit: () => exit(),
       setHints,
       setTyping,
-      setHintBar,
     }),
     [route, exit],
   );
 
+  // Ctrl+L: one blank frame (Ink then clears the whole screen), then the frame again, written
+  // whole. Nothing under it is unmounted. (Resizes are Ink's own: it clears when the terminal
+  // narrows or loses rows, and every frame is exactly the terminal's size.)
+  const [blank, setBlank] = useState(false);
+  const redraw = useCallback(() => setBlank(true), []);
+  useEffect(() => {
+    if (!blank) return;
+    const t = setTimeout(() => setBlank(false), REDRAW_BLANK_MS);
+    return () => clearTimeout(t);
+  }, [blank]);
+  const screenBox = useRef<DOMElement>(null);
+  const { height: screenHeight } = useBoxMetrics(screenBox);
+  const overflow = Math.max(0, screenHeight - (rows - 1));
+
   const closeHelp = useCallback(() => setHelp(false), []);
-  useKeys(
-    (input) => {
-      if (input === '?' && !typing) setHelp(true);
-    },
-    { isActive: !help },
-  );
+  const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+  useKeys((input, key) => {
+    if (key.ctrl && input === 'l') redraw();
+    else if (input === '?' && !typing && !help && !tooSmall) setHelp(true);
+  });
 
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    return (
-      <Box flexDirection="column">
-        <Text>
-          Terminal too small: {columns}×{rows}. mockview needs at least {MIN_COLUMNS}×{MIN_ROWS}.
-        </Text>
-        <Text dimColor>Make the window larger, or press Ctrl+C to quit.</Text>
-      </Box>
-    );
-  }
-
+  const covered = help || tooSmall;
   return (
     <ServicesContext.Provider value={services}>
       <RepositoriesProvider repositories={services.repositories}>
       <NavigationContext.Provider value={nav}>
-        <Box flexDirection="column" width={columns}>
-          {help ? (
-            <HelpOverlay groups={[{ title: 'This screen', hints }, { title: 'Everywhere', hints: GLOBAL_HINTS }]} onClose={closeHelp} />
-          ) : (
-            <ScreenFor route={route} />
-          )}
-          {hintBar || help ? <KeyHints hints={[...hints, ...GLOBAL_HINTS]} width={columns} /> : null}
+        <Box flexDirection="column" width={columns} height={rows} overflow="hidden" display={blank ? 'none' : 'flex'}>
+          <Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexShrink={0} display={covered ? 'none' : 'flex'}>
+            <KeysPaused value={covered}>
+              {/* Never squeezed (Yoga would shrink its rows onto each other): a screen taller than
+                  its space shows its bottom rows, where the latest result and the buttons are. */}
+              <Box ref={screenBox} flexDirection="column" flexShrink={0} marginTop={-overflow}>
+                <ScreenFor key={depth} route={route} />
+              </Box>
+            </KeysPaused>
+          </Box>
+          {tooSmall ? (
+            <TooSmall columns={columns} rows={rows} />
+          ) : help ? (
+            <Box flexDirection="column" height={rows - 1} overflow="hidden" flexShrink={0}>
+              <HelpOverlay groups={[{ title: 'This screen', hints }, { title: 'Everywhere', hints: GLOBAL_HINTS }]} onClose={closeHelp} maxRows={rows - 1} />
+            </Box>
+          ) : null}
+          {tooSmall ? null : <KeyHints hints={help ? GLOBAL_HINTS : [...hints, ...GLOBAL_HINTS]} width={columns} />}
           <KeysTakenIn />
         </Box>
       </NavigationContext.Provider>
       </RepositoriesProvider>
     </ServicesContext.Provider>
+  );
+}
+
+/** Drawn over the screen while the terminal is too small; the screen goes on underneath. */
+function TooSmall({ columns, rows }: { columns: number; rows: number }): ReactNode {
+  return (
+    <Box flexDirection="column" width={columns} height={rows} overflow="hidden">
+      <Text wrap="wrap">
+        Terminal too small: {columns}×{rows}. mockview needs at least {MIN_COLUMNS}×{MIN_ROWS}.
+      </Text>
+      <Text dimColor wrap="wrap">
+        Everything keeps running. Make the window larger, or press Ctrl+C to quit.
+      </Text>
+    </Box>
   );
 }
 

@@ -36,11 +36,6 @@ export interface Navigation {
    * and the shell asks before leaving.
    */
   setTyping(typing: boolean): void;
-  /**
-   * Hides the key-hint bar while a screen shows its keys in its own status line (the chat while a
-   * reply streams: every row in the live region is rewritten each time a paragraph is printed).
-   */
-  setHintBar(shown: boolean): void;
 }
 
 export interface Services {

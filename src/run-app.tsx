@@ -1,5 +1,7 @@
-// Puts the full-screen app on the terminal and guarantees the terminal comes back: alternate screen
-// on entry; main screen and cursor restored on exit, Ctrl+C, SIGTERM/SIGHUP and crashes. While the
+// Puts the full-screen app on the terminal and guarantees the terminal comes back: Ink's own
+// alternate screen (it leaves it on unmount, and on process exit through signal-exit); bracketed
+// paste and mouse reporting turned off and the cursor shown again on exit, Ctrl+C, SIGTERM/SIGHUP
+// and crashes. While the
 // app is up nothing may write behind Ink's back, so console output and process warnings (e.g. the
 // AWS SDK's Node-version notice) go to the log instead.
 import { render } from 'ink';
@@ -10,13 +12,15 @@ import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
 import { openStore } from './store/index.js';
-import { keyByKey } from './terminal/key-by-key.js';
+import { appRenderOptions } from './terminal/render-options.js';
+import { MOUSE_OFF } from './terminal/mouse.js';
 import { StoreError, type Store } from './store/types.js';
 
-// The alternate screen, and bracketed paste: the terminal marks a paste, so a pasted answer with
-// line breaks is never taken for Enter presses typed ahead (src/terminal/key-by-key.ts).
-const ENTER_ALT = '\u001b[?1049h\u001b[H\u001b[?2004h';
-const LEAVE_ALT = '\u001b[?2004l\u001b[?25h\u001b[?1049l';
+// Bracketed paste: the terminal marks a paste, so a pasted answer with line breaks is never taken
+// for Enter presses typed ahead (src/terminal/key-by-key.ts). Leaving also turns mouse reporting off
+// (src/terminal/mouse.ts) and shows the cursor, whatever state a crash left them in.
+const ENTER = '\u001b[?2004h';
+const LEAVE = `\u001b[?2004l${MOUSE_OFF}\u001b[?25h`;
 
 function captureStrayOutput(store: Store): () => void {
   const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
@@ -80,20 +84,23 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     if (restored) return;
     restored = true;
     release();
-    process.stdout.write(LEAVE_ALT);
+    process.stdout.write(LEAVE);
   };
-  process.stdout.write(ENTER_ALT);
+  process.stdout.write(ENTER);
   const instance = render(<App services={services} initialRoute={opts.initialRoute} />, {
+    ...appRenderOptions(process.stdin, process.stdout),
     exitOnCtrlC: true,
-    patchConsole: false,
-    // Keys typed ahead over a slow link reach the screens one at a time (src/terminal/key-by-key.ts).
-    stdin: keyByKey(process.stdin),
-    maxFps: 30,
-    // Only changed rows are written. The bundle carries our frame writer in place of Ink 6.8's,
-    // whose incremental mode misplaced rows (src/terminal/log-update.ts).
-    incrementalRendering: true,
   });
-  const onSignal = (): void => instance.unmount();
+  // A signal or exit that does not go through unmount still leaves the terminal usable.
+  process.once('exit', restore);
+  const onSignal = (): void => {
+    // Unmounting saves the session (synchronously, in the screens' cleanup) and leaves the screen;
+    // whatever still holds the event loop open after that (a request being torn down) must not
+    // keep a terminated app alive.
+    instance.unmount();
+    restore();
+    setTimeout(() => process.exit(0), 1000).unref();
+  };
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   const onCrash = (e: unknown): void => {

@@ -1,5 +1,8 @@
-// A classified error: what went wrong, what to do, where the details are. At most 80 columns
-// wide; the ✗ and the border carry the meaning when colour is off.
+// A classified error: what went wrong, what to do, where the details are. Never wider than the
+// terminal less one column (an 80-column box in an 80-column terminal wraps its border on some
+// terminals and wrecks the frame under it), at most 80 wide; every row is wrapped here, so its
+// height is known before it is drawn (errorBoxHeight) and a screen can make room for it.
+// The ✗ and the border carry the meaning when colour is off.
 //   ╭──────────────────────────────────────────────╮
 //   │ ✗ Model access not granted  (model-access-denied)
 //   │ Fix: open the Bedrock console → Model access …
@@ -8,6 +11,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { ErrorClass } from '../bedrock/error-types.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { safeText } from '../terminal/safe-text.js';
 import { wrapText } from './text-layout.js';
 
 export interface ErrorBoxProps {
@@ -20,31 +24,59 @@ export interface ErrorBoxProps {
   width?: number;
 }
 
-export function ErrorBox({ title, fix, errorClass, logHint, width }: ErrorBoxProps): ReactNode {
+/** The box's width in a terminal of `columns`. */
+export const errorBoxWidth = (columns: number, width?: number): number => Math.max(20, Math.min(width ?? columns, columns - 1, 80));
+
+/** Rows of text inside the border. Error text may come from a server: it is made safe first. */
+function errorBoxRows({ title, fix, errorClass, logHint }: ErrorBoxProps, boxWidth: number): { title: string[]; fix: string[]; hint: string[] } {
+  const inner = boxWidth - 4; // border and padding
+  const head = `✗ ${safeText(title, { oneLine: true })}${errorClass && errorClass !== 'unknown' ? `  (${errorClass})` : ''}`;
+  return {
+    title: wrapText(head, inner),
+    // "Fix: " takes 5 columns; continuation rows line up under the text.
+    fix: safeText(fix ?? '', { tabWidth: 2 })
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .flatMap((line) => wrapText(line.trim(), inner - 5)),
+    hint: wrapText(safeText(logHint ?? 'Details: mockview logs', { oneLine: true }), inner),
+  };
+}
+
+/** How many rows the box takes (border included). */
+export function errorBoxHeight(props: ErrorBoxProps & { columns?: number }): number {
+  const r = errorBoxRows(props, errorBoxWidth(props.columns ?? props.width ?? 80, props.width));
+  return 2 + r.title.length + r.fix.length + r.hint.length;
+}
+
+export function ErrorBox(props: ErrorBoxProps): ReactNode {
   const { columns } = useTerminalSize();
-  const boxWidth = Math.max(20, Math.min(width ?? columns, 80));
-  // Border and padding take 4 columns, "Fix: " 5; continuation rows line up under the text.
-  const fixRows = (fix ?? '')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .flatMap((line) => wrapText(line.trim(), boxWidth - 9));
+  const boxWidth = errorBoxWidth(columns, props.width);
+  const r = errorBoxRows(props, boxWidth);
+  const classPart = props.errorClass && props.errorClass !== 'unknown' ? `  (${props.errorClass})` : '';
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} width={boxWidth}>
-      <Text wrap="wrap">
-        <Text color="red" bold>
-          ✗ {title}
-        </Text>
-        {errorClass && errorClass !== 'unknown' ? <Text dimColor>{`  (${errorClass})`}</Text> : null}
-      </Text>
-      {fixRows.map((row, i) => (
-        <Text key={i}>
+    <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} width={boxWidth} flexShrink={0}>
+      {r.title.map((row, i) => {
+        // The class is dim; it sits at the end of the last title row when it fits there.
+        const dim = i === r.title.length - 1 && classPart && row.endsWith(classPart.trim()) ? classPart : '';
+        const main = dim ? row.slice(0, row.length - classPart.length) : row;
+        return (
+          <Text key={`t${i}`} color="red" bold wrap="truncate-end">
+            {main}
+            {dim ? <Text dimColor bold={false}>{dim}</Text> : null}
+          </Text>
+        );
+      })}
+      {r.fix.map((row, i) => (
+        <Text key={`f${i}`} wrap="truncate-end">
           {i === 0 ? 'Fix: ' : '     '}
           {row}
         </Text>
       ))}
-      <Text dimColor wrap="wrap">
-        {logHint ?? 'Details: mockview logs'}
-      </Text>
+      {r.hint.map((row, i) => (
+        <Text key={`h${i}`} dimColor wrap="truncate-end">
+          {row}
+        </Text>
+      ))}
     </Box>
   );
 }

@@ -1,10 +1,12 @@
 // How one chat message lays out in rows: a speaker gutter, the text wrapped beside it, and
-// continuation rows indented under the text. Pure, so the committed (Static) copy of a reply wraps
-// exactly like its live copy did.
+// continuation rows indented under the text. The interviewer's words are Markdown (markdown.ts);
+// the candidate's are shown as typed. Pure, so a reply wraps the same while it streams and after.
 //   Interviewer  Tell me about a time you had to push back
 //                on a deadline.
 import stringWidth from 'string-width';
-import { sanitizeText, truncateToWidth, wrapText } from './text-layout.js';
+import { safeText } from '../terminal/safe-text.js';
+import { markdownRows, type Span } from './markdown.js';
+import { truncateToWidth, wrapText } from './text-layout.js';
 
 export interface TranscriptEntry {
   /** Stable id: the React key of the printed item. */
@@ -24,9 +26,14 @@ export const GUTTER = 13;
 
 export interface TranscriptRow {
   gutter: string;
+  /** The row's text, plain. */
   text: string;
-  /** Dim text after `text` on the same row ("(cut)", meta, "▌"). */
+  /** The same text with Markdown styles, when it has any. */
+  spans?: Span[];
+  /** Dim text after `text` on the same row ("(cut)", meta). */
   dim?: string;
+  /** The streaming cursor ▌ after the text, drawn plain: it moves on every batch, and styling it would cost bytes each time. */
+  cursor?: boolean;
 }
 
 /** The dim tail of an entry: "(cut)" and/or "(1m 52s · 214 words)". */
@@ -40,29 +47,26 @@ export function layoutEntry(entry: TranscriptEntry, width: number, tail = entryS
   // One column stays free for the streaming cursor ▌, in the committed copy too, so a reply
   // wraps the same before and after it is committed.
   const room = Math.max(8, width - gutterWidth);
-  const lines = wrapText(sanitizeText(entry.text).replace(/\s+$/, ''), room - 1);
+  // Text our code did not write (the model's, the store's) is made safe before it is laid out.
+  const clean = safeText(entry.text, { tabWidth: 4 }).replace(/\s+$/, '');
+  const lines: { text: string; spans?: Span[] }[] =
+    entry.role === 'interviewer' ? markdownRows(clean, room - 1) : wrapText(clean, room - 1).map((text) => ({ text }));
+  if (!lines.length) lines.push({ text: '' });
   const blank = ' '.repeat(gutterWidth);
-  const rows: TranscriptRow[] = lines.map((text, i) => ({
+  const rows: TranscriptRow[] = lines.map((line, i) => ({
     gutter: i === 0 && !entry.continued ? SPEAKERS[entry.role].padEnd(gutterWidth) : blank,
-    text,
+    text: line.text,
+    ...(line.spans && line.spans.some((sp) => sp.bold || sp.italic || sp.code || sp.dim || sp.heading || sp.strike) ? { spans: line.spans } : {}),
   }));
-  if (tail) {
+  if (tail === '▌') {
+    const last = rows[rows.length - 1] as TranscriptRow;
+    if (stringWidth(last.text) + 1 <= room) last.cursor = true;
+    else rows.push({ gutter: blank, text: '', cursor: true });
+  } else if (tail) {
     const last = rows[rows.length - 1] as TranscriptRow;
     const sep = last.text && !tail.startsWith('▌') ? ' ' : '';
     if (stringWidth(last.text) + stringWidth(sep + tail) <= room) last.dim = sep + tail;
     else rows.push({ gutter: blank, text: '', dim: truncateToWidth(tail, room) });
   }
   return rows;
-}
-
-/**
- * The last `maxRows` rows of an entry; when rows are dropped the first shown row says how many,
- * and keeps the speaker in the gutter so it is clear who is talking.
- */
-export function clipToLastRows(rows: readonly TranscriptRow[], maxRows: number, speaker: string): TranscriptRow[] {
-  if (rows.length <= maxRows) return [...rows];
-  const keep = Math.max(1, maxRows - 1);
-  const hidden = rows.length - keep;
-  const gutter = speaker ? speaker.padEnd(GUTTER) : '';
-  return [{ gutter, text: '', dim: `⋮ ${hidden} more line${hidden === 1 ? '' : 's'} above` }, ...rows.slice(-keep)];
 }

@@ -19,6 +19,7 @@ import { exportSession, type ExportFormat } from './export-file.js';
 import { feedbackLines } from './feedback-view.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { MissingSession } from './MissingSession.js';
+import { safeText } from '../terminal/safe-text.js';
 
 /** settings.graderModel if it exists, else the interview's grader, else its own model, else the demo. */
 export function pickGrader(store: Store, session: Session): ModelConfig {
@@ -130,7 +131,7 @@ function FeedbackView({ initial }: { initial: Session }): ReactNode {
       const file = exportSession(store, session, format);
       setFlash(`✓ Exported to ${file}`);
     } catch (e) {
-      setFlash(`✗ Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setFlash(`✗ Export failed: ${safeText(e instanceof Error ? e.message : String(e), { oneLine: true })}`);
     }
   };
 
@@ -150,7 +151,8 @@ function FeedbackView({ initial }: { initial: Session }): ReactNode {
   });
 
   const { setup } = session;
-  const title = `Feedback · ${TYPE_LABELS[setup.type]} · ${setup.role} (${setup.level}) · ${session.createdAt.replace('T', ' ').slice(0, 16)}`;
+  // The role and the report are stored text (the grader's words among them): made safe for the terminal.
+  const title = `Feedback · ${TYPE_LABELS[setup.type]} · ${safeText(setup.role, { oneLine: true })} (${setup.level}) · ${session.createdAt.replace('T', ' ').slice(0, 16)}`;
   const shown = lines.slice(shownTop, shownTop + windowRows);
   const position = lines.length > windowRows ? `lines ${shownTop + 1}–${shownTop + shown.length} of ${lines.length} · ↑↓ PgUp PgDn scroll` : '';
 
@@ -174,7 +176,7 @@ function FeedbackView({ initial }: { initial: Session }): ReactNode {
       {phase === 'nothing' ? <Text>This interview has no answers to grade yet. Esc goes back.</Text> : null}
       {shown.map((line, i) => (
         <Text key={shownTop + i} wrap="truncate-end" bold={line.bold} dimColor={line.dim} color={line.color}>
-          {line.text || ' '}
+          {safeText(line.text, { oneLine: true, tabWidth: 2 }) || ' '}
         </Text>
       ))}
       {flash ? (

@@ -1,20 +1,22 @@
-// The interview, full screen. Finished turns go to <Static> (printed once), and so does each
-// finished paragraph of the reply now streaming; only the paragraph still arriving and one status
-// line are live while the interviewer speaks, then the header and answer editor come back. Stream
-// deltas are batched (100 ms) so React renders at a capped rate. The session is saved after every
-// turn and every 2 s while a reply streams.
+// The interview, full screen and exactly as tall as the space the shell gives it: a header, the
+// transcript as a viewport the app scrolls (PgUp/PgDn/Home/End, the mouse wheel where enabled),
+// one status row, and the answer editor. Nothing is printed outside the frame, so leaving the
+// screen leaves nothing behind. Stream deltas are collected in a ref and flushed to state every
+// FLUSH_MS, so React renders at a capped rate however fast the model writes. The session is saved
+// after every turn, every 2 s while a reply streams, and with the draft answer a second after the
+// last keystroke, so a resumed interview brings back what was being typed.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
-import { ErrorBox } from '../components/ErrorBox.js';
-import { MessageList } from '../components/MessageList.js';
-import { pagerRows, scrollPager, TranscriptPager, type PagerRow } from '../components/TranscriptPager.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ErrorBox, errorBoxHeight } from '../components/ErrorBox.js';
 import { MultiLineEditor } from '../components/MultiLineEditor.js';
-import { formatRate, StatusLine } from '../components/StatusLine.js';
-import { lastSafeSplitPoint } from '../components/split.js';
-import { StreamingText } from '../components/StreamingText.js';
+import { formatRate } from '../components/StatusLine.js';
+import { Viewport } from '../components/Viewport.js';
+import { scrollView, settleView, bottomTop, type ScrollKey, type ViewportState } from '../components/view-scroll.js';
+import { useMouseWheel } from '../hooks/useMouseWheel.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { useTranscriptLog } from '../hooks/useTranscriptLog.js';
+import { useTranscriptRows } from '../hooks/useTranscriptRows.js';
 import { formatDuration } from '../interview/export.js';
 import { buildInterviewRequest, TYPE_LABELS } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
@@ -23,20 +25,15 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { safeText } from '../terminal/safe-text.js';
+import { truncateToWidth } from '../components/text-layout.js';
 import { MissingSession } from './MissingSession.js';
 
-/**
- * Stream batches: 100 ms reads as continuous text and keeps terminal output small over SSH
- * (bench/: bytes written per byte of reply).
- */
-const FLUSH_MS = 100;
-/**
- * Finished paragraphs move from the live region into the scrollback at most this often: each move
- * rewrites every live row, so a fast model writing short paragraphs would otherwise pay that on
- * every batch. They look the same either way, so nobody sees the difference but the byte count.
- */
-const COMMIT_MS = 500;
+/** Stream batches: within the 30–50 ms that reads as continuous text (bench/: bytes and CPU per reply). */
+export const FLUSH_MS = 50;
 const SAVE_WHILE_STREAMING_MS = 2000;
+/** The draft answer is saved this long after the last keystroke. */
+const SAVE_DRAFT_MS = 1000;
 
 /** Main questions of earlier sessions of this type, newest first, so the interviewer does not repeat them. */
 export function previousQuestions(store: Store, current: Session): string[] {
@@ -53,44 +50,52 @@ export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
   const nav = useNavigation();
   const services = useServices();
   const { store } = services;
-  const { columns, rows } = useTerminalSize();
   const stored = useMemo(() => store.getSession(sessionId), [sessionId]);
   if (!stored) return <MissingSession id={sessionId} />;
-  return <Chat initial={resumeSessionState(stored, services.now())} nav={nav} columns={columns} rows={rows} />;
+  return <Chat initial={resumeSessionState(stored, services.now())} initialDraft={stored.draft ?? ''} nav={nav} />;
 }
 
 interface ChatProps {
   initial: SessionState;
+  initialDraft: string;
   nav: ReturnType<typeof useNavigation>;
-  columns: number;
-  rows: number;
 }
 
-function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
+/** Rows of the chat that are not the transcript: header, rule, status, answer label. */
+const FIXED_ROWS = 4;
+
+function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
   const services = useServices();
   const { store } = services;
+  const { columns, rows } = useTerminalSize();
   const [state, dispatch] = useReducer(sessionReducer, initial);
   const [error, setError] = useState<ProviderError | undefined>();
-  // The reply now streaming: timing, and how much of its shown text may be printed for good.
-  const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number; printedUpTo?: number } | undefined>();
-  const [draft, setDraft] = useState('');
-  // Reading back (PgUp): the transcript laid out when opened and the first row shown; null while
-  // the answer box has the keys.
-  const [readBack, setReadBack] = useState<{ rows: PagerRow[]; top: number } | null>(null);
+  // The reply now streaming: timing and how much text has arrived.
+  const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number } | undefined>();
+  const [draft, setDraft] = useState(initialDraft);
+  const [confirmLeave, setConfirmLeave] = useState(false);
   const [now, setNow] = useState(services.now());
-  // tok/s shown in the status line: recomputed on the 1 s clock tick, not on every batch.
+  // tok/s shown in the status row: recomputed on the 1 s clock tick, not on every batch.
   const [rate, setRate] = useState<number | null>(null);
   const liveRef = useRef<typeof live>(undefined);
-  liveRef.current = live;
   const controller = useRef<AbortController | null>(null);
   const lastSave = useRef(0);
   const session = state.session;
+  // The latest values for timers, key handlers and the unmount save.
+  const draftRef = useRef(draft);
+  const latest = useRef(session);
+  useLayoutEffect(() => {
+    liveRef.current = live;
+    draftRef.current = draft;
+    latest.current = session;
+  });
   // The model is looked up once: this screen renders on every streamed batch.
   const provider = useMemo(
     () => services.openProvider(store.getModel(session.setup.modelName) ?? store.getModel('demo')!, 'interview'),
     [session.setup.modelName],
   );
   const previous = useMemo(() => previousQuestions(store, session), []);
+  const save = (s: Session): void => store.saveSession({ ...s, draft: draftRef.current || undefined });
 
   // Start a fresh session at once.
   useEffect(() => {
@@ -103,19 +108,14 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     const ctrl = new AbortController();
     controller.current = ctrl;
     const request = buildInterviewRequest(session, { previousQuestions: previous });
+    // Deltas wait here until the next flush: one state update per batch, not per token.
     let buffer = '';
-    let raw = '';
-    let committedAt = 0;
     const flush = (): void => {
       if (!buffer) return;
       const text = buffer;
       buffer = '';
-      raw += text;
       dispatch({ type: 'streamDelta', text });
-      const t = services.now();
-      const commit = t - committedAt >= COMMIT_MS;
-      if (commit) committedAt = t;
-      setLive((l) => (l ? { ...l, chars: l.chars + text.length, ...(commit ? { printedUpTo: lastSafeSplitPoint(parseInterviewerReply(raw).text) } : {}) } : l));
+      setLive((l) => (l ? { ...l, chars: l.chars + text.length } : l));
     };
     const startedAt = services.now();
     dispatch({ type: 'streamStarted', atMs: startedAt });
@@ -148,7 +148,7 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
       }
     })();
     // No cleanup here: this effect re-runs when `reply` becomes 'streaming', and the stream must
-    // outlive that. Unmounting aborts it (below), which ends the loop and clears the timer.
+    // outlive that (and any resize or overlay). Unmounting aborts it (below).
   }, [state.phase, state.reply]);
 
   // Abort a running reply when the screen goes away (Ctrl+C, back); the unmount save keeps it.
@@ -160,11 +160,17 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     const t = services.now();
     if (streaming && t - lastSave.current < SAVE_WHILE_STREAMING_MS) return;
     lastSave.current = t;
-    store.saveSession(session);
+    save(session);
   }, [session]);
-  const latest = useRef(session);
-  latest.current = session;
-  useEffect(() => () => store.saveSession(latest.current), []);
+  // The draft: saved a moment after typing stops (and on leaving, below).
+  const draftSeen = useRef(draft);
+  useEffect(() => {
+    if (draft === draftSeen.current) return;
+    draftSeen.current = draft;
+    const t = setTimeout(() => save(latest.current), SAVE_DRAFT_MS);
+    return () => clearTimeout(t);
+  }, [draft]);
+  useEffect(() => () => save(latest.current), []);
 
   // The per-question clock.
   useEffect(() => {
@@ -178,150 +184,194 @@ function Chat({ initial, nav, columns, rows }: ChatProps): ReactNode {
     return () => clearInterval(tick);
   }, []);
 
-  useEffect(() => {
-    nav.setHintBar(!streaming);
-    return () => nav.setHintBar(true);
-  }, [streaming, nav.setHintBar]);
-
-  const reading = readBack !== null;
-  useEffect(() => {
-    nav.setTyping(state.phase === 'answering' && !reading);
-    nav.setHints(
-      reading
-        ? [
-            { keys: '↑↓ PgUp PgDn', action: 'scroll' },
-            { keys: 'Esc', action: 'back to your answer' },
-          ]
-        : [
-            { keys: 'Enter', action: 'send' },
-            { keys: 'Ctrl+J', action: 'newline' },
-            { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
-            { keys: 'Ctrl+R', action: 'retry' },
-            { keys: 'Ctrl+E', action: 'end' },
-            { keys: 'PgUp', action: 'read back' },
-          ],
-    );
-  }, [state.phase, streaming, reading, nav.setHints, nav.setTyping]);
-
-  useKeys((input, key) => {
-    if (readBack !== null) {
-      const to = scrollPager(readBack.top, readBack.rows.length, pagerWindow, key);
-      if (to !== undefined) setReadBack({ ...readBack, top: to });
-      else if (key.escape || key.return) setReadBack(null);
-      return;
-    }
-    if (key.pageUp && !streaming) {
-      const lines = pagerRows(entries, columns - 1);
-      setReadBack({ rows: lines, top: Math.max(0, lines.length - 2 * pagerWindow) });
-      return;
-    }
-    if (key.ctrl && input === 'r') {
-      controller.current?.abort();
-      dispatch({ type: 'retryLastTurn', atMs: services.now() });
-      return;
-    }
-    if (key.ctrl && input === 'e') {
-      controller.current?.abort();
-      dispatch({ type: 'end', atMs: services.now(), grade: false });
-      return;
-    }
-    if (key.escape) {
-      if (streaming) controller.current?.abort();
-      else if (state.phase === 'ended' || state.phase === 'answering' || state.reply !== 'streaming') nav.back();
-    }
-    if (state.phase === 'ended' && key.return) {
-      if (session.status === 'finished') nav.replace({ screen: 'feedback', sessionId: session.id });
-      else nav.back();
-    }
-  });
+  // Layout: every row of the screen is accounted for, so the frame is exactly as tall as its space.
+  const height = rows - 1; // the shell's hint bar takes the last row
+  const editorRows = rows >= 32 ? 6 : rows >= 27 ? 4 : 3;
+  const width = columns - 1;
+  const errorBox = error
+    ? { title: safeText(error.title, { oneLine: true }), fix: safeText(`${error.fix} Ctrl+R retries.`), logHint: `Full error in Logs${error.logId ? ` (entry ${safeText(error.logId, { oneLine: true })})` : ''}.` }
+    : undefined;
+  const errorRows = errorBox ? errorBoxHeight({ ...errorBox, width: columns }) : 0;
+  const viewRows = Math.max(1, height - FIXED_ROWS - editorRows - errorRows);
 
   const liveTurn = session.turns.at(-1)?.streaming ? session.turns.at(-1) : undefined;
   const liveText = liveTurn ? parseInterviewerReply(liveTurn.text).text : undefined;
-  // Finished paragraphs up to `printedUpTo` go to <Static>; the rest (the paragraph still arriving,
-  // and any finished since the last move) stays live.
-  const printed = liveText === undefined ? undefined : liveText.slice(0, live?.printedUpTo ?? 0);
-  const entries = useTranscriptLog(session.turns, printed);
-  const liveRest = liveText === undefined ? undefined : liveText.slice(printed?.length ?? 0);
-  // The pager takes the screen but for its title row, the hint bar and a spare row.
-  const pagerWindow = Math.max(3, rows - 3);
+  const transcript = useTranscriptRows(session.turns, liveText, width);
+
+  // The viewport: where it starts follows from the rows it shows, adjusted during render when
+  // they change (React's pattern for state derived from changing input).
+  const [viewState, setView] = useState<ViewportState>(() => ({ mode: 'follow', top: bottomTop(transcript.length, viewRows) }));
+  const [laidOutAt, setLaidOutAt] = useState(width);
+  let view = viewState;
+  if (laidOutAt !== width) {
+    // Rows wrap anew at another width: a following view shows the end, as when the screen opened.
+    setLaidOutAt(width);
+    if (view.mode === 'follow') view = { mode: 'follow', top: bottomTop(transcript.length, viewRows) };
+  }
+  view = settleView(view, transcript.length, viewRows);
+  if (view !== viewState) setView(view);
+  const scroll = (key: ScrollKey, lines = 1): void => {
+    const next = scrollView(view, key, transcript.length, viewRows, lines);
+    // Back at the bottom: the newest rows in sight, the current question with them.
+    setView(next.mode === 'follow' ? { mode: 'follow', top: bottomTop(transcript.length, viewRows) } : next);
+  };
+  const reading = view.mode === 'read';
+  useMouseWheel((direction) => scroll(direction === 'up' ? 'lineUp' : 'lineDown', 3));
+
+  useEffect(() => {
+    nav.setTyping(state.phase === 'answering' && !reading);
+    nav.setHints(
+      confirmLeave
+        ? [
+            { keys: 'y', action: 'leave (answer kept)' },
+            { keys: 'n', action: 'stay' },
+          ]
+        : state.phase === 'ended'
+          ? [
+              ...(session.status === 'finished' ? [{ keys: 'Enter', action: 'feedback' }] : []),
+              { keys: 'Esc', action: 'home' },
+              { keys: 'PgUp', action: 'read back' },
+            ]
+        : reading
+          ? [
+              { keys: '↑↓ PgUp PgDn', action: 'scroll' },
+              { keys: 'Home End', action: 'top, bottom' },
+              { keys: 'Esc', action: 'back to your answer' },
+            ]
+          : [
+              { keys: 'Enter', action: 'send' },
+              { keys: 'Ctrl+J', action: 'newline' },
+              { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
+              { keys: 'Ctrl+R', action: 'retry' },
+              { keys: 'Ctrl+E', action: 'end' },
+              { keys: 'PgUp', action: 'read back' },
+            ],
+    );
+  }, [state.phase, session.status, streaming, reading, confirmLeave, nav.setHints, nav.setTyping]);
+
+  useKeys(
+    (input, key) => {
+      if (reading) {
+        if (key.upArrow || input === 'k') scroll('lineUp');
+        else if (key.downArrow || input === 'j') scroll('lineDown');
+        else if (key.pageUp) scroll('pageUp');
+        else if (key.pageDown || input === ' ') scroll('pageDown');
+        else if (key.home) scroll('home');
+        else if (key.end || key.escape || key.return) scroll('end');
+        return;
+      }
+      if (key.pageUp) return scroll('pageUp');
+      if (key.pageDown) return scroll('pageDown');
+      if (key.ctrl && input === 'r') {
+        controller.current?.abort();
+        dispatch({ type: 'retryLastTurn', atMs: services.now() });
+        return;
+      }
+      if (key.ctrl && input === 'e') {
+        controller.current?.abort();
+        dispatch({ type: 'end', atMs: services.now(), grade: false });
+        return;
+      }
+      if (key.escape) {
+        if (streaming) controller.current?.abort();
+        // A typed answer is never dropped silently: it is saved with the session, and Esc asks first.
+        else if (draftRef.current.trim() && state.phase === 'answering') setConfirmLeave(true);
+        else nav.back();
+        return;
+      }
+      if (state.phase === 'ended' && key.return) {
+        if (session.status === 'finished') nav.replace({ screen: 'feedback', sessionId: session.id });
+        else nav.back();
+      }
+    },
+    { isActive: !confirmLeave },
+  );
+
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
-  const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${session.setup.role} (${session.setup.level}) · ${session.modelLabel}`;
+  const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${safeText(session.setup.role, { oneLine: true })} (${session.setup.level}) · ${safeText(session.modelLabel, { oneLine: true })}`;
   const qText = `Q${Math.max(asked, 1)}/${session.setup.questionCount}  ${elapsed}`;
-  const editorRows = 4;
-
-  if (liveTurn) {
-    // While the interviewer speaks the live region is only the paragraph still arriving and one
-    // status line (the keys included; the hint bar is hidden): each finished paragraph is printed
-    // above it, and printing one rewrites every live row, so every row here costs bytes over SSH.
-    const continued = liveRest !== liveText;
-    return (
-      <Box flexDirection="column">
-        <MessageList messages={entries} width={columns - 1} />
-        {liveRest ? (
-          <Box marginTop={continued ? 1 : 0}>
-            <StreamingText role="interviewer" text={liveRest} continued={continued} maxRows={rows - 3} width={columns - 1} />
-          </Box>
-        ) : null}
-        <StatusLine
-          // Short on purpose: this line is rewritten each time a paragraph is printed.
-          label={live?.firstTokenAt ? `● streaming${rate ? ` ${formatRate(rate)}` : ''}` : 'waiting for the first token'}
-          // The spinner only while nothing arrives: once text flows, the text itself is the sign of life.
-          busy={!live?.firstTokenAt}
-          extra={['Esc cancel', 'Ctrl+R retry']}
-        />
-      </Box>
-    );
-  }
-
-  if (readBack !== null) {
-    return (
-      <Box flexDirection="column">
-        <MessageList messages={entries} width={columns - 1} />
-        <TranscriptPager rows={readBack.rows} top={readBack.top} windowRows={pagerWindow} />
-      </Box>
-    );
-  }
+  const status = statusRow({ state, live, rate, reading, top: view.top, total: transcript.length, viewRows, asked });
 
   return (
-    <Box flexDirection="column">
-      <MessageList messages={entries} width={columns - 1} />
-      <Box>
+    <Box flexDirection="column" width={columns} height={height} overflow="hidden">
+      <Box height={1}>
         <Text bold wrap="truncate-end">
-          {header.slice(0, Math.max(10, columns - qText.length - 2))}
+          {truncateToWidth(header, Math.max(10, columns - qText.length - 2))}
         </Text>
         <Box flexGrow={1} />
         <Text>{qText} </Text>
       </Box>
-      <Text dimColor>{'─'.repeat(Math.max(1, columns - 1))}</Text>
-      {error ? <ErrorBox title={error.title} fix={`${error.fix} Ctrl+R retries.`} logHint={`Full error in Logs${error.logId ? ` (entry ${error.logId})` : ''}.`} width={columns - 2} /> : null}
-      {state.phase === 'ended' ? (
-        <Text color="green">
-          {session.status === 'finished'
-            ? `The interview is over (${asked} question${asked === 1 ? '' : 's'}). Enter: feedback · Esc: home`
-            : 'Interview paused and saved. Esc: home'}
+      <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
+      <Viewport rows={transcript} top={view.top} height={viewRows} />
+      {errorBox ? <ErrorBox {...errorBox} width={columns} /> : null}
+      {confirmLeave ? (
+        <ConfirmDialog
+          question="Leave the interview? Your unsent answer is kept for when you resume."
+          onAnswer={(yes) => {
+            setConfirmLeave(false);
+            if (yes) nav.back();
+          }}
+        />
+      ) : (
+        <Text dimColor={status.dim} color={status.color} wrap="truncate-end">
+          {status.text || ' '}
         </Text>
-      ) : null}
-      {state.reply === 'cancelled' && state.phase === 'answering' ? <Text dimColor>Reply cut. Answer it, or Ctrl+R to ask again.</Text> : null}
-      <Text>
+      )}
+      <Text wrap="truncate-end">
         <Text bold>› Your answer</Text>
         <Text dimColor> (Enter send · Ctrl+J newline)</Text>
       </Text>
-      <MultiLineEditor
-        value={draft}
-        onChange={setDraft}
-        maxRows={editorRows}
-        width={columns - 3}
-        disabled={state.phase !== 'answering' || readBack !== null}
-        placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
-        onFirstKey={() => dispatch({ type: 'answerStarted', atMs: services.now() })}
-        onSubmit={(text) => {
-          if (!text.trim()) return;
-          dispatch({ type: 'answerSubmitted', text, atMs: services.now() });
-          setDraft('');
-        }}
-        clearOnSubmit
-      />
+      <Box height={editorRows} flexDirection="column" overflow="hidden">
+        <MultiLineEditor
+          value={draft}
+          onChange={setDraft}
+          maxRows={editorRows}
+          width={columns - 3}
+          disabled={state.phase !== 'answering' || reading || confirmLeave}
+          placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
+          onFirstKey={() => dispatch({ type: 'answerStarted', atMs: services.now() })}
+          onSubmit={(text) => {
+            if (!text.trim()) return;
+            dispatch({ type: 'answerSubmitted', text, atMs: services.now() });
+            setDraft('');
+          }}
+          clearOnSubmit
+        />
+      </Box>
     </Box>
   );
+}
+
+interface StatusInput {
+  state: SessionState;
+  live: { firstTokenAt?: number; startedAt: number; chars: number } | undefined;
+  rate: number | null;
+  reading: boolean;
+  top: number;
+  total: number;
+  viewRows: number;
+  asked: number;
+}
+
+/** The one status row: what is happening now, short, so rewriting it costs little. */
+function statusRow({ state, live, rate, reading, top, total, viewRows, asked }: StatusInput): { text: string; dim?: boolean; color?: string } {
+  if (reading) {
+    const end = Math.min(total, top + viewRows);
+    return { text: `Reading back · lines ${total ? top + 1 : 0}–${end} of ${total} · End or Esc returns`, color: 'yellow' };
+  }
+  if (state.reply === 'streaming') {
+    return { text: live?.firstTokenAt ? `● streaming${rate ? ` ${formatRate(rate)}` : ''} · Esc cancel · Ctrl+R retry` : '… waiting for the first token · Esc cancel', dim: true };
+  }
+  if (state.phase === 'ended') {
+    return {
+      text:
+        state.session.status === 'finished'
+          ? `The interview is over (${asked} question${asked === 1 ? '' : 's'}). Enter: feedback · Esc: home`
+          : 'Interview paused and saved. Esc: home',
+      color: 'green',
+    };
+  }
+  if (state.reply === 'cancelled' && state.phase === 'answering') return { text: 'Reply cut. Answer it, or Ctrl+R to ask again.', dim: true };
+  return { text: '' };
 }

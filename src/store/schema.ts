@@ -285,6 +285,11 @@ export const SessionSchema = z.object({
   turns: z.array(TurnSchema).default([]),
   feedback: FeedbackSchema.optional(),
   endedAt: z.string().optional(),
+  /**
+   * The answer being typed when the session was last saved, restored on resume. Optional, so files
+   * written before it existed read as they are (no draft) and need no version step.
+   */
+  draft: z.string().optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

@@ -6,9 +6,11 @@
 // paste stays whole) is handed to Ink after React has rendered the one before and any screen it
 // opened is listening.
 import { EventEmitter } from 'node:events';
+import { takeMouseReport } from './mouse.js';
 
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
+const X10_MOUSE = '\u001b[M';
 /** Enter, Tab, Backspace and Ctrl+letter: keys of their own, not text (Ctrl+J '\n' is text: a newline). */
 const CONTROL = /^[\u0000-\u0009\u000b-\u001a\u007f]/;
 
@@ -31,6 +33,9 @@ export function keySplitter(): (chunk: string) => string[] {
           pasting = false;
           i += PASTE_END.length;
         } else i = end < 0 ? chunk.length : end;
+      } else if (chunk.startsWith(X10_MOUSE, i)) {
+        // A mouse report in the old encoding carries three raw bytes that must not be read as text.
+        i = Math.min(chunk.length, i + X10_MOUSE.length + 3);
       } else if (chunk[i] === '\u001b') {
         i++;
         if (chunk[i] === '\u001b') i++; // Alt + a sequence: ESC ESC [ A
@@ -89,7 +94,11 @@ export function keyByKey(stdin: Input): Input {
   };
   const onReadable = (): void => {
     let chunk: string | Buffer | null;
-    while ((chunk = stdin.read() as string | Buffer | null) !== null) queue.push(...split(String(chunk)));
+    while ((chunk = stdin.read() as string | Buffer | null) !== null) {
+      // Mouse reports never reach the screens as keys: the wheel goes to whoever listens for it,
+      // clicks and drags are dropped (they would otherwise be typed into a field).
+      for (const key of split(String(chunk))) if (!takeMouseReport(key)) queue.push(key);
+    }
     offerNext();
   };
   Object.assign(wrapper, {
@@ -112,6 +121,8 @@ export function keyByKey(stdin: Input): Input {
       waiting.add(release);
       return key;
     },
+    /** True when every key that arrived has been handed to Ink and taken in (tests wait for this). */
+    settled: () => queue.length === 0 && !offered && !settling,
     setRawMode: (on: boolean) => (stdin.setRawMode?.(on), wrapper),
     setEncoding: (encoding: BufferEncoding) => (stdin.setEncoding(encoding), wrapper),
     ref: () => (stdin.ref(), wrapper),

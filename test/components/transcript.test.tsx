@@ -1,16 +1,12 @@
-import { Box } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageList } from '../../src/components/MessageList.js';
-import { StreamingText } from '../../src/components/StreamingText.js';
-import { clipToLastRows, layoutEntry, type TranscriptEntry } from '../../src/components/transcript.js';
+import { Viewport } from '../../src/components/Viewport.js';
+import { layoutEntry, type TranscriptEntry } from '../../src/components/transcript.js';
+import { followTop, scrollView, settleView } from '../../src/components/view-scroll.js';
+import { liveRows, turnRows } from '../../src/hooks/useTranscriptRows.js';
+import type { Turn } from '../../src/store/schema.js';
 
-// A short wait, then a few turns of setImmediate: Ink flushes a lone Esc and React commits there.
-const tick = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 10));
-  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
-};
 afterEach(() => cleanup());
 
 const question: TranscriptEntry = {
@@ -18,7 +14,6 @@ const question: TranscriptEntry = {
   role: 'interviewer',
   text: 'Tell me about a time you had to push back on a deadline, and what you did when the stakeholders disagreed.',
 };
-const answer: TranscriptEntry = { id: 'a1', role: 'candidate', text: 'We had a billing migration due in two weeks…', meta: '1m 52s · 214 words' };
 
 describe('transcript layout', () => {
   it('puts the speaker in a gutter and indents wrapped lines under the text', () => {
@@ -48,79 +43,61 @@ describe('transcript layout', () => {
     expect(full).toHaveLength(2);
     expect(full[1]?.dim).toBe('(cut)');
   });
-
-  it('keeps the last rows, saying how many are above', () => {
-    const rows = Array.from({ length: 10 }, (_, i) => ({ gutter: '', text: `row ${i}` }));
-    const clipped = clipToLastRows(rows, 4, 'Interviewer');
-    expect(clipped.map((r) => r.text || r.dim)).toEqual(['⋮ 7 more lines above', 'row 7', 'row 8', 'row 9']);
-    expect(clipped[0]?.gutter.trim()).toBe('Interviewer');
-  });
 });
 
-describe('MessageList and StreamingText', () => {
-  it('renders the chat like the sketch', () => {
-    const { lastFrame } = render(
-      <Box flexDirection="column">
-        <MessageList messages={[question, answer]} width={80} />
-        <StreamingText role="interviewer" text="What did you measure to know the rollout was safe?" maxRows={5} width={80} />
-      </Box>,
-    );
-    expect(lastFrame()).toBe(
-      [
-        'Interviewer  Tell me about a time you had to push back on a deadline, and what',
-        '             you did when the stakeholders disagreed.',
-        'You          We had a billing migration due in two weeks… (1m 52s · 214 words)',
-        'Interviewer  What did you measure to know the rollout was safe?▌',
-      ].join('\n'),
-    );
+describe('the transcript viewport', () => {
+  const at = new Date().toISOString();
+  const q: Turn = { role: 'interviewer', text: 'Tell me about a time you had to push back on a deadline, and what you did when the stakeholders disagreed.', at };
+  const a: Turn = { role: 'candidate', text: 'We had a billing migration due in two weeks…', at, timing: { thinkMs: 1000, answeringMs: 112_000, words: 214 } };
+
+  it('renders the chat like the sketch, padded to its height', () => {
+    const rows = [...turnRows(q, 80), ...turnRows(a, 80), ...liveRows('What did you measure to know the rollout was safe?', 80)];
+    const { lastFrame } = render(<Viewport rows={rows} top={0} height={6} />);
+    expect(lastFrame()!.split('\n').map((l) => l.trimEnd())).toEqual([
+      'Interviewer  Tell me about a time you had to push back on a deadline, and what',
+      '             you did when the stakeholders disagreed.',
+      'You          We had a billing migration due in two weeks… (1m 52s · 214 words)',
+      'Interviewer  What did you measure to know the rollout was safe?▌',
+      '',
+      '',
+    ]);
   });
 
-  it('prints committed messages once while the live reply keeps changing', async () => {
-    let reads = 0;
-    const counted: TranscriptEntry = {
-      id: 'q0',
-      role: 'interviewer',
-      get text() {
-        reads++;
-        return 'Introduce yourself.';
-      },
-    };
-    const messages = [counted];
-    const view = (text: string) => (
-      <Box flexDirection="column">
-        <MessageList messages={messages} width={80} />
-        <StreamingText role="candidate" text={text} maxRows={3} width={80} />
-      </Box>
-    );
-    const r = render(view(''));
-    await tick();
-    const afterFirst = reads;
-    expect(afterFirst).toBeGreaterThan(0);
-    for (const text of ['I', 'I lead', 'I lead the payments team']) {
-      r.rerender(view(text));
-      await tick();
-    }
-    expect(reads).toBe(afterFirst);
-    expect(r.lastFrame()).toContain('You          I lead the payments team▌');
+  it('lays a finished turn out once per width', () => {
+    expect(turnRows(q, 80)).toBe(turnRows(q, 80));
+    expect(turnRows(q, 60)).not.toBe(turnRows(q, 80));
   });
 
-  it('keeps the live reply within maxRows however long it grows', () => {
-    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
-    const { lastFrame } = render(<StreamingText role="interviewer" text={long} maxRows={4} width={40} />);
-    const lines = lastFrame()!.split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^Interviewer {2}⋮ \d+ more lines above$/);
-    expect(lines[3]).toMatch(/word39▌$/);
-    expect(lines.every((l) => stringWidth(l) <= 40)).toBe(true);
+  it('shows terminal control sequences a model might send as harmless text', () => {
+    const rows = liveRows('safe\u001b[2J text\u0007', 40).map((r) => r.row.text);
+    expect(rows.join('')).not.toMatch(/[\u0000-\u001f]/);
+    expect(rows.join('')).toContain('safe');
   });
 
-  it('drops terminal control sequences a model might send', () => {
-    const { lastFrame } = render(<StreamingText role="interviewer" text={'safe\u001b[2J text\u0007'} maxRows={2} width={40} cursor={false} />);
-    expect(lastFrame()).toBe('Interviewer  safe text');
+  it('keeps its rows in place while a reply grows, and turns a page (keeping three rows) when it reaches the bottom', () => {
+    expect(followTop(0, 10, 12)).toBe(0);
+    expect(followTop(0, 12, 12)).toBe(0);
+    // One row past the bottom: turn by a 12-row page less the 3 kept.
+    expect(followTop(0, 13, 12)).toBe(9);
+    expect(followTop(9, 21, 12)).toBe(9);
+    expect(followTop(9, 22, 12)).toBe(18);
+    // After a turn the view shows fewer rows than it has room for, and stays.
+    expect(followTop(18, 23, 12)).toBe(18);
+    // More than a page at once (a long pasted answer): the last page, full.
+    expect(followTop(0, 40, 12)).toBe(28);
+    // Content shrank (a retried reply): back to the end.
+    expect(followTop(18, 10, 12)).toBe(0);
   });
 
-  it('shows a continued part without repeating the speaker', () => {
-    const { lastFrame } = render(<StreamingText role="interviewer" text="Second paragraph." continued maxRows={2} width={40} cursor={false} />);
-    expect(lastFrame()).toBe('             Second paragraph.');
+  it('scrolls back and returns to following at the bottom', () => {
+    let v = settleView({ mode: 'follow', top: 0 }, 100, 20);
+    expect(v).toEqual({ mode: 'follow', top: 80 });
+    v = scrollView(v, 'pageUp', 100, 20);
+    expect(v).toEqual({ mode: 'read', top: 61 });
+    expect(scrollView(v, 'home', 100, 20)).toEqual({ mode: 'read', top: 0 });
+    expect(scrollView(v, 'pageDown', 100, 20)).toEqual({ mode: 'follow', top: 80 });
+    expect(scrollView(v, 'end', 100, 20)).toEqual({ mode: 'follow', top: 80 });
+    // A reading view stays put while rows are added below it.
+    expect(settleView(v, 140, 20)).toBe(v);
   });
 });

@@ -30,7 +30,12 @@ describe('a damaged config.json at start', () => {
     await term.send('1'); // Start an interview (model: demo)
     await term.waitFor(/Only the offline demo is offered/);
     await term.type('Backend engineer');
-    for (let i = 0; i < 12 && !/› \[ Start interview \]/.test(term.screen()); i++) await term.send('Down');
+    await term.waitFor(/Role\s+Backend engineer/);
+    for (let i = 0; i < 12 && !/› \[ Start interview \]/.test(term.screen()); i++) {
+      const before = term.screen();
+      await term.send('Down');
+      await term.waitFor((s) => s !== before, 2000); // keys go out at once now: wait for each move's frame
+    }
     await term.send('Enter');
     await term.waitFor(/^(?![\s\S]*Interview › Setup)[\s\S]*Backend engineer/);
     expect(fs.readFileSync(path.join(home, 'config.json'), 'utf8')).toBe(damaged);

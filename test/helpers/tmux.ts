@@ -1,6 +1,9 @@
 // Drives the real binary in a real terminal: tmux at a given size, send-keys to type, capture-pane
-// to read the screen. Each test gets its own tmux server (socket) so runs never collide.
+// to read the screen. Each test gets its own tmux server (socket) so runs never collide. Keys go
+// out at once, as a fast typist's do (the app takes keys typed ahead one at a time, see
+// src/terminal/key-by-key.ts); tests then wait for the frame that must appear, never for the clock.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { CLI } from './build-tools.js';
 
 export interface TmuxSession {
@@ -9,10 +12,14 @@ export interface TmuxSession {
   /** Keys and text in one go, no pause: keys typed ahead over a slow link. Key names as tmux knows them; other words are typed. */
   burst(...keys: string[]): Promise<void>;
   screen(): string;
-  waitFor(re: RegExp, ms?: number): Promise<string>;
+  waitFor(re: RegExp | ((screen: string) => boolean), ms?: number): Promise<string>;
   resize(columns: number, rows: number): void;
   /** Ends the app the way a person does (Ctrl+C), waits for it to be gone, then the tmux server. */
   kill(): Promise<void>;
+  /** The pid of the app: the node process under the pane's shell. */
+  pid(): number;
+  /** Terminal modes as tmux sees them: alternate screen, cursor shown, mouse reporting. */
+  modes(): { alternate: boolean; cursor: boolean; mouse: boolean };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -37,17 +44,18 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
   const session: TmuxSession = {
     async send(...keys) {
       for (const key of keys) {
+        const before = key === 'Escape' ? session.screen() : '';
         tmux('send-keys', '-t', 'e2e', key);
-        await sleep(120);
+        // A lone Esc followed at once by a key reads as Alt+key: the next key waits for Esc's frame
+        // (or a second, for an Esc that changes nothing).
+        if (key === 'Escape') await session.waitFor((s) => s !== before, 1000).catch(() => undefined);
       }
     },
     async type(text) {
       tmux('send-keys', '-t', 'e2e', '-l', text);
-      await sleep(150);
     },
     async burst(...keys) {
       tmux('send-keys', '-t', 'e2e', ...keys);
-      await sleep(150);
     },
     screen: () => tmux('capture-pane', '-p', '-t', 'e2e'),
     async waitFor(re, ms = 8000) {
@@ -55,10 +63,21 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       let last = '';
       while (Date.now() < until) {
         last = session.screen();
-        if (re.test(last)) return last;
-        await sleep(80);
+        if (typeof re === 'function' ? re(last) : re.test(last)) return last;
+        await sleep(40); // polling the screen for the frame, not a pause between keys
       }
-      throw new Error(`screen never matched ${re}:\n${last}`);
+      throw new Error(`screen never matched ${String(re)}:\n${last}`);
+    },
+    pid() {
+      const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+      const kids = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      const app = kids.find((k) => readFileSync(`/proc/${k}/cmdline`, 'utf8').includes(CLI));
+      if (!app) throw new Error('the app process is gone');
+      return Number(app);
+    },
+    modes() {
+      const [alternate, cursor, mouse] = tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag} #{mouse_any_flag}').trim().split(' ');
+      return { alternate: alternate === '1', cursor: cursor === '1', mouse: mouse === '1' };
     },
     resize(columns, rows) {
       tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));

@@ -87,7 +87,6 @@ function renderScreen(route: Route) {
         setHints(h);
       },
       setTyping: () => {},
-      setHintBar: () => {},
     };
     return (
       <ServicesContext.Provider value={services}>

@@ -105,7 +105,17 @@ describe('feedback screen', () => {
     expect(f).toContain('✓ “I rewrote the billing retry logic”');
     expect(f).toContain('2 quotes from the grader left out: not found word for word');
     expect(f).toContain('Concrete metric');
-    expect(f.split('\n').length).toBeLessThanOrEqual(23);
+    expect(f.split('\n').length).toBe(24); // the whole terminal, every row drawn
+  });
+
+  it('shows stored text made safe: escape sequences from the grader or the store never reach the terminal', async () => {
+    const hostile: Feedback = { ...GRADED, overall: { score: 72, band: 'Solid', summary: 'Fine\u001b]0;pwned\u0007 work \u001b[2J done.' } };
+    const session = makeSession({ feedback: hostile }, { role: 'Backend\u001b[31m engineer' });
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    const f = await waitForFrame(app.frame, /done\./);
+    expect(f).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\u001b\[31m/);
+    expect(f).toContain('␛');
+    expect(f).toContain('done.');
   });
 
   it('shows a checklist with ✓ / ✗ / ? and the self-check note', async () => {
@@ -166,7 +176,7 @@ describe('feedback screen', () => {
     await tick(50);
     await app.press(KEYS.end);
     expect(app.frame()).toContain('Add the outcome and the lesson.');
-    expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
+    expect(app.frame().split('\n').length).toBe(24);
     await app.press(KEYS.home);
     expect(app.frame()).toContain('63/100 · Solid');
   });

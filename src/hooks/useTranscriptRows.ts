@@ -1,0 +1,66 @@
+// The interview laid out in rows for the chat's viewport: one entry per turn (the interviewer's as
+// Markdown), the reply now streaming last with the ▌ cursor. Finished turns are laid out once per
+// width (turns are replaced, never changed in place), so a 500-turn session costs one array
+// concatenation per frame, not a layout.
+import { useMemo } from 'react';
+import { lastSafeSplitPoint } from '../components/split.js';
+import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
+import { formatDuration } from '../interview/export.js';
+import type { Turn } from '../store/schema.js';
+
+export interface ViewRow {
+  row: TranscriptRow;
+  role: TranscriptEntry['role'];
+}
+
+/** The entry shown for a finished turn. */
+export function turnEntry(turn: Turn, id: string): TranscriptEntry {
+  const meta = turn.timing ? { meta: `${formatDuration(turn.timing.answeringMs)} · ${turn.timing.words} words` } : {};
+  return { id, role: turn.role, text: turn.text, ...(turn.cut ? { cut: true } : {}), ...meta };
+}
+
+const laidOut = new WeakMap<Turn, { width: number; rows: ViewRow[] }>();
+
+export function turnRows(turn: Turn, width: number): ViewRow[] {
+  const hit = laidOut.get(turn);
+  if (hit && hit.width === width) return hit.rows;
+  const entry = turnEntry(turn, 't');
+  const rows = layoutEntry(entry, width).map((row) => ({ row, role: entry.role }));
+  laidOut.set(turn, { width, rows });
+  return rows;
+}
+
+const finished = { key: '', rows: [] as ViewRow[] };
+
+/**
+ * Rows of the reply now streaming: its shown text so far and the cursor. The finished paragraphs
+ * (up to the last blank line outside a code fence) are laid out once and kept; only the paragraph
+ * still arriving is laid out again on each batch, so a long reply costs the same per batch at its
+ * end as at its start.
+ */
+export function liveRows(text: string, width: number): ViewRow[] {
+  const cut = lastSafeSplitPoint(text);
+  const head = text.slice(0, cut);
+  const tail = text.slice(cut);
+  const key = `${width}\u0000${head}`;
+  if (finished.key !== key) {
+    finished.key = key;
+    finished.rows = head.trim() ? layoutEntry({ id: 'live', role: 'interviewer', text: head }, width, '').map((row) => ({ row, role: 'interviewer' })) : [];
+  }
+  const rest = layoutEntry({ id: 'live', role: 'interviewer', text: tail, continued: finished.rows.length > 0 }, width, '▌').map((row) => ({ row, role: 'interviewer' as const }));
+  if (!finished.rows.length) return rest;
+  return [...finished.rows, { row: { gutter: '', text: '' }, role: 'interviewer' }, ...rest];
+}
+
+/**
+ * Every row of the transcript at `width`. `liveText` is the shown text of the last turn while it
+ * streams (that turn is then drawn from it instead of from the stored turn).
+ */
+export function useTranscriptRows(turns: readonly Turn[], liveText: string | undefined, width: number): ViewRow[] {
+  const streaming = liveText !== undefined && turns.at(-1)?.streaming === true;
+  const done = streaming ? turns.slice(0, -1) : turns;
+  // Keyed on the turn objects: while a reply streams only the last turn changes.
+  const doneKey = done.length ? done[done.length - 1] : undefined;
+  const committed = useMemo(() => done.flatMap((t) => turnRows(t, width)), [done.length, doneKey, width]);
+  return useMemo(() => (streaming ? [...committed, ...liveRows(liveText ?? '', width)] : committed), [committed, streaming, liveText, width]);
+}
