@@ -7,11 +7,11 @@
 import { render } from 'ink';
 import { App } from './app.js';
 import { createRepositories } from './app/repositories.js';
-import { listCallableModels } from './bedrock/catalog-live.js';
 import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
 import { openProvider } from './providers/index.js';
 import { openStore } from './store/index.js';
+import { preloadScreens } from './screens/index.js';
 import { appRenderOptions } from './terminal/render-options.js';
 import { MOUSE_OFF } from './terminal/mouse.js';
 import { StoreError, type Store } from './store/types.js';
@@ -75,7 +75,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     env: process.env,
     now: () => Date.now(),
     openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }),
-    listModels: listCallableModels,
+    // The Bedrock catalog (its data and schemas) loads when a screen lists models, not before the first frame.
+    listModels: async (config, o) => (await import('./bedrock/catalog-live.js')).listCallableModels(config, o),
   };
 
   const release = captureStrayOutput(store);
@@ -91,6 +92,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     ...appRenderOptions(process.stdin, process.stdout),
     exitOnCtrlC: true,
   });
+  // The other screens' code loads once the first frame is on the terminal, not before it.
+  setTimeout(() => void preloadScreens(), 0);
   // A signal or exit that does not go through unmount still leaves the terminal usable.
   process.once('exit', restore);
   const onSignal = (): void => {

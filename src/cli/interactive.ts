@@ -20,6 +20,35 @@ export function preferLiveTerminal(
   delete env.CONTINUOUS_INTEGRATION;
 }
 
+/**
+ * `mockview`, `mockview --no-color`, `mockview --data-dir DIR`: the full-screen app and nothing else.
+ * Recognised here without commander, so the app's start-up loads neither commander nor any
+ * subcommand's modules. Anything else — help, --version, a subcommand, an odd spelling, a repeated
+ * or missing value — goes to commander, which gives it exactly the handling it always had.
+ */
+export function fullScreenArgs(args: string[]): { dataDir?: string; color: boolean } | undefined {
+  const opts: { dataDir?: string; color: boolean } = { color: true };
+  const seen = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    let name = arg;
+    let value: string | undefined;
+    if (arg === '--no-color') opts.color = false;
+    else if (arg === '--data-dir') value = args[++i];
+    else if (arg.startsWith('--data-dir=')) {
+      name = '--data-dir';
+      value = arg.slice('--data-dir='.length);
+    } else return undefined;
+    if (name === '--data-dir') {
+      if (value === undefined || value === '' || value.startsWith('-')) return undefined;
+      opts.dataDir = value;
+    }
+    if (seen.has(name)) return undefined;
+    seen.add(name);
+  }
+  return opts;
+}
+
 export async function openFullScreen(opts: { dataDir?: string; color?: boolean; initialRoute?: Route }): Promise<number> {
   // Nothing may print behind Ink's back: the CLI's "waiting for …" lines stop here (the app layer
   // shows lock waits on screen, src/app/repositories.ts).

@@ -69,6 +69,19 @@ type Input = NodeJS.ReadStream;
 const IDLE_MS = 30;
 const waiting = new Set<() => void>();
 
+/** A screen whose code is still loading: keys typed ahead wait for it (src/screens/index.tsx). */
+let held: Promise<void> | undefined;
+
+export function holdKeysWhile(loading: Promise<unknown>): void {
+  const mine: Promise<void> = loading.then(
+    () => undefined,
+    () => undefined,
+  ).then(() => {
+    if (held === mine) held = undefined;
+  });
+  held = mine;
+}
+
 /**
  * Called by the app after every commit, from a passive effect of its last component, so after
  * every screen's own effects: the key before has been fully taken in, hand over the next one.
@@ -111,13 +124,26 @@ export function keyByKey(stdin: Input): Input {
       // waits until React has rendered this one and run its effects (where a screen this key
       // opened starts listening for keys), or, for a key that changed nothing, a moment.
       settling = true;
+      let done = false;
       const release = (): void => {
+        if (done) return;
+        // The key opened a screen still loading: the next key waits until it is there to listen.
+        // Once it has loaded, its first commit (keyTakenIn) hands the next key over.
+        if (held) {
+          clearTimeout(fallback);
+          void held.then(() => {
+            waiting.add(release);
+            fallback = setTimeout(release, IDLE_MS);
+          });
+          return;
+        }
+        done = true;
         clearTimeout(fallback);
         waiting.delete(release);
         settling = false;
         offerNext();
       };
-      const fallback = setTimeout(release, IDLE_MS);
+      let fallback = setTimeout(release, IDLE_MS);
       waiting.add(release);
       return key;
     },
