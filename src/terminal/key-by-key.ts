@@ -69,7 +69,7 @@ type Input = NodeJS.ReadStream;
 const IDLE_MS = 30;
 const waiting = new Set<() => void>();
 
-/** A screen whose code is still loading: keys typed ahead wait for it (src/screens/index.tsx). */
+/** A screen whose code is still loading: keys typed ahead wait until it is shown (src/screens/index.tsx). */
 let held: Promise<void> | undefined;
 
 export function holdKeysWhile(loading: Promise<unknown>): void {
@@ -128,13 +128,11 @@ export function keyByKey(stdin: Input): Input {
       const release = (): void => {
         if (done) return;
         // The key opened a screen still loading: the next key waits until it is there to listen.
-        // Once it has loaded, its first commit (keyTakenIn) hands the next key over.
+        // Once it is on screen (its effects ran, so it listens), the next key goes.
         if (held) {
           clearTimeout(fallback);
-          void held.then(() => {
-            waiting.add(release);
-            fallback = setTimeout(release, IDLE_MS);
-          });
+          waiting.delete(release);
+          void held.then(() => setImmediate(release));
           return;
         }
         done = true;
@@ -143,7 +141,7 @@ export function keyByKey(stdin: Input): Input {
         settling = false;
         offerNext();
       };
-      let fallback = setTimeout(release, IDLE_MS);
+      const fallback = setTimeout(release, IDLE_MS);
       waiting.add(release);
       return key;
     },
