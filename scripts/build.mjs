@@ -17,7 +17,9 @@ await build({
   external: ['@aws-sdk/*', '@smithy/*', 'react-devtools-core'],
   jsx: 'automatic',
   sourcemap: 'linked',
-  define: { MOCKVIEW_VERSION: JSON.stringify(pkg.version) },
+  // NODE_ENV: the app runs production React anyway (src/cli/interactive.ts); fixing it at build time
+  // drops React's development builds from the bundle, which start-up would otherwise read and parse.
+  define: { MOCKVIEW_VERSION: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mvCreateRequire } from 'node:module';\nconst require = __mvCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
