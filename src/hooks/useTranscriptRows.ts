@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { lastSafeSplitPoint } from '../components/split.js';
 import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
+import { flagLabels } from '../app/interview-driver.js';
 import { formatDuration } from '../interview/export.js';
 import type { Turn } from '../store/schema.js';
 
@@ -15,7 +16,11 @@ export interface ViewRow {
 
 /** The entry shown for a finished turn. */
 export function turnEntry(turn: Turn, id: string): TranscriptEntry {
-  const meta = turn.timing ? { meta: `${formatDuration(turn.timing.answeringMs)} · ${turn.timing.words} words` } : {};
+  // A turn the app's rule checks flagged (it broke a rule even after one correction) says so.
+  const flagged = turn.flags?.length ? `⚑ flagged: ${flagLabels(turn.flags).join('; ')}` : undefined;
+  const timing = turn.timing ? `${formatDuration(turn.timing.answeringMs)} · ${turn.timing.words} words` : undefined;
+  const text = [timing, flagged].filter(Boolean).join(' · ');
+  const meta = text ? { meta: text } : {};
   return { id, role: turn.role, text: turn.text, ...(turn.cut ? { cut: true } : {}), ...meta };
 }
 
