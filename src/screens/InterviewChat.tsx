@@ -9,7 +9,7 @@
 // resumed interview brings back what was being typed.
 import { Box, Text } from 'ink';
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { createInterviewDriver, previousQuestionsFor, type DriverSnapshot, type InterviewDriver } from '../app/interview-driver.js';
+import { createInterviewDriver, flagLabels, previousQuestionsFor, type DriverSnapshot, type InterviewDriver, type Rejected } from '../app/interview-driver.js';
 import type { SessionsRepository } from '../app/repositories.js';
 import { findModel, usableModels } from '../app/screen-data.js';
 import { useModels, useRepositories } from '../app/use-repositories.js';
@@ -380,6 +380,9 @@ interface StatusInput {
 
 const oneLine = (text: string): string => safeText(text, { oneLine: true });
 
+/** Why an attempt was rejected, in the candidate's words (the rule broken), not the note sent to the model. */
+const rejectedWhy = (r: Rejected): string => (r.violations.length ? flagLabels(r.violations.map((v) => v.rule)).join('; ') : 'its question number could not be read');
+
 /** The one status row: what is happening now, short, so rewriting it costs little. */
 function statusRow({ snap, rate, reading, top, total, viewRows, asked }: StatusInput): { text: string; dim?: boolean; color?: string } {
   const { state, live, rejected } = snap;
@@ -390,7 +393,7 @@ function statusRow({ snap, rate, reading, top, total, viewRows, asked }: StatusI
   if (state.reply === 'streaming') {
     // A rejected attempt is being regenerated: say why, rather than leave the rejected text standing.
     const again = live && live.attempt > 1 ? rejected.at(-1) : undefined;
-    if (again) return { text: `↻ asked again: ${oneLine(again.why)}`, color: 'yellow' };
+    if (again) return { text: `↻ asked again: ${oneLine(rejectedWhy(again))}`, color: 'yellow' };
     if (live?.reasoning && !live.text) return { text: '… thinking · Esc cancel', dim: true };
     return { text: live?.text ? `● streaming${rate ? ` ${formatRate(rate)}` : ''} · Esc cancel · Ctrl+R retry` : '… waiting for the first token · Esc cancel', dim: true };
   }
@@ -408,7 +411,7 @@ function statusRow({ snap, rate, reading, top, total, viewRows, asked }: StatusI
     return { text: 'Reply cut at the model’s max_tokens limit. Ctrl+R asks again, or raise max_tokens (Models → edit).', color: 'yellow' };
   }
   if (snap.saveError) return { text: `✗ Not saved: ${oneLine(snap.saveError)}`, color: 'red' };
-  if (rejected.length && state.phase === 'answering') return { text: `↻ asked again once: ${oneLine(rejected.at(-1)!.why)}`, dim: true };
+  if (rejected.length && state.phase === 'answering') return { text: `↻ asked again once: ${oneLine(rejectedWhy(rejected.at(-1)!))}`, dim: true };
   if (snap.notice) return { text: oneLine(snap.notice), dim: true };
   return { text: '' };
 }

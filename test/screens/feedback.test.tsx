@@ -253,6 +253,23 @@ describe('feedback screen', () => {
     expect(app.frame()).toContain('Q1 was decent overall.');
   });
 
+  it('g grades the interview again through the driver at temperature 0 and replaces the feedback', async () => {
+    fake.setScenario({ kind: 'normal', text: GRADER_JSON, deltas: 6 });
+    const session = makeSession({ feedback: GRADED });
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /72\/100 · Solid/);
+    await waitForFrame(app.frame, /g re-grade/);
+    const before = fake.requests.length;
+    await app.press('g');
+    await waitForFrame(app.frame, COMPUTED);
+    expect(fake.requests.length).toBe(before + 1);
+    expect((fake.requests.at(-1)?.body as { inferenceConfig?: { temperature?: number } }).inferenceConfig?.temperature).toBe(0);
+    await waitForFrame(() => ((store.getSession(session.id)?.feedback as { overall?: { score?: number } } | undefined)?.overall?.score === 63 ? 'ok' : ''), /ok/);
+    expect(store.getSession(session.id)?.feedback).toMatchObject({ kind: 'graded', droppedQuotes: 1, overall: { score: 63 } });
+    expect(store.getSession(session.id)?.turns).toHaveLength(4);
+  });
+
   it('says so when there is nothing to grade', async () => {
     const session = makeSession({ turns: [] });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
