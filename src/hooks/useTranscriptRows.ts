@@ -66,6 +66,7 @@ export function useTranscriptRows(turns: readonly Turn[], liveText: string | und
   const done = streaming ? turns.slice(0, -1) : turns;
   // Keyed on the turn objects: while a reply streams only the last turn changes.
   const doneKey = done.length ? done[done.length - 1] : undefined;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `done` is a fresh slice each render; its length and last turn say when it changed
   const committed = useMemo(() => done.flatMap((t) => turnRows(t, width)), [done.length, doneKey, width]);
   return useMemo(() => (streaming ? [...committed, ...liveRows(liveText ?? '', width)] : committed), [committed, streaming, liveText, width]);
 }

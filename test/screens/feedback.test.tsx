@@ -7,7 +7,7 @@ import type { Feedback, Session } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, tick, waitForFrame } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let fake: FakeBedrock;
@@ -97,7 +97,7 @@ describe('feedback screen', () => {
   it('shows stored graded feedback: score and band, criterion scores, verified quotes, dropped count', async () => {
     const session = makeSession({ feedback: GRADED });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
-    await tick(50);
+    await waitForFrame(app.frame, /72\/100 · Solid/);
     const f = app.frame();
     expect(f).toContain('72/100 · Solid');
     expect(f).toContain('Clear stories with some numbers.');
@@ -135,7 +135,7 @@ describe('feedback screen', () => {
     };
     const session = makeSession({ feedback });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
-    await tick(50);
+    await waitForFrame(app.frame, /Measurable result/);
     const f = app.frame();
     expect(f).toContain('✓ Measurable result (a number)');
     expect(f).toContain('✗ Reflection: what you learned');
@@ -173,7 +173,7 @@ describe('feedback screen', () => {
 
     // Scrolls within the window; End reaches the last question's better-answer sketch.
     expect(f).not.toContain('Add the outcome and the lesson.');
-    await tick(50);
+    // The frame above is the one the keys act on: no pause needed.
     await app.press(KEYS.end);
     expect(app.frame()).toContain('Add the outcome and the lesson.');
     expect(app.frame().split('\n').length).toBe(24);
@@ -207,7 +207,7 @@ describe('feedback screen', () => {
     expect(kept.feedback).toBeUndefined();
 
     fake.setScenario({ kind: 'normal', text: GRADER_JSON });
-    await tick(50);
+    // The failure is on screen (above): r retries now.
     await app.press('r');
     await waitForFrame(app.frame, COMPUTED);
     expect(store.getSession(session.id)?.feedback?.kind).toBe('graded');
@@ -217,7 +217,7 @@ describe('feedback screen', () => {
     const session = makeSession({ feedback: GRADED });
     const store = storeWith(session);
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
-    await tick(50);
+    await waitForFrame(app.frame, /Feedback · /);
     await app.press('e');
     const md = path.join(store.paths.dir, 'exports', `${session.id}.md`);
     expect(app.frame()).toContain('Exported to');
@@ -239,7 +239,7 @@ describe('feedback screen', () => {
     const store = storeWith(session);
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, /grading with Claude…/);
-    await tick(50);
+    // Grading shows: Esc cancels it now.
     await app.press(KEYS.escape);
     await waitForFrame(app.frame, /Grading cancelled/);
     expect(store.getSession(session.id)?.feedback).toBeUndefined();
@@ -248,7 +248,7 @@ describe('feedback screen', () => {
   it('shows text feedback with its reason', async () => {
     const session = makeSession({ feedback: { kind: 'text', graderModel: 'Claude', text: 'Q1 was decent overall.', reason: 'The reply could not be read as scores.' } });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
-    await tick(50);
+    await waitForFrame(app.frame, /Why: The reply could not be read/);
     expect(app.frame()).toContain('Why: The reply could not be read as scores.');
     expect(app.frame()).toContain('Q1 was decent overall.');
   });
@@ -273,7 +273,7 @@ describe('feedback screen', () => {
   it('says so when there is nothing to grade', async () => {
     const session = makeSession({ turns: [] });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
-    await tick(50);
+    await waitForFrame(app.frame, /no answers to grade/);
     expect(app.frame()).toContain('no answers to grade');
   });
 });

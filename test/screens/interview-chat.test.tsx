@@ -4,7 +4,7 @@ import { openStore } from '../../src/store/index.js';
 import type { InterviewSetup } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, tick, waitForFrame } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let fake: FakeBedrock;
@@ -70,7 +70,6 @@ describe('interview chat', () => {
     fake.setScenario(() => (++n === 1 ? { kind: 'exception', exception: 'modelStreamErrorException', afterDeltas: 1 } : { kind: 'normal', text: '[Q1] Second try works.' }));
     const app = chat();
     await waitForFrame(app.frame, /✗ The model failed while answering/);
-    await tick(60);
     await app.press('\u0012'); // Ctrl+R
     await waitForFrame(() => (app.saved().turns.some((t) => t.text === 'Second try works.') ? 'ok' : ''), /ok/);
     expect(app.saved().turns.filter((t) => t.role === 'interviewer')).toHaveLength(1);
@@ -81,7 +80,7 @@ describe('interview chat', () => {
     const app = chat();
     await waitForFrame(() => (app.saved().turns.length === 1 && !app.saved().turns[0]?.streaming ? 'ok' : ''), /ok/);
     await app.press('A short answer about my team and the systems we run in production every day.', KEYS.enter);
-    await tick(100);
+    await waitForFrame(() => (app.saved().turns.some((t) => t.role === 'candidate') ? 'ok' : ''), /ok/);
     await app.press('\u0005'); // Ctrl+E
     await waitForFrame(app.frame, /The interview is over/);
     expect(app.saved().status).toBe('finished');
