@@ -28,7 +28,8 @@ import { TYPE_LABELS } from '../interview/prompts.js';
 import { questionsAsked } from '../interview/session.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding, KeyName } from '../keys/bindings.js';
 import { safeText } from '../terminal/safe-text.js';
 import { truncateToWidth, wrapText } from '../components/text-layout.js';
 import { MissingSession } from './MissingSession.js';
@@ -122,6 +123,21 @@ function Chat({ stored, nav }: ChatProps): ReactNode {
   if ('locked' in opened) return <Text color="yellow">{safeText(`✗ ${opened.locked}`, { oneLine: true })}</Text>;
   return <ChatView driver={opened.driver} draftHolder={opened.draft} initialDraft={stored.draft ?? ''} nav={nav} />;
 }
+
+type ChatHandler = 'scroll' | 'follow' | 'enter' | 'retry' | 'end' | 'thinking' | 'escape';
+
+/** What each scrolling key does to the viewport. */
+const SCROLL_KEYS: Partial<Record<KeyName, ScrollKey>> = {
+  up: 'lineUp',
+  k: 'lineUp',
+  down: 'lineDown',
+  j: 'lineDown',
+  pageup: 'pageUp',
+  pagedown: 'pageDown',
+  space: 'pageDown',
+  home: 'home',
+  end: 'end',
+};
 
 /** Rows of the chat that are not the transcript: header, rule, status, answer label. */
 const FIXED_ROWS = 4;
@@ -222,76 +238,48 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
   const hasThinking = reasoning !== '';
   useEffect(() => {
     nav.setTyping(state.phase === 'answering' && !reading);
-    nav.setHints(
-      confirmLeave
-        ? [
-            { keys: 'y', action: 'leave (answer kept)' },
-            { keys: 'n', action: 'stay' },
-          ]
-        : state.phase === 'ended'
-          ? [
-              ...(session.status === 'finished' ? [{ keys: 'Enter', action: 'feedback' }] : []),
-              { keys: 'Esc', action: 'home' },
-              { keys: 'PgUp', action: 'read back' },
-            ]
-        : reading
-          ? [
-              { keys: '↑↓ PgUp PgDn', action: 'scroll' },
-              { keys: 'Home End', action: 'top, bottom' },
-              { keys: 'Esc', action: 'back to your answer' },
-            ]
-          : [
-              { keys: 'Enter', action: 'send' },
-              { keys: 'Ctrl+J', action: 'newline' },
-              { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
-              { keys: 'Ctrl+R', action: 'retry' },
-              { keys: 'Ctrl+E', action: 'end' },
-              ...(hasThinking ? [{ keys: 'Ctrl+T', action: thinkingOpen ? 'fold thinking' : 'show thinking' }] : []),
-              { keys: 'PgUp', action: 'read back' },
-            ],
-    );
-  }, [state.phase, session.status, streaming, reading, confirmLeave, thinkingOpen, hasThinking, nav]);
+  }, [state.phase, reading, nav]);
 
-  useKeys(
-    (input, key) => {
-      if (reading) {
-        if (key.upArrow || input === 'k') scroll('lineUp');
-        else if (key.downArrow || input === 'j') scroll('lineDown');
-        else if (key.pageUp) scroll('pageUp');
-        else if (key.pageDown || input === ' ') scroll('pageDown');
-        else if (key.home) scroll('home');
-        else if (key.end || key.escape || key.return) scroll('end');
-        return;
-      }
-      if (key.pageUp) return scroll('pageUp');
-      if (key.pageDown) return scroll('pageDown');
-      if (key.ctrl && input === 'r') {
-        void driver.retry();
-        return;
-      }
-      if (key.ctrl && input === 'e') {
-        // Graded on the feedback screen, where the grading can be watched, cancelled and redone.
-        void driver.end({ grade: false });
-        return;
-      }
-      if (key.ctrl && input === 't') {
-        setThinkingOpen((o) => !o);
-        return;
-      }
-      if (key.escape) {
-        if (streaming) driver.cancel();
-        // A typed answer is never dropped silently: it is saved with the session, and Esc asks first.
-        else if (draftHolder.get()?.trim() && state.phase === 'answering') setConfirmLeave(true);
-        else nav.back();
-        return;
-      }
-      if (state.phase === 'ended' && key.return) {
-        if (session.status === 'finished') nav.replace({ screen: 'feedback', sessionId: session.id });
-        else nav.back();
-      }
+  // The keys as data: what they do, and (from the same table) the hint bar and `?` help.
+  const ended = state.phase === 'ended';
+  const talking = !confirmLeave && !reading && !ended;
+  const bindings: Binding<ChatHandler>[] = [
+    { on: ['y'], keys: 'y', action: 'leave (answer kept)', by: 'dialog', when: confirmLeave },
+    { on: ['n'], keys: 'n', action: 'stay', by: 'dialog', when: confirmLeave },
+    // Reading back: the editor is put aside, so plain letters scroll.
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓ PgUp PgDn', action: 'scroll', handler: 'scroll', when: reading && !confirmLeave },
+    { on: ['pageup', 'pagedown', 'space'], keys: 'PgUp PgDn', action: 'scroll', handler: 'scroll', when: reading && !confirmLeave, hint: false },
+    { on: ['home', 'end'], keys: 'Home End', action: 'top, bottom', handler: 'scroll', when: reading && !confirmLeave },
+    { on: ['escape', 'enter'], keys: 'Esc', action: 'back to your answer', handler: 'follow', when: reading && !confirmLeave },
+    // The interview is over.
+    { on: ['enter'], keys: 'Enter', action: 'feedback', handler: 'enter', when: ended && !reading && !confirmLeave && session.status === 'finished' },
+    { on: ['enter'], keys: 'Enter', action: 'home', handler: 'enter', when: ended && !reading && !confirmLeave && session.status !== 'finished', hint: false },
+    { on: ['escape'], keys: 'Esc', action: 'home', handler: 'escape', when: ended && !reading && !confirmLeave },
+    // The interview runs: Enter and Ctrl+J belong to the answer editor.
+    { on: ['enter'], keys: 'Enter', action: 'send', by: 'editor', when: talking },
+    { on: ['ctrl+j'], keys: 'Ctrl+J', action: 'newline', by: 'editor', when: talking },
+    { on: ['escape'], keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)', handler: 'escape', when: talking },
+    { on: ['ctrl+r'], keys: 'Ctrl+R', action: 'retry', handler: 'retry', when: talking },
+    { on: ['ctrl+e'], keys: 'Ctrl+E', action: 'end', handler: 'end', when: talking },
+    { on: ['ctrl+t'], keys: 'Ctrl+T', action: thinkingOpen ? 'fold thinking' : 'show thinking', handler: 'thinking', when: talking && hasThinking },
+    { on: ['pageup'], keys: 'PgUp', action: 'read back', handler: 'scroll', when: !reading && !confirmLeave },
+    { on: ['pagedown'], keys: 'PgDn', action: 'scroll', handler: 'scroll', when: !reading && !confirmLeave, hint: false },
+  ];
+  useBindings(bindings, {
+    scroll: ({ name }) => scroll(SCROLL_KEYS[name] ?? 'end'),
+    follow: () => scroll('end'),
+    enter: () => (session.status === 'finished' ? nav.replace({ screen: 'feedback', sessionId: session.id }) : nav.back()),
+    retry: () => void driver.retry(),
+    // Graded on the feedback screen, where the grading can be watched, cancelled and redone.
+    end: () => void driver.end({ grade: false }),
+    thinking: () => setThinkingOpen((o) => !o),
+    escape: () => {
+      if (streaming) driver.cancel();
+      // A typed answer is never dropped silently: it is saved with the session, and Esc asks first.
+      else if (draftHolder.get()?.trim() && state.phase === 'answering') setConfirmLeave(true);
+      else nav.back();
     },
-    { isActive: !confirmLeave },
-  );
+  });
 
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
