@@ -20,7 +20,8 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { ModelConfig, Session, Settings } from '../store/schema.js';
 import { tryExportSession, type ExportFormat } from './export-file.js';
 import { feedbackLines } from './feedback-view.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
 import { MissingSession } from './MissingSession.js';
 import { safeText } from '../terminal/safe-text.js';
 
@@ -43,6 +44,8 @@ export function FeedbackScreen({ sessionId }: { sessionId: string }): ReactNode 
   if (stored.status === 'damaged') return <Text color="red">{safeText(`✗ This interview cannot be read: ${stored.message}`, { oneLine: true })}</Text>;
   return <Grading key={sessionId} stored={stored.data} />;
 }
+
+type FeedbackHandler = 'cancel' | 'scroll' | 'grade' | 'markdown' | 'json' | 'back';
 
 type Opened = { driver: InterviewDriver; grader: ModelConfig } | { locked: string };
 
@@ -121,40 +124,36 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
   const shownTop = Math.min(top, maxTop);
 
   const canGrade = hasAnswers(session);
-  useEffect(() => {
-    nav.setHints(
-      phase === 'grading'
-        ? [{ keys: 'Esc', action: 'cancel grading' }]
-        : [
-            { keys: '↑↓ PgUp PgDn', action: 'scroll' },
-            ...(phase === 'failed' || phase === 'cancelled' ? [{ keys: 'r', action: 'retry' }] : []),
-            ...(canGrade && phase === 'ready' ? [{ keys: 'g', action: 're-grade' }] : []),
-            { keys: 'e', action: 'export Markdown' },
-            { keys: 'j', action: 'export JSON' },
-          ],
-    );
-  }, [phase, canGrade, nav]);
 
   const doExport = (format: ExportFormat): void => {
     const result = tryExportSession(repositories, session, format);
     setFlash(result.ok ? `✓ Exported to ${result.value}` : `✗ Export failed: ${safeText(result.message, { oneLine: true })}`);
   };
 
-  useKeys((input, key) => {
-    if (phase === 'grading') {
-      if (key.escape) {
-        setCancelled(true);
-        driver.cancel();
-      }
-      return;
-    }
-    if (key.escape) return nav.back();
-    const to = scrollPager(shownTop, lines.length, windowRows, key);
-    if (to !== undefined) setTop(to);
-    else if (input === 'r' && (phase === 'failed' || phase === 'cancelled')) regrade();
-    else if (input === 'g' && canGrade && phase === 'ready') regrade();
-    else if (input === 'e') doExport('md');
-    else if (input === 'j') doExport('json');
+  // The keys as data: what they do, and (from the same table) the hint bar and `?` help.
+  const idle = phase !== 'grading';
+  const bindings: Binding<FeedbackHandler>[] = [
+    { on: ['escape'], keys: 'Esc', action: 'cancel grading', handler: 'cancel', when: !idle },
+    { on: ['up', 'down', 'pageup', 'pagedown', 'home', 'end'], keys: '↑↓ PgUp PgDn', action: 'scroll', handler: 'scroll', when: idle },
+    { on: ['r'], keys: 'r', action: 'retry', handler: 'grade', when: phase === 'failed' || phase === 'cancelled' },
+    { on: ['g'], keys: 'g', action: 're-grade', handler: 'grade', when: canGrade && phase === 'ready' },
+    { on: ['e'], keys: 'e', action: 'export Markdown', handler: 'markdown', when: idle },
+    { on: ['j'], keys: 'j', action: 'export JSON', handler: 'json', when: idle },
+    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: idle, hint: false },
+  ];
+  useBindings(bindings, {
+    cancel: () => {
+      setCancelled(true);
+      driver.cancel();
+    },
+    scroll: ({ key }) => {
+      const to = scrollPager(shownTop, lines.length, windowRows, key);
+      if (to !== undefined) setTop(to);
+    },
+    grade: regrade,
+    markdown: () => doExport('md'),
+    json: () => doExport('json'),
+    back: () => nav.back(),
   });
 
   const { setup } = session;
