@@ -1,6 +1,9 @@
 // The chat screen on the interview driver, typed through the real app against the fake Bedrock with
 // the real SDK: a model that breaks a rule is asked again (and flagged when it persists), the plan's
 // count ends the interview, thinking is shown apart from the reply, and stop reasons are said.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planInterview } from '../../src/interview/plan.js';
 import { createSession } from '../../src/interview/session.js';
@@ -22,12 +25,12 @@ afterAll(() => fake.close());
 
 const SETUP: InterviewSetup = { type: 'behavioural', role: 'Backend engineer', level: 'senior', questionCount: 2, language: 'English', modelName: 'Claude' };
 
-function chat(setup: InterviewSetup = SETUP) {
+function chat(setup: InterviewSetup = SETUP, env?: NodeJS.ProcessEnv) {
   const store = openStore({ dataDir: tempDir() });
   store.addModel(testConfig({ name: 'Claude' }));
   const session = createSession(setup, 'Claude · us-east-1', Date.now());
   store.saveSession(session);
-  const app = renderApp({ screen: 'interview', sessionId: session.id }, { store });
+  const app = renderApp({ screen: 'interview', sessionId: session.id }, { store, ...(env ? { env } : {}) });
   const saved = () => store.getSession(session.id)!;
   /** Waits until the interviewer's last message is stored (not streaming) and the screen asks for an answer. */
   const answerable = async (count: number): Promise<void> => {
@@ -141,6 +144,34 @@ describe('interview chat on the driver', () => {
     const f = await waitForFrame(app.frame, /A guardrail or content filter blocked this reply/);
     expect(f).toMatch(/not the model's answer/);
     expect(f).toContain('Ctrl+R retries');
+    app.unmount();
+  });
+
+  it('keeps the partial reply, marked cut, when the reply deadline passes, and says which limit it hit', async () => {
+    fake.setScenario({ kind: 'long', tokens: 400, tokensPerSecond: 40 });
+    const app = chat(SETUP, { ...process.env, MOCKVIEW_REPLY_DEADLINE_MS: '700' });
+    const f = await waitForFrame(app.frame, /The reply took longer than the reply deadline/);
+    expect(f).toMatch(/The text so far is kept/);
+    await waitForFrame(() => (app.saved().turns[0]?.cut && !app.saved().turns[0]?.streaming ? 'ok' : ''), /ok/);
+    const turn = app.saved().turns[0]!;
+    expect(turn.text.startsWith('the answer')).toBe(true);
+    expect(turn.text.split(' ').length).toBeLessThan(300);
+    app.unmount();
+  });
+
+  it('refuses to run an interview another live mockview has open, and asks the model nothing', async () => {
+    const store = openStore({ dataDir: tempDir() });
+    store.addModel(testConfig({ name: 'Claude' }));
+    const session = createSession(SETUP, 'Claude · us-east-1', Date.now());
+    store.saveSession(session);
+    // Another mockview (our parent process: alive, not us) holds the session.
+    const owner = { pid: process.ppid, host: os.hostname(), since: new Date().toISOString() };
+    fs.writeFileSync(path.join(store.paths.sessions, `.${session.id}.owner`), JSON.stringify(owner));
+    const before = fake.requests.length;
+    const app = renderApp({ screen: 'interview', sessionId: session.id }, { store });
+    await waitForFrame(app.frame, /already open in another mockview/);
+    expect(fake.requests.length).toBe(before);
+    expect(store.getSession(session.id)!.turns).toHaveLength(0);
     app.unmount();
   });
 });
