@@ -58,7 +58,6 @@ function Grading({ stored }: { stored: Session }): ReactNode {
   const [opened] = useState<Opened>(() => {
     const claim = repositories.sessions.open(stored.id);
     if (!claim.ok) return { locked: claim.message };
-    // The claim is held by this process until it exits or the interview is opened again.
     const grader = pickGrader(models, settings, stored);
     const provider = services.openProvider(grader, 'feedback');
     const driver = createInterviewDriver({
@@ -74,10 +73,15 @@ function Grading({ stored }: { stored: Session }): ReactNode {
   useEffect(() => {
     if (!('driver' in opened)) return;
     const { driver } = opened;
+    // Claimed again once mounted: the chat this screen replaced releases its claim as it unmounts.
+    const claim = repositories.sessions.open(driver.getSnapshot().session.id);
     if (!driver.getSnapshot().session.feedback && hasAnswers(driver.getSnapshot().session)) void gradeNow(driver);
     // Leaving the screen stops a running grade; the session keeps what it had.
-    return () => driver.dispose();
-  }, [opened]);
+    return () => {
+      driver.dispose();
+      if (claim.ok) claim.value();
+    };
+  }, [opened, repositories]);
 
   if ('locked' in opened) return <Text color="yellow">{safeText(`✗ ${opened.locked}`, { oneLine: true })}</Text>;
   return <FeedbackView driver={opened.driver} grader={opened.grader} />;

@@ -111,6 +111,8 @@ function Chat({ stored, nav }: ChatProps): ReactNode {
   useEffect(() => {
     if (!('driver' in opened)) return;
     const { driver, release, draft } = opened;
+    // Claimed again once mounted: a screen of the same session this one replaced releases as it unmounts.
+    repositories.sessions.open(stored.id);
     void driver.start();
     return () => {
       // Leaving (Esc, Ctrl+C): the session is saved with its draft; a reply in flight is cut and kept.
@@ -118,7 +120,7 @@ function Chat({ stored, nav }: ChatProps): ReactNode {
       driver.dispose();
       release();
     };
-  }, [opened, repositories]);
+  }, [opened, repositories, stored.id]);
 
   if ('locked' in opened) return <Text color="yellow">{safeText(`✗ ${opened.locked}`, { oneLine: true })}</Text>;
   return <ChatView driver={opened.driver} draftHolder={opened.draft} initialDraft={stored.draft ?? ''} nav={nav} />;
