@@ -174,4 +174,19 @@ describe('interview chat on the driver', () => {
     expect(store.getSession(session.id)!.turns).toHaveLength(0);
     app.unmount();
   });
+
+  it('runs the offline demo on the driver: Ctrl+E ends, Enter opens the feedback, which grades and offers g', async () => {
+    const app = chat({ ...SETUP, modelName: 'demo' });
+    await app.answerable(1);
+    await app.press('I am a backend engineer; I led a payments migration and cut p99 latency by 40 percent in six months.', KEYS.enter);
+    await waitForFrame(() => (app.saved().turns.filter((t) => t.role === 'candidate').length === 1 ? 'ok' : ''), /ok/);
+    await app.answerable(2);
+    await app.press('\u0005'); // Ctrl+E
+    await waitForFrame(app.frame, /The interview is over/);
+    await app.press(KEYS.enter);
+    await waitForFrame(app.frame, /Self-check list/);
+    await waitForFrame(app.frame, /g re-grade/);
+    expect(app.saved().feedback?.kind).toBe('checklist');
+    app.unmount();
+  });
 });
