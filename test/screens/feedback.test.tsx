@@ -270,6 +270,20 @@ describe('feedback screen', () => {
     expect(store.getSession(session.id)?.turns).toHaveLength(4);
   });
 
+  it('marks a score unsupported when its quote is not in the answer, even after the grader is asked again', async () => {
+    const invented = GRADER_JSON.replace('the team picked mine.', 'we doubled revenue in one quarter');
+    fake.setScenario({ kind: 'normal', text: invented });
+    const session = makeSession();
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /\d+\/100/);
+    await waitForFrame(app.frame, /g re-grade/);
+    await app.press(KEYS.end);
+    const f = await waitForFrame(app.frame, /Impact 3 · unsupported: no quote found word for word/);
+    expect(f).not.toContain('doubled revenue');
+    expect(f).toContain('✓ “I wrote a short design doc comparing both options”');
+  });
+
   it('says so when there is nothing to grade', async () => {
     const session = makeSession({ turns: [] });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
