@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Most test time is spent waiting on child processes, tmux and streams, not on the CPU: on a
+    // 2-core machine vitest's default (cores − 1 = one file at a time) leaves both cores idle.
+    maxWorkers: 3,
     setupFiles: ['test/helpers/preload-screens.ts'],
   },
 });

@@ -33,6 +33,8 @@ export interface AppProps {
   initialRoute?: Route;
 }
 
+const HOME: Route = { screen: 'home' };
+
 export function App({ services, initialRoute }: AppProps): ReactNode {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
@@ -41,7 +43,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
   const [hints, setHints] = useState<KeyHint[]>([]);
   const [typing, setTyping] = useState(false);
   const [help, setHelp] = useState(false);
-  const route = stack[stack.length - 1] ?? { screen: 'home' };
+  const route = stack[stack.length - 1] ?? HOME;
   // Each entry of the stack keeps its own key, so going back remounts nothing that is still open.
   const depth = stack.length;
 

@@ -87,6 +87,8 @@ export interface DriverSnapshot {
   saveError: string | undefined;
   /** Something the user should know that is not an error (e.g. retried with an inference profile). */
   notice: string | undefined;
+  /** How the last reply ended (max_tokens, end_turn…), as the provider said; undefined while none ended. */
+  stopReason: string | undefined;
   /** The interview reached its farewell (or was ended). */
   finished: boolean;
   /** Every request sent, in order (for the harness and the log). */
@@ -159,6 +161,7 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
       failure,
       saveError,
       notice,
+      stopReason,
       finished: state.phase === 'ended' || state.phase === 'grading' || state.session.status === 'finished',
       requests,
     };

@@ -80,6 +80,8 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
   const highlighted = cursor >= 0 ? (rows[cursor] as { kind: 'item'; item: T }).item : undefined;
   useEffect(() => {
     if (highlighted) onHighlight?.(highlighted);
+    // Told once per highlighted item, not again when the parent passes a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [highlighted?.key]);
 
   useKeys(

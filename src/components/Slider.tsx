@@ -61,6 +61,8 @@ export function Slider(props: SliderProps): ReactNode {
     if (parsed.ok) emit(parsed.value);
     setTyping(null);
     setError(null);
+    // Runs when focus leaves the slider, with that render's values; not when they change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focused]);
 
   useKeys(

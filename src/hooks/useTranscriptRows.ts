@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { lastSafeSplitPoint } from '../components/split.js';
 import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
+import { flagLabels } from '../app/interview-driver.js';
 import { formatDuration } from '../interview/export.js';
 import type { Turn } from '../store/schema.js';
 
@@ -15,7 +16,11 @@ export interface ViewRow {
 
 /** The entry shown for a finished turn. */
 export function turnEntry(turn: Turn, id: string): TranscriptEntry {
-  const meta = turn.timing ? { meta: `${formatDuration(turn.timing.answeringMs)} · ${turn.timing.words} words` } : {};
+  // A turn the app's rule checks flagged (it broke a rule even after one correction) says so.
+  const flagged = turn.flags?.length ? `⚑ flagged: ${flagLabels(turn.flags).join('; ')}` : undefined;
+  const timing = turn.timing ? `${formatDuration(turn.timing.answeringMs)} · ${turn.timing.words} words` : undefined;
+  const text = [timing, flagged].filter(Boolean).join(' · ');
+  const meta = text ? { meta: text } : {};
   return { id, role: turn.role, text: turn.text, ...(turn.cut ? { cut: true } : {}), ...meta };
 }
 
@@ -61,6 +66,7 @@ export function useTranscriptRows(turns: readonly Turn[], liveText: string | und
   const done = streaming ? turns.slice(0, -1) : turns;
   // Keyed on the turn objects: while a reply streams only the last turn changes.
   const doneKey = done.length ? done[done.length - 1] : undefined;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `done` is a fresh slice each render; its length and last turn say when it changed
   const committed = useMemo(() => done.flatMap((t) => turnRows(t, width)), [done.length, doneKey, width]);
   return useMemo(() => (streaming ? [...committed, ...liveRows(liveText ?? '', width)] : committed), [committed, streaming, liveText, width]);
 }

@@ -1,110 +1,124 @@
-// Feedback for one interview (SPEC §7, §3.10). A session without feedback is graded here first
-// (Esc cancels, r retries after a failure) and the feedback is saved into the session. The report
-// is long, so it is pre-wrapped into rows and shown as a scrolling window that fits the terminal.
-// e / j export Markdown / JSON to <data dir>/exports.
+// Feedback for one interview (SPEC §7, §3.10). Grading runs in the one interview driver
+// (src/app/interview-driver.ts: the grader at temperature 0, every score's quote verified, the
+// interviewer's private notes passed as data). A session without feedback is graded here first (Esc
+// cancels, r retries after a failure); g grades it again (a new grader, a better prompt) and the new
+// feedback replaces the old. The report is long, so it is pre-wrapped into rows and shown as a
+// scrolling window that fits the terminal. e / j export Markdown / JSON to <data dir>/exports.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createInterviewDriver, type InterviewDriver } from '../app/interview-driver.js';
+import type { ModelsView } from '../app/repositories.js';
+import { findModel, usableModels, usableSettings } from '../app/screen-data.js';
+import { useModels, useRepositories, useSettings } from '../app/use-repositories.js';
+import { isProviderError } from '../bedrock/error-types.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { StatusLine } from '../components/StatusLine.js';
 import { scrollPager } from '../components/TranscriptPager.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { gradeSession } from '../interview/feedback.js';
 import { TYPE_LABELS } from '../interview/prompts.js';
-import { recoverSession } from '../interview/session.js';
 import { useNavigation, useServices } from '../navigation.js';
-import type { ModelConfig, Session } from '../store/schema.js';
-import type { Store } from '../store/types.js';
-import { exportSession, type ExportFormat } from './export-file.js';
+import type { ModelConfig, Session, Settings } from '../store/schema.js';
+import { tryExportSession, type ExportFormat } from './export-file.js';
 import { feedbackLines } from './feedback-view.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding } from '../keys/bindings.js';
 import { MissingSession } from './MissingSession.js';
 import { safeText } from '../terminal/safe-text.js';
 
 /** settings.graderModel if it exists, else the interview's grader, else its own model, else the demo. */
-export function pickGrader(store: Store, session: Session): ModelConfig {
-  const names = [store.settings().graderModel, session.setup.graderModelName, session.setup.modelName, 'demo'];
+export function pickGrader(models: ModelsView, settings: Pick<Settings, 'graderModel'>, session: Session): ModelConfig {
+  const names = [settings.graderModel, session.setup.graderModelName, session.setup.modelName, 'demo'];
   for (const name of names) {
-    const config = name ? store.getModel(name) : undefined;
+    const config = name ? findModel(models, name) : undefined;
     if (config) return config;
   }
-  return store.getModel('demo')!;
+  return findModel(models, 'demo') ?? models.models.at(-1)!;
 }
 
 const hasAnswers = (s: Session): boolean => s.turns.some((t) => t.role === 'candidate' && !t.streaming && t.text.trim() !== '');
 
-type Phase = 'ready' | 'grading' | 'failed' | 'cancelled' | 'nothing';
-
 export function FeedbackScreen({ sessionId }: { sessionId: string }): ReactNode {
-  const { store } = useServices();
-  const stored = useMemo(() => store.getSession(sessionId), [sessionId]);
+  const { sessions } = useRepositories();
+  const [stored] = useState(() => sessions.get(sessionId));
   if (!stored) return <MissingSession id={sessionId} />;
-  return <FeedbackView initial={stored} />;
+  if (stored.status === 'damaged') return <Text color="red">{safeText(`✗ This interview cannot be read: ${stored.message}`, { oneLine: true })}</Text>;
+  return <Grading key={sessionId} stored={stored.data} />;
 }
 
-function FeedbackView({ initial }: { initial: Session }): ReactNode {
-  const nav = useNavigation();
+type FeedbackHandler = 'cancel' | 'scroll' | 'grade' | 'markdown' | 'json' | 'back';
+
+type Opened = { driver: InterviewDriver; grader: ModelConfig } | { locked: string };
+
+/** Claims the session and creates its driver once; grades at once when there is no feedback yet. */
+function Grading({ stored }: { stored: Session }): ReactNode {
   const services = useServices();
-  const { store } = services;
-  const { columns, rows } = useTerminalSize();
-  const [session, setSession] = useState(initial);
-  const [phase, setPhase] = useState<Phase>(() => (initial.feedback ? 'ready' : hasAnswers(initial) ? 'grading' : 'nothing'));
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<{ title: string; fix: string; logId?: string } | undefined>();
-  const [received, setReceived] = useState(0);
-  const [top, setTop] = useState(0);
-  const [flash, setFlash] = useState('');
-  const controller = useRef<AbortController | null>(null);
-  const grader = useMemo(() => pickGrader(store, initial), []);
+  const repositories = useRepositories();
+  const models = usableModels(useModels());
+  const settings = usableSettings(useSettings());
+  const [opened] = useState<Opened>(() => {
+    const claim = repositories.sessions.open(stored.id);
+    if (!claim.ok) return { locked: claim.message };
+    const grader = pickGrader(models, settings, stored);
+    const provider = services.openProvider(grader, 'feedback');
+    const driver = createInterviewDriver({
+      session: stored,
+      provider,
+      save: (s) => repositories.sessions.save(s),
+      now: services.now,
+      grader: { provider, modelName: grader.name },
+    });
+    return { driver, grader };
+  });
 
   useEffect(() => {
-    if (phase !== 'grading') return;
-    const ctrl = new AbortController();
-    controller.current = ctrl;
-    let chars = 0;
-    const timer = setInterval(() => setReceived(chars), 200);
-    setError(undefined);
-    setReceived(0);
-    void (async () => {
-      try {
-        const provider = services.openProvider(grader, 'feedback');
-        const base = recoverSession(store.getSession(initial.id) ?? initial);
-        const feedback = await gradeSession(base, provider, {
-          graderModel: grader.name,
-          signal: ctrl.signal,
-          onText: (text) => {
-            chars = text.length;
-          },
-        });
-        if (ctrl.signal.aborted) return;
-        // Re-read just before saving, so nothing written meanwhile is lost; only `feedback` is added.
-        const latest = store.getSession(initial.id) ?? base;
-        const next: Session = { ...latest, feedback };
-        store.saveSession(next);
-        setSession(next);
-        setTop(0);
-        setPhase('ready');
-      } catch (e) {
-        if (ctrl.signal.aborted || (isProviderError(e) && e.errorClass === 'cancelled')) {
-          setPhase('cancelled');
-          return;
-        }
-        const pe: ProviderError | undefined = isProviderError(e) ? e : undefined;
-        setError(
-          pe
-            ? { title: pe.title, fix: pe.fix, logId: pe.logId }
-            : { title: `Grading failed: ${e instanceof Error ? e.message : String(e)}`, fix: 'The interview itself is saved.' },
-        );
-        setPhase('failed');
-      } finally {
-        clearInterval(timer);
-        if (controller.current === ctrl) controller.current = null;
-      }
-    })();
-  }, [phase, attempt]);
+    if (!('driver' in opened)) return;
+    const { driver } = opened;
+    // Claimed again once mounted: the chat this screen replaced releases its claim as it unmounts.
+    const claim = repositories.sessions.open(driver.getSnapshot().session.id);
+    if (!driver.getSnapshot().session.feedback && hasAnswers(driver.getSnapshot().session)) void gradeNow(driver);
+    // Leaving the screen stops a running grade; the session keeps what it had.
+    return () => {
+      driver.dispose();
+      if (claim.ok) claim.value();
+    };
+  }, [opened, repositories]);
 
-  // Leaving the screen stops a running grade; the session file is untouched until feedback is ready.
-  useEffect(() => () => controller.current?.abort(), []);
+  if ('locked' in opened) return <Text color="yellow">{safeText(`✗ ${opened.locked}`, { oneLine: true })}</Text>;
+  return <FeedbackView driver={opened.driver} grader={opened.grader} />;
+}
+
+/** Grades (or grades again) through the driver: an interview still open is ended first. */
+function gradeNow(driver: InterviewDriver): Promise<void> {
+  return driver.getSnapshot().state.phase === 'ended' ? driver.regrade() : driver.end({ grade: true });
+}
+
+function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: ModelConfig }): ReactNode {
+  const nav = useNavigation();
+  const repositories = useRepositories();
+  const { columns, rows } = useTerminalSize();
+  const snap = useSyncExternalStore(driver.subscribe, driver.getSnapshot);
+  const session = snap.session;
+  const [cancelled, setCancelled] = useState(false);
+  const [top, setTop] = useState(0);
+  const [flash, setFlash] = useState('');
+  const grading = snap.state.phase === 'grading';
+  const failure = !grading && snap.state.error && !cancelled ? snap.failure : undefined;
+  const phase = grading ? 'grading' : cancelled ? 'cancelled' : snap.state.error ? 'failed' : session.feedback ? 'ready' : hasAnswers(session) ? 'waiting' : 'nothing';
+  const error = failure
+    ? isProviderError(failure)
+      ? { title: failure.title, fix: failure.fix, logId: failure.logId }
+      : { title: `Grading failed: ${failure instanceof Error ? failure.message : String(failure)}`, fix: 'The interview itself is saved.' }
+    : snap.state.error && !cancelled && !grading
+      ? { title: `Grading failed: ${snap.state.error}`, fix: 'The interview itself is saved.' }
+      : undefined;
+  const received = snap.grading?.length ?? 0;
+
+  const regrade = (): void => {
+    setCancelled(false);
+    setTop(0);
+    setFlash('');
+    void gradeNow(driver);
+  };
 
   const width = Math.max(20, columns - 3);
   const lines = useMemo(() => (session.feedback ? feedbackLines(session.feedback, width) : []), [session.feedback, width]);
@@ -113,41 +127,37 @@ function FeedbackView({ initial }: { initial: Session }): ReactNode {
   const maxTop = Math.max(0, lines.length - windowRows);
   const shownTop = Math.min(top, maxTop);
 
-  useEffect(() => {
-    nav.setHints(
-      phase === 'grading'
-        ? [{ keys: 'Esc', action: 'cancel grading' }]
-        : [
-            { keys: '↑↓ PgUp PgDn', action: 'scroll' },
-            ...(phase === 'failed' || phase === 'cancelled' ? [{ keys: 'r', action: 'retry' }] : []),
-            { keys: 'e', action: 'export Markdown' },
-            { keys: 'j', action: 'export JSON' },
-          ],
-    );
-  }, [phase, nav.setHints]);
+  const canGrade = hasAnswers(session);
 
   const doExport = (format: ExportFormat): void => {
-    try {
-      const file = exportSession(store, session, format);
-      setFlash(`✓ Exported to ${file}`);
-    } catch (e) {
-      setFlash(`✗ Export failed: ${safeText(e instanceof Error ? e.message : String(e), { oneLine: true })}`);
-    }
+    const result = tryExportSession(repositories, session, format);
+    setFlash(result.ok ? `✓ Exported to ${result.value}` : `✗ Export failed: ${safeText(result.message, { oneLine: true })}`);
   };
 
-  useKeys((input, key) => {
-    if (phase === 'grading') {
-      if (key.escape) controller.current?.abort();
-      return;
-    }
-    if (key.escape) return nav.back();
-    const to = scrollPager(shownTop, lines.length, windowRows, key);
-    if (to !== undefined) setTop(to);
-    else if (input === 'r' && (phase === 'failed' || phase === 'cancelled')) {
-      setAttempt((a) => a + 1);
-      setPhase('grading');
-    } else if (input === 'e') doExport('md');
-    else if (input === 'j') doExport('json');
+  // The keys as data: what they do, and (from the same table) the hint bar and `?` help.
+  const idle = phase !== 'grading';
+  const bindings: Binding<FeedbackHandler>[] = [
+    { on: ['escape'], keys: 'Esc', action: 'cancel grading', handler: 'cancel', when: !idle },
+    { on: ['up', 'down', 'pageup', 'pagedown', 'home', 'end'], keys: '↑↓ PgUp PgDn', action: 'scroll', handler: 'scroll', when: idle },
+    { on: ['r'], keys: 'r', action: 'retry', handler: 'grade', when: phase === 'failed' || phase === 'cancelled' },
+    { on: ['g'], keys: 'g', action: 're-grade', handler: 'grade', when: canGrade && phase === 'ready' },
+    { on: ['e'], keys: 'e', action: 'export Markdown', handler: 'markdown', when: idle },
+    { on: ['j'], keys: 'j', action: 'export JSON', handler: 'json', when: idle },
+    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: idle, hint: false },
+  ];
+  useBindings(bindings, {
+    cancel: () => {
+      setCancelled(true);
+      driver.cancel();
+    },
+    scroll: ({ key }) => {
+      const to = scrollPager(shownTop, lines.length, windowRows, key);
+      if (to !== undefined) setTop(to);
+    },
+    grade: regrade,
+    markdown: () => doExport('md'),
+    json: () => doExport('json'),
+    back: () => nav.back(),
   });
 
   const { setup } = session;

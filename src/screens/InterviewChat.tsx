@@ -1,13 +1,19 @@
 // The interview, full screen and exactly as tall as the space the shell gives it: a header, the
 // transcript as a viewport the app scrolls (PgUp/PgDn/Home/End, the mouse wheel where enabled),
-// one status row, and the answer editor. Nothing is printed outside the frame, so leaving the
-// screen leaves nothing behind. Stream deltas are collected in a ref and flushed to state every
-// FLUSH_MS, so React renders at a capped rate however fast the model writes. The session is saved
-// after every turn, every 2 s while a reply streams, and with the draft answer a second after the
-// last keystroke, so a resumed interview brings back what was being typed.
+// the model's thinking apart (dim, Ctrl+T opens or folds it), one status row, and the answer editor.
+// Nothing is printed outside the frame, so leaving the screen leaves nothing behind.
+// The interview itself runs in the one interview driver (src/app/interview-driver.ts): the plan, the
+// live rule checks (one corrective regeneration, then the turn is stored flagged), streaming batched
+// every 50 ms, saving through the sessions repository. This screen only shows its snapshot and asks.
+// The draft answer is saved with the session a second after the last keystroke and on leaving, so a
+// resumed interview brings back what was being typed.
 import { Box, Text } from 'ink';
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
-import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createInterviewDriver, flagLabels, previousQuestionsFor, type DriverSnapshot, type InterviewDriver, type Rejected } from '../app/interview-driver.js';
+import type { SessionsRepository } from '../app/repositories.js';
+import { findModel, usableModels } from '../app/screen-data.js';
+import { useModels, useRepositories } from '../app/use-repositories.js';
+import { isProviderError } from '../bedrock/error-types.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorBox, errorBoxHeight } from '../components/ErrorBox.js';
 import { MultiLineEditor } from '../components/MultiLineEditor.js';
@@ -18,184 +24,197 @@ import { useMouseWheel } from '../hooks/useMouseWheel.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useTranscriptRows } from '../hooks/useTranscriptRows.js';
 import { formatDuration } from '../interview/export.js';
-import { buildInterviewRequest, TYPE_LABELS } from '../interview/prompts.js';
-import { parseInterviewerReply } from '../interview/reply.js';
-import { askedQuestions, questionsAsked, resumeSessionState, sessionReducer, type SessionState } from '../interview/session.js';
+import { TYPE_LABELS } from '../interview/prompts.js';
+import { questionsAsked } from '../interview/session.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
-import type { Store } from '../store/types.js';
-import { useKeys } from '../hooks/useKeys.js';
+import { useBindings } from '../hooks/useBindings.js';
+import type { Binding, KeyName } from '../keys/bindings.js';
 import { safeText } from '../terminal/safe-text.js';
-import { truncateToWidth } from '../components/text-layout.js';
+import { truncateToWidth, wrapText } from '../components/text-layout.js';
 import { MissingSession } from './MissingSession.js';
 
 /** Stream batches: within the 30–50 ms that reads as continuous text (bench/: bytes and CPU per reply). */
 export const FLUSH_MS = 50;
-const SAVE_WHILE_STREAMING_MS = 2000;
 /** The draft answer is saved this long after the last keystroke. */
 const SAVE_DRAFT_MS = 1000;
+/** Rows the thinking part takes when opened (its last lines). */
+const THINKING_ROWS = 4;
 
-/** Main questions of earlier sessions of this type, newest first, so the interviewer does not repeat them. */
-export function previousQuestions(store: Store, current: Session): string[] {
-  const out: string[] = [];
-  for (const summary of store.listSessions().slice(0, 30)) {
-    if (summary.id === current.id || summary.type !== current.setup.type) continue;
-    const s = store.getSession(summary.id);
-    if (s) out.push(...askedQuestions(s));
-  }
-  return out;
+/** Earlier sessions' main questions of this type, read through the sessions repository. */
+export function previousQuestions(sessions: SessionsRepository, current: Session): string[] {
+  return previousQuestionsFor(
+    {
+      listSessions: () => sessions.getSnapshot().summaries,
+      getSession: (id) => {
+        const loaded = sessions.get(id);
+        return loaded?.status === 'ok' ? loaded.data : undefined;
+      },
+    },
+    current,
+  );
 }
 
 export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
   const nav = useNavigation();
-  const services = useServices();
-  const { store } = services;
-  const stored = useMemo(() => store.getSession(sessionId), [sessionId]);
+  const { sessions } = useRepositories();
+  const [stored] = useState(() => sessions.get(sessionId));
   if (!stored) return <MissingSession id={sessionId} />;
-  return <Chat initial={resumeSessionState(stored, services.now())} initialDraft={stored.draft ?? ''} nav={nav} />;
+  if (stored.status === 'damaged') return <Text color="red">{safeText(`✗ This interview cannot be read: ${stored.message}`, { oneLine: true })}</Text>;
+  return <Chat key={sessionId} stored={stored.data} nav={nav} />;
 }
 
 interface ChatProps {
-  initial: SessionState;
-  initialDraft: string;
+  stored: Session;
   nav: ReturnType<typeof useNavigation>;
 }
+
+/** The unsent answer the driver's saves carry (set by the view in effects, read when saving). */
+class DraftHolder {
+  constructor(private text: string) {}
+  set(text: string): void {
+    this.text = text;
+  }
+  get(): string | undefined {
+    return this.text || undefined;
+  }
+}
+
+type Opened = { driver: InterviewDriver; release: () => void; draft: DraftHolder } | { locked: string };
+
+/**
+ * Claims the session (one process runs it) and creates its driver, once (a useState initializer);
+ * starts it after mounting, and on leaving saves the draft, disposes the driver and releases the claim.
+ */
+function Chat({ stored, nav }: ChatProps): ReactNode {
+  const services = useServices();
+  const repositories = useRepositories();
+  const models = usableModels(useModels());
+  const [opened] = useState<Opened>(() => {
+    const claim = repositories.sessions.open(stored.id);
+    if (!claim.ok) return { locked: claim.message };
+    const draft = new DraftHolder(stored.draft ?? '');
+    const config = findModel(models, stored.setup.modelName) ?? findModel(models, 'demo') ?? models.models.at(-1)!;
+    const graderConfig = stored.setup.graderModelName ? findModel(models, stored.setup.graderModelName) : undefined;
+    const driver = createInterviewDriver({
+      session: stored,
+      provider: services.openProvider(config, 'interview'),
+      save: (s) => repositories.sessions.save({ ...s, draft: draft.get() }),
+      now: services.now,
+      batchMs: FLUSH_MS,
+      previousQuestions: previousQuestions(repositories.sessions, stored),
+      ...(graderConfig ? { grader: { provider: services.openProvider(graderConfig, 'feedback'), modelName: graderConfig.name } } : {}),
+    });
+    return { driver, release: claim.value, draft };
+  });
+
+  useEffect(() => {
+    if (!('driver' in opened)) return;
+    const { driver, release, draft } = opened;
+    // Claimed again once mounted: a screen of the same session this one replaced releases as it unmounts.
+    repositories.sessions.open(stored.id);
+    void driver.start();
+    return () => {
+      // Leaving (Esc, Ctrl+C): the session is saved with its draft; a reply in flight is cut and kept.
+      void repositories.sessions.save({ ...driver.getSnapshot().session, draft: draft.get() });
+      driver.dispose();
+      release();
+    };
+  }, [opened, repositories, stored.id]);
+
+  if ('locked' in opened) return <Text color="yellow">{safeText(`✗ ${opened.locked}`, { oneLine: true })}</Text>;
+  return <ChatView driver={opened.driver} draftHolder={opened.draft} initialDraft={stored.draft ?? ''} nav={nav} />;
+}
+
+type ChatHandler = 'scroll' | 'follow' | 'enter' | 'retry' | 'end' | 'thinking' | 'escape';
+
+/** What each scrolling key does to the viewport. */
+const SCROLL_KEYS: Partial<Record<KeyName, ScrollKey>> = {
+  up: 'lineUp',
+  k: 'lineUp',
+  down: 'lineDown',
+  j: 'lineDown',
+  pageup: 'pageUp',
+  pagedown: 'pageDown',
+  space: 'pageDown',
+  home: 'home',
+  end: 'end',
+};
 
 /** Rows of the chat that are not the transcript: header, rule, status, answer label. */
 const FIXED_ROWS = 4;
 
-function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
+interface ChatViewProps {
+  driver: InterviewDriver;
+  /** The draft the driver's saves carry; set here in effects only. */
+  draftHolder: DraftHolder;
+  initialDraft: string;
+  nav: ReturnType<typeof useNavigation>;
+}
+
+function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): ReactNode {
   const services = useServices();
-  const { store } = services;
+  const { sessions } = useRepositories();
   const { columns, rows } = useTerminalSize();
-  const [state, dispatch] = useReducer(sessionReducer, initial);
-  const [error, setError] = useState<ProviderError | undefined>();
-  // The reply now streaming: timing and how much text has arrived.
-  const [live, setLive] = useState<{ firstTokenAt?: number; startedAt: number; chars: number } | undefined>();
+  const snap = useSyncExternalStore(driver.subscribe, driver.getSnapshot);
+  const { state, session } = snap;
   const [draft, setDraft] = useState(initialDraft);
   const [confirmLeave, setConfirmLeave] = useState(false);
+  const [thinkingOpen, setThinkingOpen] = useState(false);
   const [now, setNow] = useState(services.now());
   // tok/s shown in the status row: recomputed on the 1 s clock tick, not on every batch.
   const [rate, setRate] = useState<number | null>(null);
-  const liveRef = useRef<typeof live>(undefined);
-  const controller = useRef<AbortController | null>(null);
-  const lastSave = useRef(0);
-  const session = state.session;
-  // The latest values for timers, key handlers and the unmount save.
-  const draftRef = useRef(draft);
-  const latest = useRef(session);
-  useLayoutEffect(() => {
-    liveRef.current = live;
-    draftRef.current = draft;
-    latest.current = session;
-  });
-  // The model is looked up once: this screen renders on every streamed batch.
-  const provider = useMemo(
-    () => services.openProvider(store.getModel(session.setup.modelName) ?? store.getModel('demo')!, 'interview'),
-    [session.setup.modelName],
-  );
-  const previous = useMemo(() => previousQuestions(store, session), []);
-  const save = (s: Session): void => store.saveSession({ ...s, draft: draftRef.current || undefined });
-
-  // Start a fresh session at once.
-  useEffect(() => {
-    if (state.phase === 'setup') dispatch({ type: 'start', atMs: services.now() });
-  }, [state.phase]);
-
-  // Ask for the interviewer's next message whenever it is the interviewer's turn.
-  useEffect(() => {
-    if (state.phase !== 'asking' || state.reply !== 'idle') return;
-    const ctrl = new AbortController();
-    controller.current = ctrl;
-    const request = buildInterviewRequest(session, { previousQuestions: previous });
-    // Deltas wait here until the next flush: one state update per batch, not per token.
-    let buffer = '';
-    const flush = (): void => {
-      if (!buffer) return;
-      const text = buffer;
-      buffer = '';
-      dispatch({ type: 'streamDelta', text });
-      setLive((l) => (l ? { ...l, chars: l.chars + text.length } : l));
-    };
-    const startedAt = services.now();
-    dispatch({ type: 'streamStarted', atMs: startedAt });
-    setLive({ startedAt, chars: 0 });
-    setError(undefined);
-    const timer = setInterval(flush, FLUSH_MS);
-    void (async () => {
-      try {
-        for await (const event of provider.stream(request, ctrl.signal)) {
-          if (event.type === 'text') {
-            if (!buffer) setLive((l) => (l && !l.firstTokenAt ? { ...l, firstTokenAt: services.now() } : l));
-            buffer += event.text;
-          }
-        }
-        clearInterval(timer);
-        flush();
-        dispatch({ type: 'streamDone', atMs: services.now() });
-      } catch (e) {
-        clearInterval(timer);
-        flush();
-        if (isProviderError(e) && e.errorClass === 'cancelled') dispatch({ type: 'streamCancelled', atMs: services.now() });
-        else {
-          const pe = isProviderError(e) ? e : undefined;
-          setError(pe);
-          dispatch({ type: 'streamFailed', error: pe?.title ?? String(e), atMs: services.now() });
-        }
-      } finally {
-        setLive(undefined);
-        controller.current = null;
-      }
-    })();
-    // No cleanup here: this effect re-runs when `reply` becomes 'streaming', and the stream must
-    // outlive that (and any resize or overlay). Unmounting aborts it (below).
-  }, [state.phase, state.reply]);
-
-  // Abort a running reply when the screen goes away (Ctrl+C, back); the unmount save keeps it.
-  useEffect(() => () => controller.current?.abort(), []);
-
-  // Save after every turn, and at most every 2 s while a reply streams.
   const streaming = state.reply === 'streaming';
-  useEffect(() => {
-    const t = services.now();
-    if (streaming && t - lastSave.current < SAVE_WHILE_STREAMING_MS) return;
-    lastSave.current = t;
-    save(session);
-  }, [session]);
-  // The draft: saved a moment after typing stops (and on leaving, below).
-  const draftSeen = useRef(draft);
-  useEffect(() => {
-    if (draft === draftSeen.current) return;
-    draftSeen.current = draft;
-    const t = setTimeout(() => save(latest.current), SAVE_DRAFT_MS);
-    return () => clearTimeout(t);
-  }, [draft]);
-  useEffect(() => () => save(latest.current), []);
 
-  // The per-question clock.
+  useLayoutEffect(() => {
+    draftHolder.set(draft);
+  });
+
+  // The draft: saved a moment after typing stops (and on leaving, in Chat).
+  const [draftSeen, setDraftSeen] = useState(draft);
   useEffect(() => {
+    if (draft === draftSeen) return;
+    const t = setTimeout(() => {
+      setDraftSeen(draft);
+      void sessions.save({ ...driver.getSnapshot().session, draft: draft || undefined });
+    }, SAVE_DRAFT_MS);
+    return () => clearTimeout(t);
+  }, [draft, draftSeen, sessions, driver]);
+
+  // The per-question clock, and the reply's rate from the first token on.
+  useEffect(() => {
+    let firstAt: number | undefined;
+    let attempt = 0;
     const tick = setInterval(() => {
       const t = services.now();
       setNow(t);
-      const l = liveRef.current;
-      const secs = l?.firstTokenAt ? (t - l.firstTokenAt) / 1000 : 0;
-      setRate(l?.firstTokenAt && secs > 0.5 ? Math.round(l.chars / 4 / secs) : null);
+      const live = driver.getSnapshot().live;
+      if (!live || live.attempt !== attempt) {
+        attempt = live?.attempt ?? 0;
+        firstAt = undefined;
+      }
+      if (live?.text && firstAt === undefined) firstAt = t;
+      const secs = firstAt !== undefined ? (t - firstAt) / 1000 : 0;
+      setRate(live && secs > 0.5 ? Math.round(live.text.length / 4 / secs) : null);
     }, 1000);
     return () => clearInterval(tick);
-  }, []);
+  }, [driver, services]);
 
   // Layout: every row of the screen is accounted for, so the frame is exactly as tall as its space.
   const height = rows - 1; // the shell's hint bar takes the last row
   const editorRows = rows >= 32 ? 6 : rows >= 27 ? 4 : 3;
   const width = columns - 1;
+  const error = isProviderError(snap.failure) ? snap.failure : undefined;
   const errorBox = error
     ? { title: safeText(error.title, { oneLine: true }), fix: safeText(`${error.fix} Ctrl+R retries.`), logHint: `Full error in Logs${error.logId ? ` (entry ${safeText(error.logId, { oneLine: true })})` : ''}.` }
     : undefined;
   const errorRows = errorBox ? errorBoxHeight({ ...errorBox, width: columns }) : 0;
-  const viewRows = Math.max(1, height - FIXED_ROWS - editorRows - errorRows);
+  // The model's thinking, apart from the reply and never part of it: one dim row, or its last lines.
+  const reasoning = snap.live?.reasoning ?? '';
+  const thinking = reasoning ? thinkingRows(reasoning, thinkingOpen, width) : [];
+  const viewRows = Math.max(1, height - FIXED_ROWS - editorRows - errorRows - thinking.length);
 
-  const liveTurn = session.turns.at(-1)?.streaming ? session.turns.at(-1) : undefined;
-  const liveText = liveTurn ? parseInterviewerReply(liveTurn.text).text : undefined;
+  const liveText = snap.live && session.turns.at(-1)?.streaming ? snap.live.text : undefined;
   const transcript = useTranscriptRows(session.turns, liveText, width);
 
   // The viewport: where it starts follows from the rows it shows, adjusted during render when
@@ -218,80 +237,59 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
   const reading = view.mode === 'read';
   useMouseWheel((direction) => scroll(direction === 'up' ? 'lineUp' : 'lineDown', 3));
 
+  const hasThinking = reasoning !== '';
   useEffect(() => {
     nav.setTyping(state.phase === 'answering' && !reading);
-    nav.setHints(
-      confirmLeave
-        ? [
-            { keys: 'y', action: 'leave (answer kept)' },
-            { keys: 'n', action: 'stay' },
-          ]
-        : state.phase === 'ended'
-          ? [
-              ...(session.status === 'finished' ? [{ keys: 'Enter', action: 'feedback' }] : []),
-              { keys: 'Esc', action: 'home' },
-              { keys: 'PgUp', action: 'read back' },
-            ]
-        : reading
-          ? [
-              { keys: '↑↓ PgUp PgDn', action: 'scroll' },
-              { keys: 'Home End', action: 'top, bottom' },
-              { keys: 'Esc', action: 'back to your answer' },
-            ]
-          : [
-              { keys: 'Enter', action: 'send' },
-              { keys: 'Ctrl+J', action: 'newline' },
-              { keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)' },
-              { keys: 'Ctrl+R', action: 'retry' },
-              { keys: 'Ctrl+E', action: 'end' },
-              { keys: 'PgUp', action: 'read back' },
-            ],
-    );
-  }, [state.phase, session.status, streaming, reading, confirmLeave, nav.setHints, nav.setTyping]);
+  }, [state.phase, reading, nav]);
 
-  useKeys(
-    (input, key) => {
-      if (reading) {
-        if (key.upArrow || input === 'k') scroll('lineUp');
-        else if (key.downArrow || input === 'j') scroll('lineDown');
-        else if (key.pageUp) scroll('pageUp');
-        else if (key.pageDown || input === ' ') scroll('pageDown');
-        else if (key.home) scroll('home');
-        else if (key.end || key.escape || key.return) scroll('end');
-        return;
-      }
-      if (key.pageUp) return scroll('pageUp');
-      if (key.pageDown) return scroll('pageDown');
-      if (key.ctrl && input === 'r') {
-        controller.current?.abort();
-        dispatch({ type: 'retryLastTurn', atMs: services.now() });
-        return;
-      }
-      if (key.ctrl && input === 'e') {
-        controller.current?.abort();
-        dispatch({ type: 'end', atMs: services.now(), grade: false });
-        return;
-      }
-      if (key.escape) {
-        if (streaming) controller.current?.abort();
-        // A typed answer is never dropped silently: it is saved with the session, and Esc asks first.
-        else if (draftRef.current.trim() && state.phase === 'answering') setConfirmLeave(true);
-        else nav.back();
-        return;
-      }
-      if (state.phase === 'ended' && key.return) {
-        if (session.status === 'finished') nav.replace({ screen: 'feedback', sessionId: session.id });
-        else nav.back();
-      }
+  // The keys as data: what they do, and (from the same table) the hint bar and `?` help.
+  const ended = state.phase === 'ended';
+  const talking = !confirmLeave && !reading && !ended;
+  const bindings: Binding<ChatHandler>[] = [
+    { on: ['y'], keys: 'y', action: 'leave (answer kept)', by: 'dialog', when: confirmLeave },
+    { on: ['n'], keys: 'n', action: 'stay', by: 'dialog', when: confirmLeave },
+    // Reading back: the editor is put aside, so plain letters scroll.
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓ PgUp PgDn', action: 'scroll', handler: 'scroll', when: reading && !confirmLeave },
+    { on: ['pageup', 'pagedown', 'space'], keys: 'PgUp PgDn', action: 'scroll', handler: 'scroll', when: reading && !confirmLeave, hint: false },
+    { on: ['home', 'end'], keys: 'Home End', action: 'top, bottom', handler: 'scroll', when: reading && !confirmLeave },
+    { on: ['escape', 'enter'], keys: 'Esc', action: 'back to your answer', handler: 'follow', when: reading && !confirmLeave },
+    // The interview is over.
+    { on: ['enter'], keys: 'Enter', action: 'feedback', handler: 'enter', when: ended && !reading && !confirmLeave && session.status === 'finished' },
+    { on: ['enter'], keys: 'Enter', action: 'home', handler: 'enter', when: ended && !reading && !confirmLeave && session.status !== 'finished', hint: false },
+    { on: ['escape'], keys: 'Esc', action: 'home', handler: 'escape', when: ended && !reading && !confirmLeave },
+    // The interview runs: Enter and Ctrl+J belong to the answer editor.
+    { on: ['enter'], keys: 'Enter', action: 'send', by: 'editor', when: talking },
+    { on: ['ctrl+j'], keys: 'Ctrl+J', action: 'newline', by: 'editor', when: talking },
+    { on: ['escape'], keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)', handler: 'escape', when: talking },
+    { on: ['ctrl+r'], keys: 'Ctrl+R', action: 'retry', handler: 'retry', when: talking },
+    { on: ['ctrl+e'], keys: 'Ctrl+E', action: 'end', handler: 'end', when: talking },
+    { on: ['ctrl+t'], keys: 'Ctrl+T', action: thinkingOpen ? 'fold thinking' : 'show thinking', handler: 'thinking', when: talking && hasThinking },
+    { on: ['pageup'], keys: 'PgUp', action: 'read back', handler: 'scroll', when: !reading && !confirmLeave },
+    { on: ['pagedown'], keys: 'PgDn', action: 'scroll', handler: 'scroll', when: !reading && !confirmLeave, hint: false },
+  ];
+  useBindings(bindings, {
+    scroll: ({ name }) => scroll(SCROLL_KEYS[name] ?? 'end'),
+    follow: () => scroll('end'),
+    enter: () => (session.status === 'finished' ? nav.replace({ screen: 'feedback', sessionId: session.id }) : nav.back()),
+    retry: () => void driver.retry(),
+    // Graded on the feedback screen, where the grading can be watched, cancelled and redone.
+    end: () => void driver.end({ grade: false }),
+    thinking: () => setThinkingOpen((o) => !o),
+    escape: () => {
+      if (streaming) driver.cancel();
+      // A typed answer is never dropped silently: it is saved with the session, and Esc asks first.
+      else if (draftHolder.get()?.trim() && state.phase === 'answering') setConfirmLeave(true);
+      else nav.back();
     },
-    { isActive: !confirmLeave },
-  );
+  });
 
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
   const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${safeText(session.setup.role, { oneLine: true })} (${session.setup.level}) · ${safeText(session.modelLabel, { oneLine: true })}`;
-  const qText = `Q${Math.max(asked, 1)}/${session.setup.questionCount}  ${elapsed}`;
-  const status = statusRow({ state, live, rate, reading, top: view.top, total: transcript.length, viewRows, asked });
+  // The count is the plan's (the driver ends the interview there itself).
+  const planned = driver.plan.slots.length || session.setup.questionCount;
+  const qText = `Q${Math.min(Math.max(asked, 1), planned)}/${planned}  ${elapsed}`;
+  const status = statusRow({ snap, rate, reading, top: view.top, total: transcript.length, viewRows, asked });
 
   return (
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
@@ -304,6 +302,11 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
       </Box>
       <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
       <Viewport rows={transcript} top={view.top} height={viewRows} />
+      {thinking.map((line, i) => (
+        <Text key={`thinking-${i}`} dimColor italic wrap="truncate-end">
+          {line || ' '}
+        </Text>
+      ))}
       {errorBox ? <ErrorBox {...errorBox} width={columns} /> : null}
       {confirmLeave ? (
         <ConfirmDialog
@@ -330,11 +333,12 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
           width={columns - 3}
           disabled={state.phase !== 'answering' || reading || confirmLeave}
           placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
-          onFirstKey={() => dispatch({ type: 'answerStarted', atMs: services.now() })}
+          onFirstKey={() => driver.answerStarted()}
           onSubmit={(text) => {
             if (!text.trim()) return;
-            dispatch({ type: 'answerSubmitted', text, atMs: services.now() });
             setDraft('');
+            draftHolder.set('');
+            void driver.answer(text);
           }}
           clearOnSubmit
         />
@@ -343,9 +347,19 @@ function Chat({ initial, initialDraft, nav }: ChatProps): ReactNode {
   );
 }
 
+/** The thinking part: collapsed, one dim row; open, its last lines. Model text, made safe. */
+function thinkingRows(reasoning: string, open: boolean, width: number): string[] {
+  const clean = safeText(reasoning, { tabWidth: 2 });
+  if (!open) {
+    const last = clean.replace(/\s+/g, ' ').trim().slice(-Math.max(10, width - 40));
+    return [truncateToWidth(`▸ thinking… ${last} (Ctrl+T shows)`, width)];
+  }
+  const lines = wrapText(clean.trim(), Math.max(10, width - 2)).slice(-THINKING_ROWS);
+  return [truncateToWidth('▾ thinking (Ctrl+T folds)', width), ...lines.map((l) => `  ${l}`)];
+}
+
 interface StatusInput {
-  state: SessionState;
-  live: { firstTokenAt?: number; startedAt: number; chars: number } | undefined;
+  snap: DriverSnapshot;
   rate: number | null;
   reading: boolean;
   top: number;
@@ -354,14 +368,24 @@ interface StatusInput {
   asked: number;
 }
 
+const oneLine = (text: string): string => safeText(text, { oneLine: true });
+
+/** Why an attempt was rejected, in the candidate's words (the rule broken), not the note sent to the model. */
+const rejectedWhy = (r: Rejected): string => (r.violations.length ? flagLabels(r.violations.map((v) => v.rule)).join('; ') : 'its question number could not be read');
+
 /** The one status row: what is happening now, short, so rewriting it costs little. */
-function statusRow({ state, live, rate, reading, top, total, viewRows, asked }: StatusInput): { text: string; dim?: boolean; color?: string } {
+function statusRow({ snap, rate, reading, top, total, viewRows, asked }: StatusInput): { text: string; dim?: boolean; color?: string } {
+  const { state, live, rejected } = snap;
   if (reading) {
     const end = Math.min(total, top + viewRows);
     return { text: `Reading back · lines ${total ? top + 1 : 0}–${end} of ${total} · End or Esc returns`, color: 'yellow' };
   }
   if (state.reply === 'streaming') {
-    return { text: live?.firstTokenAt ? `● streaming${rate ? ` ${formatRate(rate)}` : ''} · Esc cancel · Ctrl+R retry` : '… waiting for the first token · Esc cancel', dim: true };
+    // A rejected attempt is being regenerated: say why, rather than leave the rejected text standing.
+    const again = live && live.attempt > 1 ? rejected.at(-1) : undefined;
+    if (again) return { text: `↻ asked again: ${oneLine(rejectedWhy(again))}`, color: 'yellow' };
+    if (live?.reasoning && !live.text) return { text: '… thinking · Esc cancel', dim: true };
+    return { text: live?.text ? `● streaming${rate ? ` ${formatRate(rate)}` : ''} · Esc cancel · Ctrl+R retry` : '… waiting for the first token · Esc cancel', dim: true };
   }
   if (state.phase === 'ended') {
     return {
@@ -373,5 +397,11 @@ function statusRow({ state, live, rate, reading, top, total, viewRows, asked }: 
     };
   }
   if (state.reply === 'cancelled' && state.phase === 'answering') return { text: 'Reply cut. Answer it, or Ctrl+R to ask again.', dim: true };
+  if (snap.stopReason === 'max_tokens' && state.phase === 'answering') {
+    return { text: 'Reply cut at the model’s max_tokens limit. Ctrl+R asks again, or raise max_tokens (Models → edit).', color: 'yellow' };
+  }
+  if (snap.saveError) return { text: `✗ Not saved: ${oneLine(snap.saveError)}`, color: 'red' };
+  if (rejected.length && state.phase === 'answering') return { text: `↻ asked again once: ${oneLine(rejectedWhy(rejected.at(-1)!))}`, dim: true };
+  if (snap.notice) return { text: oneLine(snap.notice), dim: true };
   return { text: '' };
 }

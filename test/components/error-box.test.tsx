@@ -31,7 +31,7 @@ describe('ErrorBox', () => {
     expect(lastFrame()).toContain('Full error in Logs (entry 12).');
     // Continuation rows of the fix line up under its text.
     expect(lines[2]).toMatch(/^│ Fix: Ask your administrator/);
-    expect(lines[3]).toMatch(/^│      \S/);
+    expect(lines[3]).toMatch(/^│ {6}\S/);
     expect(lastFrame()).not.toContain('mockview logs');
   });
 });

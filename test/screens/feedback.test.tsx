@@ -253,6 +253,37 @@ describe('feedback screen', () => {
     expect(app.frame()).toContain('Q1 was decent overall.');
   });
 
+  it('g grades the interview again through the driver at temperature 0 and replaces the feedback', async () => {
+    fake.setScenario({ kind: 'normal', text: GRADER_JSON, deltas: 6 });
+    const session = makeSession({ feedback: GRADED });
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /72\/100 · Solid/);
+    await waitForFrame(app.frame, /g re-grade/);
+    const before = fake.requests.length;
+    await app.press('g');
+    await waitForFrame(app.frame, COMPUTED);
+    expect(fake.requests.length).toBe(before + 1);
+    expect((fake.requests.at(-1)?.body as { inferenceConfig?: { temperature?: number } }).inferenceConfig?.temperature).toBe(0);
+    await waitForFrame(() => ((store.getSession(session.id)?.feedback as { overall?: { score?: number } } | undefined)?.overall?.score === 63 ? 'ok' : ''), /ok/);
+    expect(store.getSession(session.id)?.feedback).toMatchObject({ kind: 'graded', droppedQuotes: 1, overall: { score: 63 } });
+    expect(store.getSession(session.id)?.turns).toHaveLength(4);
+  });
+
+  it('marks a score unsupported when its quote is not in the answer, even after the grader is asked again', async () => {
+    const invented = GRADER_JSON.replace('the team picked mine.', 'we doubled revenue in one quarter');
+    fake.setScenario({ kind: 'normal', text: invented });
+    const session = makeSession();
+    const store = storeWith(session);
+    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    await waitForFrame(app.frame, /\d+\/100/);
+    await waitForFrame(app.frame, /g re-grade/);
+    await app.press(KEYS.end);
+    const f = await waitForFrame(app.frame, /Impact 3 · unsupported: no quote found word for word/);
+    expect(f).not.toContain('doubled revenue');
+    expect(f).toContain('✓ “I wrote a short design doc comparing both options”');
+  });
+
   it('says so when there is nothing to grade', async () => {
     const session = makeSession({ turns: [] });
     const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
