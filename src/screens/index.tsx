@@ -2,7 +2,7 @@
 // at each import() below), loaded after the first frame (preloadScreens) or, at the latest, when
 // opened. A screen still loading renders nothing for that moment, and keys typed ahead wait for it
 // (src/terminal/key-by-key.ts), so a key typed right after the one that opened it is not lost.
-import { createElement, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { Route } from '../navigation.js';
 import { holdKeysWhile } from '../terminal/key-by-key.js';
 import { HomeScreen } from './HomeScreen.js';
@@ -23,20 +23,24 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): La
   function Screen(props: P): ReactNode {
     const [, setReady] = useState(false);
     // Keys typed ahead wait from the render that found the code missing until the screen is shown.
-    const shown = useRef<() => void>(undefined);
-    if (!loaded && !shown.current) holdKeysWhile(new Promise<void>((resolve) => (shown.current = resolve)));
+    const [shown] = useState(() => {
+      if (loaded) return undefined;
+      let resolve = (): void => undefined;
+      holdKeysWhile(new Promise<void>((r) => (resolve = r)));
+      return resolve;
+    });
     useEffect(() => {
       if (loaded) return;
       let live = true;
       void preload().then(() => live && setReady(true));
       return () => {
         live = false;
-        shown.current?.();
+        shown?.();
       };
-    }, []);
+    }, [shown]);
     // After every commit: once the screen is in it (its own effects, where it starts listening, ran first).
     useEffect(() => {
-      if (loaded) shown.current?.();
+      if (loaded) shown?.();
     });
     return loaded ? createElement(loaded, props) : null;
   }

@@ -72,8 +72,12 @@ const waiting = new Set<() => void>();
 /** A screen whose code is still loading: keys typed ahead wait until it is shown (src/screens/index.tsx). */
 let held: Promise<void> | undefined;
 
+/** Keys are never held longer than this, whatever happens to the screen that asked. */
+const HOLD_MAX_MS = 2000;
+
 export function holdKeysWhile(loading: Promise<unknown>): void {
-  const mine: Promise<void> = loading.then(
+  const atMost = new Promise<void>((resolve) => setTimeout(resolve, HOLD_MAX_MS).unref());
+  const mine: Promise<void> = Promise.race([loading, atMost]).then(
     () => undefined,
     () => undefined,
   ).then(() => {
