@@ -92,8 +92,9 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     ...appRenderOptions(process.stdin, process.stdout),
     exitOnCtrlC: true,
   });
-  // The other screens' code loads once the first frame is on the terminal, not before it.
-  setTimeout(() => void preloadScreens(), 0);
+  // The other screens' code loads once the first frame is on the terminal, not before it (a screen
+  // opened sooner loads on demand; keys typed ahead wait for it).
+  setTimeout(() => void preloadScreens(), 100);
   // A signal or exit that does not go through unmount still leaves the terminal usable.
   process.once('exit', restore);
   const onSignal = (): void => {
