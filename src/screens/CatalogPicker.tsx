@@ -16,7 +16,7 @@ import type { Binding } from '../keys/bindings.js';
 import type { CallableModel } from '../models/callable.js';
 import { useRepositories } from '../app/use-repositories.js';
 import { useServices } from '../navigation.js';
-import { openCatalogCache } from '../store/catalog-cache.js';
+import { modelListCache } from '../app/model-catalog.js';
 import type { ModelConfig } from '../store/schema.js';
 import { safeText } from '../terminal/safe-text.js';
 
@@ -84,7 +84,7 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
     if (!config || !listModels) return;
     const ctrl = new AbortController();
     // The form's credentials, saved or not; the cache keeps the last list per region and account.
-    listModels(config, { signal: ctrl.signal, cache: openCatalogCache(paths.dir), refresh: asked > 0, env: services.env, region })
+    listModels(config, { signal: ctrl.signal, cache: modelListCache(paths.dir), refresh: asked > 0, env: services.env, region })
       .then((next) => {
         if (ctrl.signal.aborted) return;
         setList(next);
