@@ -6,7 +6,7 @@ import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { useEffect, useState, type ReactNode } from 'react';
 import { builtInCallable, describeSource, type CallableModels } from '../bedrock/catalog-live.js';
-import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { isProviderError, type ProviderError } from '../models/provider-error.js';
 import { SelectList } from '../components/SelectList.js';
 import { TextField } from '../components/TextField.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
