@@ -40,6 +40,6 @@ export default tseslint.config(
   forbid(['src/providers/**'], [...UI, '**/cli/**', '**/app/**'], 'providers/ sit below the app layer and the views'),
   forbid(['src/app/**'], ['ink', 'ink-*', '**/components/**', '**/screens/**', '**/cli/**'], 'app/ is below the views and the CLI'),
   forbid(['src/components/**', 'src/hooks/**'], [...SDK, '**/screens/**', '**/cli/**', '**/store/store*', '**/store/db*', '**/store/json-file*', 'lowdb', 'lowdb/*'], 'components and hooks never reach the store, the SDK or the CLI'),
-  forbid(['src/screens/**'], [...SDK, '**/cli/**', '**/store/store*', '**/store/db*', '**/store/json-file*', '**/store/sessions*', 'lowdb', 'lowdb/*', '**/bedrock/client*'], 'screens only show and ask: data and actions come through the app layer'),
+  forbid(['src/screens/**'], [...SDK, '**/cli/**', '**/store/store*', '**/store/db*', '**/store/json-file*', '**/store/sessions*', '**/store/catalog-cache*', '**/store/lock*', 'lowdb', 'lowdb/*', '**/bedrock/client*'], 'screens only show and ask: data and actions come through the app layer'),
   forbid(['src/terminal/**'], ['**/cli/**', '**/screens/**', '**/store/**', ...SDK], 'terminal/ is below everything that prints'),
 );

@@ -28,6 +28,12 @@ const GLOBAL_HINTS: KeyHint[] = [
   { keys: 'Ctrl+C', action: 'quit' },
 ];
 
+/** The global hints a screen has not taken over: a screen's own Esc (e.g. "Esc home") replaces "Esc back". */
+function globalHintsBeside(screen: readonly KeyHint[]): KeyHint[] {
+  const taken = new Set(screen.flatMap((h) => h.keys.split('/')));
+  return GLOBAL_HINTS.filter((g) => !taken.has(g.keys));
+}
+
 export interface AppProps {
   services: Services;
   initialRoute?: Route;
@@ -104,7 +110,7 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
               <HelpOverlay groups={[{ title: 'This screen', hints }, { title: 'Everywhere', hints: GLOBAL_HINTS }]} onClose={closeHelp} maxRows={rows - 1} />
             </Box>
           ) : null}
-          {tooSmall ? null : <KeyHints hints={help ? GLOBAL_HINTS : [...hints, ...GLOBAL_HINTS]} width={columns} />}
+          {tooSmall ? null : <KeyHints hints={help ? GLOBAL_HINTS : [...hints, ...globalHintsBeside(hints)]} width={columns} />}
           <KeysTakenIn />
         </Box>
       </NavigationContext.Provider>

@@ -24,7 +24,7 @@
 // Helpers: previousQuestionsFor(store, session) → earlier sessions' main questions of the type (the
 // question itself, self-introduction left out) for `previousQuestions`; flagLabels(turn.flags) → words.
 // Actions never throw for provider failures: the snapshot's `error` / `failure` say what went wrong.
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import { gradeSession } from '../interview/feedback.js';
 import { withInterviewerNotes } from '../interview/grader-notes.js';
 import { nextDirective, planInterview, mainQuestionTurns, type InterviewPlan } from '../interview/plan.js';

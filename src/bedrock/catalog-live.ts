@@ -11,7 +11,7 @@ import { profileCandidates } from '../models/regions.js';
 import type { CatalogCache } from '../store/catalog-cache.js';
 import type { ModelConfig } from '../store/schema.js';
 import { clientConfigFor, regionOf, secretsOf } from './auth.js';
-import { cancelled, isProviderError, type ProviderError } from './error-types.js';
+import { cancelled, isProviderError, type ProviderError } from '../models/provider-error.js';
 import { classifyError } from './errors.js';
 import { rememberLiveProfiles } from './profiles.js';
 import { quietNodeVersionWarning } from './sdk-warnings.js';

@@ -7,7 +7,7 @@ import type { ChatRequest, StreamEvent } from '../models/chat.js';
 import type { ModelConfig } from '../store/schema.js';
 import { describeApiKey } from './api-key.js';
 import { clientConfigFor, clientKey, envEndpoint, regionOf, secretsOf } from './auth.js';
-import { cancelled, ProviderError } from './error-types.js';
+import { cancelled, ProviderError } from '../models/provider-error.js';
 import { classifyError, isRetryable, ownError, type ErrorContext } from './errors.js';
 import { stopNotice } from './stop-reasons.js';
 import { buildConverseInput } from './params.js';

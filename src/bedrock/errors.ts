@@ -3,7 +3,7 @@
 import { findModel, replacementFor } from '../models/catalog.js';
 import { HAS_PROFILE_PREFIX, profileIdFor } from '../models/regions.js';
 import { describeApiKey, relativeTime } from './api-key.js';
-import { ProviderError, type ErrorClass, type RawErrorDetails } from './error-types.js';
+import { ProviderError, type ErrorClass, type RawErrorDetails } from '../models/provider-error.js';
 import { isOnDemandNotSupported, profileIdsFor } from './profiles.js';
 
 export interface ErrorContext {

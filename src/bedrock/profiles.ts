@@ -4,7 +4,7 @@
 import type { StreamEvent } from '../models/chat.js';
 import { findModel } from '../models/catalog.js';
 import { profileCandidates } from '../models/regions.js';
-import { isProviderError, type ProviderError } from './error-types.js';
+import { isProviderError, type ProviderError } from '../models/provider-error.js';
 
 /**
  * Profile ids the live list (ListInferenceProfiles) reported, per region; consulted before the

@@ -1,7 +1,7 @@
 // `mockview models test NAME` (seed §2.5) and `mockview ask PROMPT`: one streamed reply on stdout,
 // errors on stderr as a classified one-screen explanation with its fix, never a stack trace.
 import type { Command } from 'commander';
-import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { isProviderError, type ProviderError } from '../models/provider-error.js';
 import { openProvider, whyNotLogged, type ProviderPurpose } from '../providers/index.js';
 import type { ChatRequest, StreamEvent } from '../providers/types.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { createInterviewDriver, flagLabels, interviewOver, previousQuestionsFor, type InterviewDriver } from '../app/interview-driver.js';
 import { exportText } from '../app/session-export.js';
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import { readDocument, readDocumentAsync, readStdinText } from '../documents.js';
 import { progressOf } from '../interview/plan.js';
 import { createSession, recoverSession } from '../interview/session.js';

@@ -2,7 +2,7 @@
 // without a terminal UI. generate streams the model's reply to stderr as progress, parses it into
 // questions and stores them; stdout gets only the numbered list (or JSON), so it pipes cleanly.
 import type { Command } from 'commander';
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import { readDocumentAsync } from '../documents.js';
 import { buildQuestionGenerationPrompt, parseQuestionList } from '../interview/question-bank.js';
 import { existingFor, logUnreadableReply, MAX_GENERATE, NO_QUESTIONS, toBankQuestions } from '../interview/bank-questions.js';

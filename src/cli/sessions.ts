@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { createInterviewDriver } from '../app/interview-driver.js';
 import { exportText, writeExportFile } from '../app/session-export.js';
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import { recoverSession } from '../interview/session.js';
 import { openProvider } from '../providers/index.js';
 import { explainFailure } from './ask.js';

@@ -9,7 +9,7 @@
 //   │ Details: mockview logs                        │
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import type { ErrorClass } from '../bedrock/error-types.js';
+import type { ErrorClass } from '../models/provider-error.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { safeText } from '../terminal/safe-text.js';
 import { wrapText } from './text-layout.js';

@@ -2,7 +2,7 @@
 // state at most every `flushMs`, so React renders at a capped rate however fast tokens arrive.
 // Cancels on unmount. Views stay dumb: they read { text, status, metrics, error, notice }.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isProviderError, ProviderError } from '../bedrock/error-types.js';
+import { isProviderError, ProviderError } from '../models/provider-error.js';
 import type { ChatRequest, Provider } from '../providers/types.js';
 
 export type StreamStatus = 'idle' | 'streaming' | 'done' | 'failed' | 'cancelled';

@@ -4,7 +4,7 @@
 // for the role, focus and type and not asked before; a follow-up aimed at the checklist item the answer
 // missed; the close and the farewell — in English, 简体中文 or 繁體中文. It is not a language model and
 // says so whenever it is asked anything else.
-import { cancelled } from '../bedrock/error-types.js';
+import { cancelled } from '../models/provider-error.js';
 import { chooseBankQuestion, demoFollowUp, demoIntroQuestion, firstQuestionSentence, looksLikeClarification, SHORT_ANSWER_WORDS } from '../interview/demo-bank.js';
 import { DEMO_LINES, demoLanguage, END_MARKER, FOLLOW_UP_MARKER, PHASE_OPENERS, PHASE_QUESTIONS, type DemoLanguage } from '../interview/demo-lines.js';
 import { languageVariant } from '../interview/language.js';

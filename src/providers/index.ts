@@ -1,7 +1,7 @@
 // Opens the right provider for a configuration and writes every failed call to the log
 // (seed: "view the error in log management"). The log entry carries the classified error and the
 // raw service details, never a secret.
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import type { LogEntry, ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { createBedrockProvider } from './bedrock.js';

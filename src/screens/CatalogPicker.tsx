@@ -6,7 +6,7 @@ import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { useEffect, useState, type ReactNode } from 'react';
 import { builtInCallable, describeSource, type CallableModels } from '../bedrock/catalog-live.js';
-import { isProviderError, type ProviderError } from '../bedrock/error-types.js';
+import { isProviderError, type ProviderError } from '../models/provider-error.js';
 import { SelectList } from '../components/SelectList.js';
 import { TextField } from '../components/TextField.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
@@ -16,7 +16,7 @@ import type { Binding } from '../keys/bindings.js';
 import type { CallableModel } from '../models/callable.js';
 import { useRepositories } from '../app/use-repositories.js';
 import { useServices } from '../navigation.js';
-import { openCatalogCache } from '../store/catalog-cache.js';
+import { modelListCache } from '../app/model-catalog.js';
 import type { ModelConfig } from '../store/schema.js';
 import { safeText } from '../terminal/safe-text.js';
 
@@ -84,7 +84,7 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
     if (!config || !listModels) return;
     const ctrl = new AbortController();
     // The form's credentials, saved or not; the cache keeps the last list per region and account.
-    listModels(config, { signal: ctrl.signal, cache: openCatalogCache(paths.dir), refresh: asked > 0, env: services.env, region })
+    listModels(config, { signal: ctrl.signal, cache: modelListCache(paths.dir), refresh: asked > 0, env: services.env, region })
       .then((next) => {
         if (ctrl.signal.aborted) return;
         setList(next);

@@ -10,7 +10,7 @@ import { createInterviewDriver, type InterviewDriver } from '../app/interview-dr
 import type { ModelsView } from '../app/repositories.js';
 import { findModel, usableModels, usableSettings } from '../app/screen-data.js';
 import { useModels, useRepositories, useSettings } from '../app/use-repositories.js';
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { StatusLine } from '../components/StatusLine.js';
 import { scrollPager } from '../components/TranscriptPager.js';

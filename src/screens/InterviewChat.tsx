@@ -13,7 +13,7 @@ import { createInterviewDriver, flagLabels, previousQuestionsFor, type DriverSna
 import type { SessionsRepository } from '../app/repositories.js';
 import { findModel, usableModels } from '../app/screen-data.js';
 import { useModels, useRepositories } from '../app/use-repositories.js';
-import { isProviderError } from '../bedrock/error-types.js';
+import { isProviderError } from '../models/provider-error.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorBox, errorBoxHeight } from '../components/ErrorBox.js';
 import { MultiLineEditor } from '../components/MultiLineEditor.js';

@@ -7,14 +7,13 @@
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { cacheKey, seedProfilesFromCache } from '../bedrock/catalog-live.js';
 import { TEST_PROMPT } from '../models/test-prompt.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { useStream, type StreamResult } from '../hooks/useStream.js';
 import { useRepositories } from '../app/use-repositories.js';
 import { useServices } from '../navigation.js';
 import type { Provider } from '../providers/types.js';
-import { openCatalogCache } from '../store/catalog-cache.js';
+import { seedProfilesFor } from '../app/model-catalog.js';
 import type { ModelConfig, TestResult } from '../store/schema.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
@@ -60,7 +59,7 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
 
   useEffect(() => {
     // The retry prefers the profile ids the live list saw for this account and region.
-    seedProfilesFromCache(openCatalogCache(paths.dir), [cacheKey(config, config.region, services.env)]);
+    seedProfilesFor(paths.dir, config, services.env);
     const inner = services.openProvider(config, 'test');
     let reasoning = '';
     let flushedAt = 0;

@@ -1,7 +1,7 @@
 // The question bank's state machine: one reducer, every transition unit-tested without Ink
 // (test/screens/question-bank-state.test.ts). Store reads and writes stay in the screen; the
 // reducer gets their outcome.
-import type { ProviderError } from '../bedrock/error-types.js';
+import type { ProviderError } from '../models/provider-error.js';
 import { cycle } from '../components/select-rows.js';
 import { MAX_PLANNED } from '../interview/bank-questions.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';

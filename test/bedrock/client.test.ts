@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHttp2Refused, streamConverse } from '../../src/bedrock/client.js';
-import { ProviderError, type ErrorClass } from '../../src/bedrock/error-types.js';
+import { ProviderError, type ErrorClass } from '../../src/models/provider-error.js';
 import type { ModelConfig } from '../../src/store/schema.js';
 import { startFakeBedrock, type HttpErrorName, type Scenario } from '../fake-bedrock/server.js';
 import { TEST_API_KEY, TEST_SECRET, testConfig } from '../helpers/config.js';

@@ -1,7 +1,7 @@
 // Streams one reply with the real client and collects what a consumer would see.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetClients, streamConverse, type StreamConverseOptions } from '../../src/bedrock/client.js';
-import { ProviderError } from '../../src/bedrock/error-types.js';
+import { ProviderError } from '../../src/models/provider-error.js';
 import type { StreamEvent } from '../../src/providers/types.js';
 import type { ModelConfig } from '../../src/store/schema.js';
 import { scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';

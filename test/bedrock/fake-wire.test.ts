@@ -9,7 +9,7 @@ import http2 from 'node:http2';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamConverse } from '../../src/bedrock/client.js';
-import { ProviderError } from '../../src/bedrock/error-types.js';
+import { ProviderError } from '../../src/models/provider-error.js';
 import { parseScenario, scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { fakeBedrockScript, NODE_BUNDLE, ROOT } from '../helpers/build-tools.js';
 import { testConfig } from '../helpers/config.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type RetryInfo } from '../../src/bedrock/client.js';
-import { ProviderError, type ErrorClass } from '../../src/bedrock/error-types.js';
+import { ProviderError, type ErrorClass } from '../../src/models/provider-error.js';
 import { classifyError } from '../../src/bedrock/errors.js';
 import { isOnDemandNotSupported } from '../../src/bedrock/profiles.js';
 import type { ModelConfig } from '../../src/store/schema.js';

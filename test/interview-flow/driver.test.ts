@@ -1,7 +1,7 @@
 // The interview driver end to end with the offline demo, in process: the plan per type, the close and
 // the farewell, saving, grading, running out of answers, and ten sessions with no repeated question.
 import { describe, expect, it } from 'vitest';
-import { cancelled } from '../../src/bedrock/error-types.js';
+import { cancelled } from '../../src/models/provider-error.js';
 import { createInterviewDriver, type InterviewDriver } from '../../src/app/interview-driver.js';
 import { askedQuestions, createSession } from '../../src/interview/session.js';
 import { createDemoProvider } from '../../src/providers/demo.js';

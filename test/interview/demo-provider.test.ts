@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderError } from '../../src/bedrock/error-types.js';
+import { ProviderError } from '../../src/models/provider-error.js';
 import { buildGradingPrompt, checklistFeedback } from '../../src/interview/feedback.js';
 import { createInterviewDriver } from '../../src/app/interview-driver.js';
 import { pickQuestions } from '../../src/interview/banks/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderError } from '../../src/bedrock/error-types.js';
+import { ProviderError } from '../../src/models/provider-error.js';
 import {
   bandFor,
   buildGradingPrompt,

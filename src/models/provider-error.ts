@@ -1,5 +1,7 @@
-// The closed set of failures a user can meet, shared by Bedrock, the demo and every view.
-// Classification (status / exception name / message → class + fix) lives in errors.ts.
+// The closed set of failures a user can meet, with a title and a fix, shared by Bedrock, the demo, the
+// app layer and every view. It lives beside the chat types, not in bedrock/, so none of them has to
+// import bedrock/ for it. Classification (status / exception name / message → class + fix) lives in
+// src/bedrock/errors.ts.
 
 export const ERROR_CLASSES = [
   'model-access-denied', // seed §5.1: model access not granted in the Bedrock console
