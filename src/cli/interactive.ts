@@ -54,7 +54,10 @@ export async function openFullScreen(opts: { dataDir?: string; color?: boolean; 
   // shows lock waits on screen, src/app/repositories.ts).
   onLockWait(undefined);
   // Production React unless told otherwise.
-  process.env.NODE_ENV ??= 'production';
+  // (The bundle has it fixed at build time, scripts/build.mjs; this is for code loaded from node_modules,
+  // and written through `env` so the build's substitution of process.env.NODE_ENV leaves it alone.)
+  const env = process.env;
+  env.NODE_ENV ??= 'production';
   applyColourChoice(opts);
   preferLiveTerminal();
   const { runApp } = await import('../run-app.js');
