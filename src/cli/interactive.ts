@@ -53,7 +53,7 @@ export async function openFullScreen(opts: { dataDir?: string; color?: boolean; 
   // Nothing may print behind Ink's back: the CLI's "waiting for …" lines stop here (the app layer
   // shows lock waits on screen, src/app/repositories.ts).
   onLockWait(undefined);
-  // Production React unless told otherwise.
+  // Production React (in the bundle it is fixed at build time).
   // (The bundle has it fixed at build time, scripts/build.mjs; this is for code loaded from node_modules,
   // and written through `env` so the build's substitution of process.env.NODE_ENV leaves it alone.)
   const env = process.env;
