@@ -16,9 +16,10 @@ const CONTROL = /^[\u0000-\u0009\u000b-\u001a\u007f]/;
 
 /**
  * Cuts reads into keys: each escape sequence alone; in a run of text, the control keys it starts
- * with (Enter Enter typed ahead) one by one, the rest whole — a paste from a terminal without
- * bracketed paste still arrives in one piece. Inside a bracketed paste nothing is cut. Stateful,
- * because a long paste comes in several reads.
+ * or ends with (Enter Enter typed ahead; an answer typed fast and then Enter, which a slow link
+ * delivers in one read) one by one, the rest whole — a paste from a terminal without bracketed paste
+ * still arrives in one piece when its line breaks are inside it. Inside a bracketed paste nothing is
+ * cut. Stateful, because a long paste comes in several reads.
  */
 export function keySplitter(): (chunk: string) => string[] {
   let pasting = false;
@@ -53,6 +54,8 @@ export function keySplitter(): (chunk: string) => string[] {
         i++;
       } else {
         while (i < chunk.length && chunk[i] !== '\u001b') i++;
+        // Enter, Tab or Backspace typed after the text (not a line break inside a paste) are keys.
+        while (i - 1 > start && CONTROL.test(chunk[i - 1]!)) i--;
       }
       keys.push(chunk.slice(start, Math.min(i, chunk.length)));
     }

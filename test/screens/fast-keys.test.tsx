@@ -21,7 +21,14 @@ async function screenWhen(re: RegExp, ms = 3000): Promise<string> {
 
 describe('keys that arrive together', () => {
   it('cuts a read into keys where Ink would, keeping pasted text and Alt combinations whole', () => {
-    expect(splitKeys(`\r\rWork Claude${KEYS.down}${KEYS.down}ABSK key\r`)).toEqual(['\r', '\r', 'Work Claude', KEYS.down, KEYS.down, 'ABSK key\r']);
+    expect(splitKeys(`\r\rWork Claude${KEYS.down}${KEYS.down}ABSK key\r`)).toEqual(['\r', '\r', 'Work Claude', KEYS.down, KEYS.down, 'ABSK key', '\r']);
+    // Typed fast over a slow link, an answer and its Enter (or a key and Enter, a name and Tab Tab)
+    // arrive in one read: the Enter is still Enter, not text.
+    expect(splitKeys('I led the migration\r')).toEqual(['I led the migration', '\r']);
+    expect(splitKeys('s\r')).toEqual(['s', '\r']);
+    expect(splitKeys('Work Claude\t\t')).toEqual(['Work Claude', '\t', '\t']);
+    // A paste without bracketed paste keeps its inner line breaks inside one piece.
+    expect(splitKeys('line one\rline two')).toEqual(['line one\rline two']);
     expect(splitKeys('\u001b\u001b[A\u001bx\u001bOP')).toEqual(['\u001b\u001b[A', '\u001bx', '\u001bOP']);
     expect(splitKeys('\u007f\u007f\tab\ncd')).toEqual(['\u007f', '\u007f', '\t', 'ab\ncd']);
     expect(splitKeys('\u001b')).toEqual(['\u001b']);
