@@ -74,9 +74,10 @@ describe('interview chat in a terminal', () => {
 
   it('turns pages while a long reply streams, and the whole reply reads back with PgUp and Home', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} starts here and runs long enough to wrap onto a second row of the terminal, ending ${i + 1}.`);
-    fake.setScenario({ kind: 'normal', text: `[Q1] ${paragraphs.join('\n\n')}`, deltas: 120, tokensPerSecond: 300 });
+    fake.setScenario({ kind: 'normal', text: `[Q1] ${paragraphs.join('\n\n')}`, deltas: 120, tokensPerSecond: 60 });
     const { app, saved } = chat();
-    // While it streams, the newest text is always in sight.
+    // While it streams, the newest text is always in sight. (60 tokens/s keeps the reply streaming for
+    // two seconds: at 300 a loaded machine drew the finished reply before any frame in between.)
     await app.waitFor(/ending 6\./);
     await waitSaved(saved, (s) => s.turns.length === 1 && !s.turns[0]?.streaming, 'the reply');
     const end = await app.waitFor((s) => answering(s) && text(s).includes('ending 12.'));
