@@ -13,6 +13,7 @@ import { useRef, type ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
 import { isBackspace, isTextInput } from './keys.js';
 import { safeText } from '../terminal/safe-text.js';
+import { FieldNotes } from './FieldNotes.js';
 import { singleLine } from './TextField.js';
 
 export interface PlainFieldProps {
@@ -74,13 +75,7 @@ export function PlainField({ label, value: stored, onChange, focused, placeholde
           </Text>
         )}
       </Box>
-      {hint && !error ? (
-        <Text dimColor wrap="truncate-end">
-          {indent}
-          {safeText(hint, { oneLine: true })}
-        </Text>
-      ) : null}
-      {error ? <Text color="red" wrap="truncate-end">{`${indent}✗ ${safeText(error, { oneLine: true })}`}</Text> : null}
+      <FieldNotes indent={indent} hint={hint} error={error} />
     </Box>
   );
 }

@@ -9,6 +9,7 @@ import { Box, Text } from 'ink';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
 import { safeText } from '../terminal/safe-text.js';
+import { FieldNotes } from './FieldNotes.js';
 import { bufferOf, deleteBackward, deleteToLineStart, insertText, moveLeft, moveRight, type EditorBuffer } from './editor-buffer.js';
 import { isBackspace, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 
@@ -63,13 +64,7 @@ export function TextField(props: TextFieldProps): ReactNode {
           </Text>
         )}
       </Box>
-      {hint && !error ? (
-        <Text dimColor wrap="truncate-end">
-          {indent}
-          {safeText(hint, { oneLine: true })}
-        </Text>
-      ) : null}
-      {error ? <Text color="red">{`${indent}✗ ${safeText(error, { oneLine: true })}`}</Text> : null}
+      <FieldNotes indent={indent} hint={hint} error={error} />
     </Box>
   );
 }
