@@ -7,6 +7,7 @@ import { lastSafeSplitPoint } from '../components/split.js';
 import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
 import { flagLabels } from '../app/interview-driver.js';
 import { formatDuration } from '../interview/export.js';
+import { lengthLabel } from '../interview/words.js';
 import type { Turn } from '../store/schema.js';
 
 export interface ViewRow {
@@ -18,7 +19,7 @@ export interface ViewRow {
 export function turnEntry(turn: Turn, id: string): TranscriptEntry {
   // A turn the app's rule checks flagged (it broke a rule even after one correction) says so.
   const flagged = turn.flags?.length ? `⚑ flagged: ${flagLabels(turn.flags).join('; ')}` : undefined;
-  const timing = turn.timing ? `${formatDuration(turn.timing.answeringMs)} · ${turn.timing.words} words` : undefined;
+  const timing = turn.timing ? `${formatDuration(turn.timing.answeringMs)} · ${lengthLabel(turn.text, turn.timing.words)}` : undefined;
   const text = [timing, flagged].filter(Boolean).join(' · ');
   const meta = text ? { meta: text } : {};
   return { id, role: turn.role, text: turn.text, ...(turn.cut ? { cut: true } : {}), ...meta };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Viewport } from '../../src/components/Viewport.js';
 import { layoutEntry, type TranscriptEntry } from '../../src/components/transcript.js';
 import { followTop, scrollView, settleView } from '../../src/components/view-scroll.js';
-import { liveRows, turnRows } from '../../src/hooks/useTranscriptRows.js';
+import { liveRows, turnEntry, turnRows } from '../../src/hooks/useTranscriptRows.js';
 import type { Turn } from '../../src/store/schema.js';
 
 afterEach(() => cleanup());
@@ -42,6 +42,15 @@ describe('transcript layout', () => {
     const full = layoutEntry({ id: 'y', role: 'interviewer', text: 'x'.repeat(19), cut: true }, 33);
     expect(full).toHaveLength(2);
     expect(full[1]?.dim).toBe('(cut)');
+  });
+});
+
+describe('an answer\'s length', () => {
+  it('is counted in characters for a Chinese answer and in words for an English one', () => {
+    const turn = (text: string, words: number) =>
+      ({ role: 'candidate', text, at: '2026-12-01T00:00:00.000Z', timing: { thinkMs: 0, answeringMs: 2000, words } }) as unknown as Turn;
+    expect(turnEntry(turn('我在支付团队工作了八年，负责把账本迁移到事件溯源架构。', 25), 'a').meta).toBe('2s · 25 characters');
+    expect(turnEntry(turn('I led the billing migration.', 5), 'b').meta).toBe('2s · 5 words');
   });
 });
 
