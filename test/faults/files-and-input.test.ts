@@ -101,7 +101,12 @@ describe('files that are not files', () => {
         env: { ...process.env, MOCKVIEW_HOME: dataDir, NO_COLOR: '1' },
         stdio: ['pipe', 'ignore', 'ignore'],
       });
-      await new Promise((r) => setTimeout(r, 400)); // it is now blocked reading stdin, which never ends
+      // The run is reading standard input once it drains a write larger than the pipe holds (64 KB);
+      // the input never ends, so it is then blocked reading it.
+      await new Promise<void>((resolve) => {
+        if (child.stdin!.write('a'.repeat(256 * 1024))) resolve();
+        else child.stdin!.once('drain', () => resolve());
+      });
       const sent = Date.now();
       child.kill(signal);
       const code = await new Promise<number | null>((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 128 : null))));

@@ -9,6 +9,7 @@ import { CLI, ROOT } from '../helpers/build-tools.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { savedSession } from './support.js';
+import { waitForDir } from '../helpers/watch.js';
 
 const HAIKU = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 const KEY = 'ABSKQmVkcm9ja0FQSUtleS1sb2NrLXRlc3QtMTIzNDU2Nzg5MA';
@@ -77,13 +78,10 @@ describe('one session, one run', () => {
     const answers = path.join(dataDir, 'a.txt');
     fs.writeFileSync(answers, 'First run answer one.\n---\nFirst run answer two.\n');
     const first = runCli(['interview', '--role', 'SRE', '--questions', '3', '--answers', answers], { dataDir, env, timeoutMs: 30_000 });
-    let id: string | undefined;
-    for (let i = 0; i < 100 && !id; i++) {
-      const listed = JSON.parse((await runCli(['sessions', 'list', '--json'], { dataDir })).stdout || '[]') as { id: string }[];
-      id = listed[0]?.id;
-      if (!id) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(id).toBeTruthy();
+    // The first run's session file appearing is the event: its name is the session id.
+    const id = await waitForDir(path.join(dataDir, 'sessions'), () => fs.readdirSync(path.join(dataDir, 'sessions')).find((f) => /^[\w-]+\.json$/.test(f))?.replace(/\.json$/, ''), 'the first run\'s session', 20_000);
+    const listed = JSON.parse((await runCli(['sessions', 'list', '--json'], { dataDir })).stdout || '[]') as { id: string }[];
+    expect(listed.map((l) => l.id)).toContain(id);
     const other = path.join(dataDir, 'b.txt');
     fs.writeFileSync(other, 'Second run answer.\n');
     const second = await runCli(['interview', '--continue', id!, '--answers', other], { dataDir, env });

@@ -164,6 +164,10 @@ describe('interview driver: stopping, failing, saving', () => {
   function gated(replies: string[]) {
     let release: () => void = () => {};
     let gate = new Promise<void>((r) => (release = r));
+    // The stream waiting at its gate is the event a test waits for (its first words are out by then).
+    let waiting = false;
+    const onGate: (() => void)[] = [];
+    const atGate = (): Promise<void> => (waiting ? Promise.resolve() : new Promise((r) => onGate.push(r)));
     const provider = {
       kind: 'bedrock' as const,
       label: 'gated',
@@ -172,12 +176,18 @@ describe('interview driver: stopping, failing, saving', () => {
         const text = replies.shift() ?? '[End] Bye.';
         const words = text.match(/\S+\s*/g) ?? [];
         for (const w of words.slice(0, 3)) yield { type: 'text' as const, text: w };
-        await Promise.race([gate, new Promise((_, reject) => signal?.addEventListener('abort', () => reject(cancelled(true))))]);
+        waiting = true;
+        for (const resolve of onGate.splice(0)) resolve();
+        try {
+          await Promise.race([gate, new Promise((_, reject) => signal?.addEventListener('abort', () => reject(cancelled(true))))]);
+        } finally {
+          waiting = false;
+        }
         for (const w of words.slice(3)) yield { type: 'text' as const, text: w };
         gate = new Promise<void>((r) => (release = r));
       },
     };
-    return { provider, release: () => release() };
+    return { provider, release: () => release(), atGate };
   }
 
   it('saves the streaming reply every ~2 s by its clock, and after the turn', async () => {
@@ -203,10 +213,10 @@ describe('interview driver: stopping, failing, saving', () => {
   });
 
   it('cancel keeps the partial reply marked cut; retry asks again; end while streaming ends cleanly', async () => {
-    const { provider, release } = gated(['[Q1] Tell me about a time you failed.', '[Q1] Tell me about a time you led a team.']);
+    const { provider, release, atGate } = gated(['[Q1] Tell me about a time you failed.', '[Q1] Tell me about a time you led a team.']);
     const driver = createInterviewDriver({ session: createSession(makeSetup({ questionCount: 2 }), 'x', 0), provider, save: () => {}, batchMs: 0 });
     const first = driver.start();
-    await new Promise((r) => setTimeout(r, 5));
+    await atGate();
     driver.cancel();
     await first;
     const cut = driver.getSnapshot().session.turns.at(-1)!;
@@ -214,12 +224,12 @@ describe('interview driver: stopping, failing, saving', () => {
     expect(driver.getSnapshot().state.reply).toBe('cancelled');
     expect(driver.getSnapshot().failure).toBeUndefined(); // a cancel is not a failure to explain
     const again = driver.retry();
-    await new Promise((r) => setTimeout(r, 5));
+    await atGate();
     release();
     await again;
     expect(driver.getSnapshot().session.turns.map((t) => t.text)).toEqual(['Tell me about a time you led a team.']);
     const next = driver.answer('I led a team of five through a migration.');
-    await new Promise((r) => setTimeout(r, 5));
+    await atGate();
     await driver.end({ grade: false });
     await next;
     const snap = driver.getSnapshot();
@@ -270,7 +280,16 @@ describe('interview driver: stopping, failing, saving', () => {
       batchMs: 0,
     });
     await driver.start();
-    await new Promise((r) => setTimeout(r, 5));
+    // The failed save is reported when its promise settles: wait for the snapshot that says so.
+    await new Promise<void>((resolve) => {
+      const check = (): void => {
+        if (!driver.getSnapshot().saveError) return;
+        unsubscribe();
+        resolve();
+      };
+      const unsubscribe = driver.subscribe(check);
+      check();
+    });
     expect(calls).toBeGreaterThan(1);
     expect(driver.getSnapshot().saveError).toBe('sessions/x.json is locked by another mockview');
   });

@@ -13,6 +13,7 @@ import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
 import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
+import { waitForDir } from '../helpers/watch.js';
 
 let fake: FakeBedrock;
 let app: TerminalApp | undefined;
@@ -26,12 +27,15 @@ afterEach(() => {
 });
 afterAll(() => fake.close());
 
+let sessionsDir = '';
+
 function chat(turns: Turn[] = [], size: { columns?: number; rows?: number; env?: NodeJS.ProcessEnv } = {}, extra: Partial<Session> = {}) {
   const store = openStore({ dataDir: tempDir() });
   store.addModel(testConfig({ name: 'Claude' }));
   const setup: InterviewSetup = { type: 'behavioural', role: 'Backend engineer', level: 'senior', questionCount: 8, language: 'English', modelName: 'Claude' };
   const session = { ...createSession(setup, 'Claude 3.5 Haiku · us-east-1', Date.now()), turns, ...extra };
   store.saveSession(session);
+  sessionsDir = store.paths.sessions;
   app = renderInTerminal({ screen: 'interview', sessionId: session.id }, { store, ...size });
   return { app, store, id: session.id, saved: () => store.getSession(session.id)! };
 }
@@ -52,12 +56,9 @@ function history(n: number, answered = false): Turn[] {
   return turns;
 }
 
+/** Waits until the stored session passes `check`: re-read whenever the sessions folder changes. */
 async function waitSaved(saved: () => Session, check: (s: Session) => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check(saved())) {
-    if (Date.now() > end) throw new Error(`never saved: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await waitForDir(sessionsDir, () => check(saved()), what, ms);
 }
 
 describe('interview chat in a terminal', () => {

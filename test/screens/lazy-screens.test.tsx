@@ -14,13 +14,11 @@ describe('screens loaded on demand', () => {
     const { renderInTerminal } = await import('../helpers/terminal.js');
     const { openStore } = await import('../../src/store/index.js');
     const { tempDir } = await import('../helpers/tmp.js');
-    const { tick } = await import('../helpers/ink.js');
     app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
     const text = (): string => app!.screen().join('\n');
-    const end = Date.now() + 3000;
-    while (Date.now() < end && !/Add your first model/.test(text())) await tick(25);
+    await app.waitFor(/Add your first model/, 3000);
     app.burst('\r\rWork Claude');
-    while (Date.now() < end + 3000 && !/Name\s+Work Claude/.test(text())) await tick(25);
+    await app.waitFor(/Name\s+Work Claude/, 6000);
     expect(text()).toMatch(/Models › Add › Amazon Bedrock/);
     expect(text()).toMatch(/Name\s+Work Claude/);
   });

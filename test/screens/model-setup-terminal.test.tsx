@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { startFakeBedrock, scenarios, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, tick } from '../helpers/ink.js';
+import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let fake: FakeBedrock;
@@ -26,13 +26,13 @@ afterAll(async () => {
   await fake.close();
 });
 
+/** Waits for the frame where `check` holds (frames, not the clock); says what it waited for. */
 async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return;
-    await tick(25);
+  try {
+    await app!.waitFor(() => check(), ms);
+  } catch {
+    throw new Error(`never happened: ${what}\n${app?.screen().join('\n')}`);
   }
-  throw new Error(`never happened: ${what}\n${app?.screen().join('\n')}`);
 }
 const shows = (re: RegExp): boolean => re.test(app?.screen().join('\n') ?? '');
 
