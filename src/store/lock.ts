@@ -124,22 +124,22 @@ function lockError(file: string, e: unknown): StoreError {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleepSync = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
 
-/** Runs `fn` holding the file's lock, waiting synchronously for it (CLI and scripts). */
-export function withLock<T>(file: string, fn: () => T, opts: LockOptions = {}): T {
-  const waiter = new Waiter(file, opts);
-  let release: () => void;
-  for (;;) {
-    try {
-      release = lockfile.lockSync(file, LOCK_OPTIONS);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw lockError(file, e);
-      const next = waiter.next();
-      if (next instanceof StoreError) throw next;
-      sleepSync(next);
-    }
+/** One try at the lock: its release, or how long to wait before the next try (a lock error throws). */
+function tryLock(file: string, waiter: Waiter): (() => void) | number {
+  try {
+    const release = lockfile.lockSync(file, LOCK_OPTIONS);
+    waiter.done();
+    return release;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw lockError(file, e);
+    const next = waiter.next();
+    if (next instanceof StoreError) throw next;
+    return next;
   }
-  waiter.done();
+}
+
+/** Runs `fn`, then lets the lock go in the same synchronous stretch. */
+function runHolding<T>(release: () => void, fn: () => T): T {
   try {
     return fn();
   } finally {
@@ -148,6 +148,16 @@ export function withLock<T>(file: string, fn: () => T, opts: LockOptions = {}): 
     } catch {
       // Already released or taken over as stale: nothing of ours is left to clean up.
     }
+  }
+}
+
+/** Runs `fn` holding the file's lock, waiting synchronously for it (CLI and scripts). */
+export function withLock<T>(file: string, fn: () => T, opts: LockOptions = {}): T {
+  const waiter = new Waiter(file, opts);
+  for (;;) {
+    const got = tryLock(file, waiter);
+    if (typeof got !== 'number') return runHolding(got, fn);
+    sleepSync(got);
   }
 }
 
@@ -160,25 +170,8 @@ export function withLock<T>(file: string, fn: () => T, opts: LockOptions = {}): 
 export async function withLockAsync<T>(file: string, fn: () => T, opts: LockOptions = {}): Promise<T> {
   const waiter = new Waiter(file, opts);
   for (;;) {
-    let release: () => void;
-    try {
-      release = lockfile.lockSync(file, LOCK_OPTIONS);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw lockError(file, e);
-      const next = waiter.next();
-      if (next instanceof StoreError) throw next;
-      await new Promise((resolve) => setTimeout(resolve, next));
-      continue;
-    }
-    waiter.done();
-    try {
-      return fn();
-    } finally {
-      try {
-        release();
-      } catch {
-        // Already released or taken over as stale.
-      }
-    }
+    const got = tryLock(file, waiter);
+    if (typeof got !== 'number') return runHolding(got, fn);
+    await new Promise((resolve) => setTimeout(resolve, got));
   }
 }
