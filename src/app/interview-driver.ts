@@ -32,6 +32,7 @@ import { expectedMarkers, fallbackPlacement, placeReply, type KnownPlacement, ty
 import { buildInterviewRequest, MAX_PREVIOUS_QUESTIONS, type Rejection } from '../interview/prompts.js';
 import { parseInterviewerReply } from '../interview/reply.js';
 import { checkReply, correctionFor, RULE_LABELS, type Violation } from '../interview/rules.js';
+import { ruleLabel } from '../interview/labels.js';
 import { askedQuestions, initialSessionState, isInterviewComplete, resumeSessionState, sessionReducer, type PlacedReply, type SessionAction, type SessionState } from '../interview/session.js';
 import { questionOf } from '../interview/similarity.js';
 import type { Provider, TurnDirective } from '../providers/types.js';
@@ -402,7 +403,8 @@ export const interviewOver = (s: DriverSnapshot): boolean => s.finished || isInt
 
 /** The one-line label for a flagged turn's rules. */
 export const flagLabels = (flags: readonly string[] | undefined): string[] =>
-  (flags ?? []).map((f) => (f in RULE_LABELS ? RULE_LABELS[f as keyof typeof RULE_LABELS] : f));
+  // In the interface language (ruleLabel); RULE_LABELS stays the English sent to the model.
+  (flags ?? []).map((f) => (f in RULE_LABELS ? ruleLabel(f) : f));
 
 /** Main questions of earlier sessions (self-introduction and later problem phases left out), newest first. */
 export function earlierQuestions(sessions: readonly Session[], exceptId?: string): string[] {

@@ -4,6 +4,7 @@
 // the candidate's own action ("I" / 我 followed by a verb), context before action before result.
 // Rules work for English and for Chinese (Simplified and Traditional): 我/我们/我們 as first person,
 // numbers written in Chinese (两、一半、三成、百分之二十), length counted in characters.
+import { t } from '../i18n/index.js';
 import { countWords } from './words.js';
 
 export type RuleId =
@@ -221,7 +222,7 @@ export const RULES: Record<RuleId, Check> = {
 export function lengthText(text: string): string {
   const cjk = cjkCount(text);
   const words = countWords(text) - cjk;
-  return cjk > words ? `${cjk + words} characters` : `${countWords(text)} words`;
+  return cjk > words ? t('interview.length.characters', { count: cjk + words }) : t('interview.length.words', { count: countWords(text) });
 }
 
 export function checkRule(id: RuleId, answer: string): RuleResult {

@@ -2,13 +2,14 @@
 // is a rule of the question's checklist (banks/catalog.ts) checked against the answer by
 // checklist-rules.ts — real sentences, numbers tied to outcomes, the candidate's own actions — in the
 // interview's language (English, 简体中文, 繁體中文). These are hints, not grades; views say so.
+import { t } from '../i18n/index.js';
 import type { Feedback, Session } from '../store/schema.js';
 import { bankLanguage, defaultChecklist, evaluateAnswer, findQuestion } from './banks/index.js';
 import { stageOf } from './grading-plan.js';
 import { answeredThreads } from './transcript.js';
 
-export const CHECKLIST_NOTE =
-  'Self-check list from text rules (offline demo): not a grade. ✓ likely met · ✗ likely missing. A rule is met only by real sentences, not by keywords.';
+/** What the list is (and is not), in the interface language. */
+export const checklistNote = (): string => t('feedback.checklist.note');
 
 export function checklistFeedback(session: Session): Feedback {
   const language = bankLanguage(session.setup.language);

@@ -1,9 +1,10 @@
 // A finished (or unfinished) interview as Markdown to read or share, and as JSON to keep. Sessions
 // hold no secrets; the JSON is still passed through the schema (unknown fields dropped) and the
 // secret redactor, so an export can never leak a key even if one slipped into a session.
+import { t } from '../i18n/index.js';
 import { redactSecrets } from '../store/redact.js';
 import { SessionSchema, type Feedback, type Session, type Turn } from '../store/schema.js';
-import { CHECKLIST_NOTE } from './checklist.js';
+import { checklistNote } from './checklist.js';
 import { TYPE_LABELS } from './prompts.js';
 import { CRITERION_LABELS } from './rubric.js';
 import { RULE_LABELS, type RuleId } from './rules.js';
@@ -11,10 +12,11 @@ import { questionsAsked } from './session.js';
 import { lengthLabel } from './words.js';
 
 export function formatDuration(ms: number): string {
+  // "1m 52s" / "1分52秒": in the interface language (the chat's clock and answer times, exports).
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
+  if (s < 60) return t('interview.duration.seconds', { s });
   const m = Math.floor(s / 60);
-  return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
+  return s % 60 ? t('interview.duration.minutesSeconds', { m, s: s % 60 }) : t('interview.duration.minutes', { m });
 }
 
 /** Markdown-safe one-liner for headings and table cells. */
@@ -60,7 +62,7 @@ function feedbackMarkdown(feedback: Feedback): string[] {
     return out;
   }
   if (feedback.kind === 'checklist') {
-    out.push(`_${CHECKLIST_NOTE}_`, '');
+    out.push(`_${checklistNote()}_`, '');
     for (const q of feedback.questions) {
       out.push(`### Question ${q.questionNumber}: ${inline(q.question)}`, '');
       for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}${c.evidence ? ` — _${inline(c.evidence)}_` : ''}`);

@@ -24,7 +24,7 @@ export {
   type GradingRequest,
 } from './grading-prompt.js';
 export { parseGraderOutput, type GraderParse } from './grader-output.js';
-export { checklistFeedback, CHECKLIST_NOTE } from './checklist.js';
+export { checklistFeedback, checklistNote } from './checklist.js';
 export { checkQuote, maskUnverifiedQuotes, MASKED_QUOTE, normaliseForQuote, verifyQuote } from './evidence.js';
 export { gradingPlan } from './grading-plan.js';
 

@@ -1,6 +1,7 @@
 // Word counts for answers in any script. Chinese and Japanese are written without spaces, so each
 // Han / kana character counts as a word; everything else (Latin, Cyrillic, Korean, which puts spaces
 // between words) is counted by whitespace. Pure punctuation is not a word.
+import { t } from '../i18n/index.js';
 
 /** Han ideographs (incl. extensions and compatibility), hiragana, katakana. */
 const CJK_CHAR = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/gu;
@@ -26,6 +27,6 @@ export function isMostlyCjk(text: string): boolean {
 
 /** "214 words", or "47 characters" for Chinese/Japanese text, where a count of words means nothing. */
 export function lengthLabel(text: string, count: number = countWords(text)): string {
-  const unit = isMostlyCjk(text) ? 'character' : 'word';
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  // In the interface language: "58 characters", "58 字".
+  return isMostlyCjk(text) ? t('interview.length.characters', { count }) : t('interview.length.words', { count });
 }

@@ -15,7 +15,10 @@ import { ErrorBox } from '../components/ErrorBox.js';
 import { StatusLine } from '../components/StatusLine.js';
 import { scrollPager } from '../components/TranscriptPager.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { TYPE_LABELS } from '../interview/prompts.js';
+import { levelLabel, typeLabel } from '../interview/labels.js';
+import { useT } from '../hooks/useT.js';
+import { localTime } from '../i18n/time.js';
+import { uiLanguage } from '../i18n/index.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { ModelConfig, Session, Settings } from '../store/schema.js';
 import { tryExportSession, type ExportFormat } from './export-file.js';
@@ -38,10 +41,11 @@ export function pickGrader(models: ModelsView, settings: Pick<Settings, 'graderM
 const hasAnswers = (s: Session): boolean => s.turns.some((t) => t.role === 'candidate' && !t.streaming && t.text.trim() !== '');
 
 export function FeedbackScreen({ sessionId }: { sessionId: string }): ReactNode {
+  const t = useT();
   const { sessions } = useRepositories();
   const [stored] = useState(() => sessions.get(sessionId));
   if (!stored) return <MissingSession id={sessionId} />;
-  if (stored.status === 'damaged') return <Text color="red">{safeText(`✗ This interview cannot be read: ${stored.message}`, { oneLine: true })}</Text>;
+  if (stored.status === 'damaged') return <Text color="red">{safeText(t('interview.chat.unreadable', { message: stored.message }), { oneLine: true })}</Text>;
   return <Grading key={sessionId} stored={stored.data} />;
 }
 
@@ -93,6 +97,7 @@ function gradeNow(driver: InterviewDriver): Promise<void> {
 }
 
 function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: ModelConfig }): ReactNode {
+  const t = useT();
   const nav = useNavigation();
   const repositories = useRepositories();
   const { columns, rows } = useTerminalSize();
@@ -107,9 +112,9 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
   const error = failure
     ? isProviderError(failure)
       ? { title: failure.title, fix: failure.fix, logId: failure.logId }
-      : { title: `Grading failed: ${failure instanceof Error ? failure.message : String(failure)}`, fix: 'The interview itself is saved.' }
+      : { title: t('feedback.screen.failed', { why: failure instanceof Error ? failure.message : String(failure) }), fix: t('feedback.screen.saved') }
     : snap.state.error && !cancelled && !grading
-      ? { title: `Grading failed: ${snap.state.error}`, fix: 'The interview itself is saved.' }
+      ? { title: t('feedback.screen.failed', { why: snap.state.error }), fix: t('feedback.screen.saved') }
       : undefined;
   const received = snap.grading?.length ?? 0;
 
@@ -121,7 +126,9 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
   };
 
   const width = Math.max(20, columns - 3);
-  const lines = useMemo(() => (session.feedback ? feedbackLines(session.feedback, width) : []), [session.feedback, width]);
+  // Laid out again when the interface language changes (Settings) as well as the width.
+  const lang = uiLanguage();
+  const lines = useMemo(() => (session.feedback ? feedbackLines(session.feedback, width) : []), [session.feedback, width, lang]);
   // Title 1 + footer 1 + the shell's key-hint bar 1 + a spare row: the window is rows − 4.
   const windowRows = Math.max(3, rows - 4);
   const maxTop = Math.max(0, lines.length - windowRows);
@@ -131,19 +138,19 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
 
   const doExport = (format: ExportFormat): void => {
     const result = tryExportSession(repositories, session, format);
-    setFlash(result.ok ? `✓ Exported to ${result.value}` : `✗ Export failed: ${safeText(result.message, { oneLine: true })}`);
+    setFlash(result.ok ? t('feedback.screen.exported', { path: result.value }) : t('feedback.screen.exportFailed', { why: safeText(result.message, { oneLine: true }) }));
   };
 
   // The keys as data: what they do, and (from the same table) the hint bar and `?` help.
   const idle = phase !== 'grading';
   const bindings: Binding<FeedbackHandler>[] = [
-    { on: ['escape'], keys: 'Esc', action: 'cancel grading', handler: 'cancel', when: !idle },
-    { on: ['up', 'down', 'pageup', 'pagedown', 'home', 'end'], keys: '↑↓ PgUp PgDn', action: 'scroll', handler: 'scroll', when: idle },
-    { on: ['r'], keys: 'r', action: 'retry', handler: 'grade', when: phase === 'failed' || phase === 'cancelled' },
-    { on: ['g'], keys: 'g', action: 're-grade', handler: 'grade', when: canGrade && phase === 'ready' },
-    { on: ['e'], keys: 'e', action: 'export Markdown', handler: 'markdown', when: idle },
-    { on: ['j'], keys: 'j', action: 'export JSON', handler: 'json', when: idle },
-    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: idle, hint: false },
+    { on: ['escape'], keys: 'Esc', action: t('feedback.screen.keys.cancel'), handler: 'cancel', when: !idle },
+    { on: ['up', 'down', 'pageup', 'pagedown', 'home', 'end'], keys: '↑↓ PgUp PgDn', action: t('feedback.screen.keys.scroll'), handler: 'scroll', when: idle },
+    { on: ['r'], keys: 'r', action: t('feedback.screen.keys.retry'), handler: 'grade', when: phase === 'failed' || phase === 'cancelled' },
+    { on: ['g'], keys: 'g', action: t('feedback.screen.keys.regrade'), handler: 'grade', when: canGrade && phase === 'ready' },
+    { on: ['e'], keys: 'e', action: t('feedback.screen.keys.exportMarkdown'), handler: 'markdown', when: idle },
+    { on: ['j'], keys: 'j', action: t('feedback.screen.keys.exportJson'), handler: 'json', when: idle },
+    { on: ['escape'], keys: 'Esc', action: t('feedback.screen.keys.back'), handler: 'back', when: idle, hint: false },
   ];
   useBindings(bindings, {
     cancel: () => {
@@ -162,9 +169,9 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
 
   const { setup } = session;
   // The role and the report are stored text (the grader's words among them): made safe for the terminal.
-  const title = `Feedback · ${TYPE_LABELS[setup.type]} · ${safeText(setup.role, { oneLine: true })} (${setup.level}) · ${session.createdAt.replace('T', ' ').slice(0, 16)}`;
+  const title = t('feedback.screen.title', { type: typeLabel(setup.type), role: safeText(setup.role, { oneLine: true }), level: levelLabel(setup.level), when: localTime(session.createdAt) });
   const shown = lines.slice(shownTop, shownTop + windowRows);
-  const position = lines.length > windowRows ? `lines ${shownTop + 1}–${shownTop + shown.length} of ${lines.length} · ↑↓ PgUp PgDn scroll` : '';
+  const position = lines.length > windowRows ? t('feedback.screen.position', { from: shownTop + 1, to: shownTop + shown.length, total: lines.length }) : '';
 
   return (
     <Box flexDirection="column" paddingX={1}>
@@ -172,18 +179,18 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
         {title}
       </Text>
       {phase === 'grading' ? (
-        <StatusLine label={`grading with ${grader.name}…`} busy extra={[...(received ? [`${received} chars received`] : []), 'Esc cancels']} />
+        <StatusLine label={t('feedback.screen.grading', { model: grader.name })} busy extra={[...(received ? [t('feedback.screen.received', { n: received })] : []), t('feedback.screen.escCancels')]} />
       ) : null}
       {phase === 'failed' && error ? (
         <ErrorBox
           title={error.title}
-          fix={`${error.fix}\nYour interview is saved. Press r to retry.`}
-          logHint={`Full error in Logs${error.logId ? ` (entry ${error.logId})` : ''}.`}
+          fix={t('feedback.screen.retryFix', { fix: error.fix })}
+          logHint={error.logId ? t('feedback.screen.logHintEntry', { id: error.logId }) : t('feedback.screen.logHint')}
           width={columns - 2}
         />
       ) : null}
-      {phase === 'cancelled' ? <Text color="yellow">Grading cancelled. r grades again · Esc back</Text> : null}
-      {phase === 'nothing' ? <Text>This interview has no answers to grade yet. Esc goes back.</Text> : null}
+      {phase === 'cancelled' ? <Text color="yellow">{t('feedback.screen.cancelled')}</Text> : null}
+      {phase === 'nothing' ? <Text>{t('feedback.screen.nothing')}</Text> : null}
       {shown.map((line, i) => (
         <Text key={shownTop + i} wrap="truncate-end" bold={line.bold} dimColor={line.dim} color={line.color}>
           {safeText(line.text, { oneLine: true, tabWidth: 2 }) || ' '}

@@ -24,7 +24,9 @@ import { useMouseWheel } from '../hooks/useMouseWheel.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useTranscriptRows } from '../hooks/useTranscriptRows.js';
 import { formatDuration } from '../interview/export.js';
-import { TYPE_LABELS } from '../interview/prompts.js';
+import { levelLabel, modelLabelText, typeLabel } from '../interview/labels.js';
+import { t as translate } from '../i18n/index.js';
+import { useT } from '../hooks/useT.js';
 import { questionsAsked } from '../interview/session.js';
 import { useNavigation, useServices } from '../navigation.js';
 import type { Session } from '../store/schema.js';
@@ -56,11 +58,12 @@ export function previousQuestions(sessions: SessionsRepository, current: Session
 }
 
 export function InterviewChat({ sessionId }: { sessionId: string }): ReactNode {
+  useT();
   const nav = useNavigation();
   const { sessions } = useRepositories();
   const [stored] = useState(() => sessions.get(sessionId));
   if (!stored) return <MissingSession id={sessionId} />;
-  if (stored.status === 'damaged') return <Text color="red">{safeText(`✗ This interview cannot be read: ${stored.message}`, { oneLine: true })}</Text>;
+  if (stored.status === 'damaged') return <Text color="red">{safeText(translate('interview.chat.unreadable', { message: stored.message }), { oneLine: true })}</Text>;
   return <Chat key={sessionId} stored={stored.data} nav={nav} />;
 }
 
@@ -153,6 +156,7 @@ interface ChatViewProps {
 }
 
 function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): ReactNode {
+  useT();
   const services = useServices();
   const { sessions } = useRepositories();
   const { columns, rows } = useTerminalSize();
@@ -206,7 +210,7 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
   const width = columns - 1;
   const error = isProviderError(snap.failure) ? snap.failure : undefined;
   const errorBox = error
-    ? { title: safeText(error.title, { oneLine: true }), fix: safeText(`${error.fix} Ctrl+R retries.`), logHint: `Full error in Logs${error.logId ? ` (entry ${safeText(error.logId, { oneLine: true })})` : ''}.` }
+    ? { title: safeText(error.title, { oneLine: true }), fix: safeText(translate('interview.chat.retries', { fix: error.fix })), logHint: error.logId ? translate('interview.chat.logHintEntry', { id: safeText(error.logId, { oneLine: true }) }) : translate('interview.chat.logHint') }
     : undefined;
   const errorRows = errorBox ? errorBoxHeight({ ...errorBox, width: columns }) : 0;
   // The model's thinking, apart from the reply and never part of it: one dim row, or its last lines.
@@ -246,26 +250,26 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
   const ended = state.phase === 'ended';
   const talking = !confirmLeave && !reading && !ended;
   const bindings: Binding<ChatHandler>[] = [
-    { on: ['y'], keys: 'y', action: 'leave (answer kept)', by: 'dialog', when: confirmLeave },
-    { on: ['n'], keys: 'n', action: 'stay', by: 'dialog', when: confirmLeave },
+    { on: ['y'], keys: 'y', action: translate('interview.chat.keys.leave'), by: 'dialog', when: confirmLeave },
+    { on: ['n'], keys: 'n', action: translate('interview.chat.keys.stay'), by: 'dialog', when: confirmLeave },
     // Reading back: the editor is put aside, so plain letters scroll.
-    { on: ['up', 'k', 'down', 'j'], keys: '↑↓ PgUp PgDn', action: 'scroll', handler: 'scroll', when: reading && !confirmLeave },
-    { on: ['pageup', 'pagedown', 'space'], keys: 'PgUp PgDn', action: 'scroll', handler: 'scroll', when: reading && !confirmLeave, hint: false },
-    { on: ['home', 'end'], keys: 'Home End', action: 'top, bottom', handler: 'scroll', when: reading && !confirmLeave },
-    { on: ['escape', 'enter'], keys: 'Esc', action: 'back to your answer', handler: 'follow', when: reading && !confirmLeave },
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓ PgUp PgDn', action: translate('interview.chat.keys.scroll'), handler: 'scroll', when: reading && !confirmLeave },
+    { on: ['pageup', 'pagedown', 'space'], keys: 'PgUp PgDn', action: translate('interview.chat.keys.scroll'), handler: 'scroll', when: reading && !confirmLeave, hint: false },
+    { on: ['home', 'end'], keys: 'Home End', action: translate('interview.chat.keys.topBottom'), handler: 'scroll', when: reading && !confirmLeave },
+    { on: ['escape', 'enter'], keys: 'Esc', action: translate('interview.chat.keys.backToAnswer'), handler: 'follow', when: reading && !confirmLeave },
     // The interview is over.
-    { on: ['enter'], keys: 'Enter', action: 'feedback', handler: 'enter', when: ended && !reading && !confirmLeave && session.status === 'finished' },
-    { on: ['enter'], keys: 'Enter', action: 'home', handler: 'enter', when: ended && !reading && !confirmLeave && session.status !== 'finished', hint: false },
-    { on: ['escape'], keys: 'Esc', action: 'home', handler: 'escape', when: ended && !reading && !confirmLeave },
+    { on: ['enter'], keys: 'Enter', action: translate('interview.chat.keys.feedback'), handler: 'enter', when: ended && !reading && !confirmLeave && session.status === 'finished' },
+    { on: ['enter'], keys: 'Enter', action: translate('interview.chat.keys.home'), handler: 'enter', when: ended && !reading && !confirmLeave && session.status !== 'finished', hint: false },
+    { on: ['escape'], keys: 'Esc', action: translate('interview.chat.keys.home'), handler: 'escape', when: ended && !reading && !confirmLeave },
     // The interview runs: Enter and Ctrl+J belong to the answer editor.
-    { on: ['enter'], keys: 'Enter', action: 'send', by: 'editor', when: talking },
-    { on: ['ctrl+j'], keys: 'Ctrl+J', action: 'newline', by: 'editor', when: talking },
-    { on: ['escape'], keys: 'Esc', action: streaming ? 'cancel reply' : 'leave (saved)', handler: 'escape', when: talking },
-    { on: ['ctrl+r'], keys: 'Ctrl+R', action: 'retry', handler: 'retry', when: talking },
-    { on: ['ctrl+e'], keys: 'Ctrl+E', action: 'end', handler: 'end', when: talking },
-    { on: ['ctrl+t'], keys: 'Ctrl+T', action: thinkingOpen ? 'fold thinking' : 'show thinking', handler: 'thinking', when: talking && hasThinking },
-    { on: ['pageup'], keys: 'PgUp', action: 'read back', handler: 'scroll', when: !reading && !confirmLeave },
-    { on: ['pagedown'], keys: 'PgDn', action: 'scroll', handler: 'scroll', when: !reading && !confirmLeave, hint: false },
+    { on: ['enter'], keys: 'Enter', action: translate('interview.chat.keys.send'), by: 'editor', when: talking },
+    { on: ['ctrl+j'], keys: 'Ctrl+J', action: translate('interview.chat.keys.newline'), by: 'editor', when: talking },
+    { on: ['escape'], keys: 'Esc', action: streaming ? translate('interview.chat.keys.cancelReply') : translate('interview.chat.keys.leaveSaved'), handler: 'escape', when: talking },
+    { on: ['ctrl+r'], keys: 'Ctrl+R', action: translate('interview.chat.keys.retry'), handler: 'retry', when: talking },
+    { on: ['ctrl+e'], keys: 'Ctrl+E', action: translate('interview.chat.keys.end'), handler: 'end', when: talking },
+    { on: ['ctrl+t'], keys: 'Ctrl+T', action: thinkingOpen ? translate('interview.chat.keys.foldThinking') : translate('interview.chat.keys.showThinking'), handler: 'thinking', when: talking && hasThinking },
+    { on: ['pageup'], keys: 'PgUp', action: translate('interview.chat.keys.readBack'), handler: 'scroll', when: !reading && !confirmLeave },
+    { on: ['pagedown'], keys: 'PgDn', action: translate('interview.chat.keys.scroll'), handler: 'scroll', when: !reading && !confirmLeave, hint: false },
   ];
   useBindings(bindings, {
     scroll: ({ name }) => scroll(SCROLL_KEYS[name] ?? 'end'),
@@ -285,10 +289,10 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
 
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
-  const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${safeText(session.setup.role, { oneLine: true })} (${session.setup.level}) · ${safeText(session.modelLabel, { oneLine: true })}`;
+  const header = ` mockview · ${typeLabel(session.setup.type)} · ${safeText(session.setup.role, { oneLine: true })} (${levelLabel(session.setup.level)}) · ${safeText(modelLabelText(session.modelLabel), { oneLine: true })}`;
   // The count is the plan's (the driver ends the interview there itself).
   const planned = driver.plan.slots.length || session.setup.questionCount;
-  const qText = `Q${Math.min(Math.max(asked, 1), planned)}/${planned}  ${elapsed}`;
+  const qText = `${translate('interview.chat.progress', { n: Math.min(Math.max(asked, 1), planned), total: planned })}  ${elapsed}`;
   const status = statusRow({ snap, rate, reading, top: view.top, total: transcript.length, viewRows, asked });
 
   return (
@@ -310,7 +314,7 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
       {errorBox ? <ErrorBox {...errorBox} width={columns} /> : null}
       {confirmLeave ? (
         <ConfirmDialog
-          question="Leave the interview? Your unsent answer is kept for when you resume."
+          question={translate('interview.chat.leaveQuestion')}
           onAnswer={(yes) => {
             setConfirmLeave(false);
             if (yes) nav.back();
@@ -322,8 +326,8 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
         </Text>
       )}
       <Text wrap="truncate-end">
-        <Text bold>› Your answer</Text>
-        <Text dimColor> (Enter send · Ctrl+J newline)</Text>
+        <Text bold>{translate('interview.chat.answerLabel')}</Text>
+        <Text dimColor>{translate('interview.chat.answerHint')}</Text>
       </Text>
       <Box height={editorRows} flexDirection="column" overflow="hidden">
         <MultiLineEditor
@@ -332,7 +336,7 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
           maxRows={editorRows}
           width={columns - 3}
           disabled={state.phase !== 'answering' || reading || confirmLeave}
-          placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
+          placeholder={state.phase === 'answering' ? translate('interview.chat.placeholder') : ''}
           onFirstKey={() => driver.answerStarted()}
           onSubmit={(text) => {
             if (!text.trim()) return;
@@ -352,10 +356,10 @@ function thinkingRows(reasoning: string, open: boolean, width: number): string[]
   const clean = safeText(reasoning, { tabWidth: 2 });
   if (!open) {
     const last = clean.replace(/\s+/g, ' ').trim().slice(-Math.max(10, width - 40));
-    return [truncateToWidth(`▸ thinking… ${last} (Ctrl+T shows)`, width)];
+    return [truncateToWidth(translate('interview.chat.thinkingFolded', { last }), width)];
   }
   const lines = wrapText(clean.trim(), Math.max(10, width - 2)).slice(-THINKING_ROWS);
-  return [truncateToWidth('▾ thinking (Ctrl+T folds)', width), ...lines.map((l) => `  ${l}`)];
+  return [truncateToWidth(translate('interview.chat.thinkingOpen'), width), ...lines.map((l) => `  ${l}`)];
 }
 
 interface StatusInput {
@@ -371,37 +375,37 @@ interface StatusInput {
 const oneLine = (text: string): string => safeText(text, { oneLine: true });
 
 /** Why an attempt was rejected, in the candidate's words (the rule broken), not the note sent to the model. */
-const rejectedWhy = (r: Rejected): string => (r.violations.length ? flagLabels(r.violations.map((v) => v.rule)).join('; ') : 'its question number could not be read');
+const rejectedWhy = (r: Rejected): string => (r.violations.length ? flagLabels(r.violations.map((v) => v.rule)).join('; ') : translate('interview.chat.status.numberUnread'));
 
 /** The one status row: what is happening now, short, so rewriting it costs little. */
 function statusRow({ snap, rate, reading, top, total, viewRows, asked }: StatusInput): { text: string; dim?: boolean; color?: string } {
   const { state, live, rejected } = snap;
   if (reading) {
     const end = Math.min(total, top + viewRows);
-    return { text: `Reading back · lines ${total ? top + 1 : 0}–${end} of ${total} · End or Esc returns`, color: 'yellow' };
+    return { text: translate('interview.chat.status.reading', { from: total ? top + 1 : 0, to: end, total }), color: 'yellow' };
   }
   if (state.reply === 'streaming') {
     // A rejected attempt is being regenerated: say why, rather than leave the rejected text standing.
     const again = live && live.attempt > 1 ? rejected.at(-1) : undefined;
-    if (again) return { text: `↻ asked again: ${oneLine(rejectedWhy(again))}`, color: 'yellow' };
-    if (live?.reasoning && !live.text) return { text: '… thinking · Esc cancel', dim: true };
-    return { text: live?.text ? `● streaming${rate ? ` ${formatRate(rate)}` : ''} · Esc cancel · Ctrl+R retry` : '… waiting for the first token · Esc cancel', dim: true };
+    if (again) return { text: translate('interview.chat.status.askedAgain', { why: oneLine(rejectedWhy(again)) }), color: 'yellow' };
+    if (live?.reasoning && !live.text) return { text: translate('interview.chat.status.thinking'), dim: true };
+    return { text: live?.text ? (rate ? translate('interview.chat.status.streamingRate', { rate: formatRate(rate) }) : translate('interview.chat.status.streaming')) : translate('interview.chat.status.waiting'), dim: true };
   }
   if (state.phase === 'ended') {
     return {
       text:
         state.session.status === 'finished'
-          ? `The interview is over (${asked} question${asked === 1 ? '' : 's'}). Enter: feedback · Esc: home`
-          : 'Interview paused and saved. Esc: home',
+          ? translate('interview.chat.status.over', { count: asked })
+          : translate('interview.chat.status.paused'),
       color: 'green',
     };
   }
-  if (state.reply === 'cancelled' && state.phase === 'answering') return { text: 'Reply cut. Answer it, or Ctrl+R to ask again.', dim: true };
+  if (state.reply === 'cancelled' && state.phase === 'answering') return { text: translate('interview.chat.status.replyCut'), dim: true };
   if (snap.stopReason === 'max_tokens' && state.phase === 'answering') {
-    return { text: 'Reply cut at the model’s max_tokens limit. Ctrl+R asks again, or raise max_tokens (Models → edit).', color: 'yellow' };
+    return { text: translate('interview.chat.status.maxTokens'), color: 'yellow' };
   }
-  if (snap.saveError) return { text: `✗ Not saved: ${oneLine(snap.saveError)}`, color: 'red' };
-  if (rejected.length && state.phase === 'answering') return { text: `↻ asked again once: ${oneLine(rejectedWhy(rejected.at(-1)!))}`, dim: true };
+  if (snap.saveError) return { text: translate('interview.chat.status.notSaved', { why: oneLine(snap.saveError) }), color: 'red' };
+  if (rejected.length && state.phase === 'answering') return { text: translate('interview.chat.status.askedAgainOnce', { why: oneLine(rejectedWhy(rejected.at(-1)!)) }), dim: true };
   if (snap.notice) return { text: oneLine(snap.notice), dim: true };
   return { text: '' };
 }

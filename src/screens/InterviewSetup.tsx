@@ -10,7 +10,9 @@ import { PlainField } from '../components/PlainField.js';
 import { readDocument } from '../documents.js';
 import { useBindings } from '../hooks/useBindings.js';
 import { createSession } from '../interview/session.js';
-import { TYPE_LABELS } from '../interview/prompts.js';
+import { levelLabel, typeLabel } from '../interview/labels.js';
+import { useT } from '../hooks/useT.js';
+import { cell } from '../components/cells.js';
 import type { Binding } from '../keys/bindings.js';
 import { failureLine, findModel, usableModels, usableSettings } from '../app/screen-data.js';
 import { useModels, useRepositories, useSettings } from '../app/use-repositories.js';
@@ -25,6 +27,7 @@ const LABEL = 14;
 type Handler = 'move' | 'change' | 'enter' | 'back';
 
 export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): ReactNode {
+  const t = useT();
   const nav = useNavigation();
   const services = useServices();
   const repositories = useRepositories();
@@ -48,16 +51,16 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const start = async (): Promise<void> => {
     if (saving) return;
     const problems: Partial<Record<SetupField, string>> = {};
-    if (!v.role.trim()) problems.role = 'role is empty (e.g. Backend engineer)';
-    const jdDoc = v.jd.trim() ? readDocument('job description', v.jd) : undefined;
-    const resumeDoc = v.resume.trim() ? readDocument('résumé', v.resume) : undefined;
+    if (!v.role.trim()) problems.role = t('interview.setup.errors.roleEmpty');
+    const jdDoc = v.jd.trim() ? readDocument(t('interview.setup.documents.jd'), v.jd) : undefined;
+    const resumeDoc = v.resume.trim() ? readDocument(t('interview.setup.documents.resume'), v.resume) : undefined;
     if (jdDoc && !jdDoc.ok) problems.jd = jdDoc.error;
     if (resumeDoc && !resumeDoc.ok) problems.resume = resumeDoc.error;
     const config = findModel(modelsView, v.model);
     if (!config) {
       problems.model = modelsView.damaged
-        ? `'${v.model}' cannot be used while config.json is damaged (the offline demo can)`
-        : `no model named '${v.model}'`;
+        ? t('interview.setup.errors.modelDamaged', { model: v.model })
+        : t('interview.setup.errors.noModel', { model: v.model });
     }
     if (Object.keys(problems).length > 0 || !config) return dispatch({ type: 'refused', errors: problems });
     const setup: Setup = {
@@ -77,15 +80,15 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
     const session = createSession(setup, provider.label, services.now());
     dispatch({ type: 'saving' });
     const saved = await repositories.sessions.save(session);
-    if (!saved.ok) return dispatch({ type: 'save-failed', message: failureLine('Interview not started', saved) });
+    if (!saved.ok) return dispatch({ type: 'save-failed', message: failureLine(t('interview.setup.notStarted'), saved) });
     nav.replace({ screen: 'interview', sessionId: session.id });
   };
 
   const bindings: Binding<Handler>[] = [
-    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
-    { on: ['left', 'right'], keys: '←→', action: 'change', handler: 'change', when: onChoice },
-    { on: ['enter'], keys: 'Enter', action: focus === 'start' ? 'start' : 'next', handler: 'enter' },
-    { on: ['escape'], keys: 'Esc', action: dirty ? 'back (asks before dropping changes)' : 'back', handler: 'back', hint: false },
+    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: t('interview.setup.keys.field'), handler: 'move' },
+    { on: ['left', 'right'], keys: '←→', action: t('interview.setup.keys.change'), handler: 'change', when: onChoice },
+    { on: ['enter'], keys: 'Enter', action: focus === 'start' ? t('interview.setup.keys.start') : t('interview.setup.keys.next'), handler: 'enter' },
+    { on: ['escape'], keys: 'Esc', action: dirty ? t('interview.setup.keys.backAsks') : t('interview.setup.keys.back'), handler: 'back', hint: false },
   ];
   useBindings(
     bindings,
@@ -101,7 +104,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const choice = (f: SetupField, label: string, value: string, note = ''): ReactNode => (
     <Text key={f} wrap="truncate-end">
       {focus === f ? '› ' : '  '}
-      <Text bold={focus === f}>{label.padEnd(LABEL)}</Text> ◂ {value} ▸<Text dimColor>{note}</Text>
+      <Text bold={focus === f}>{cell(label, LABEL)}</Text> ◂ {value} ▸<Text dimColor>{note}</Text>
     </Text>
   );
   const text = (f: 'role' | 'company' | 'focus' | 'jd' | 'resume', label: string, placeholder: string): ReactNode => (
@@ -119,22 +122,22 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const modelConfig = findModel(modelsView, v.model);
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>Interview › Setup</Text>
-      {choice('type', 'Type', TYPE_LABELS[v.type])}
-      {text('role', 'Role', 'e.g. Backend engineer')}
-      {choice('level', 'Seniority', v.level)}
-      {text('company', 'Company', 'optional')}
-      {v.type === 'custom' ? text('focus', 'Focus', 'what to focus on, e.g. Kubernetes operations') : null}
-      {text('jd', 'Job desc. file', 'optional path, e.g. ~/jobs/acme.txt')}
-      {text('resume', 'Résumé file', 'optional path, e.g. ~/cv.md')}
-      {choice('count', 'Questions', String(v.count), `  (1–${MAX_QUESTIONS})`)}
-      {choice('language', 'Language', safeText(v.language, { oneLine: true }))}
-      {choice('model', 'Model', safeText(v.model, { oneLine: true }), modelConfig?.provider === 'demo' ? '  offline demo: built-in questions, no grading' : '')}
+      <Text bold>{t('interview.setup.title')}</Text>
+      {choice('type', t('interview.setup.labels.type'), typeLabel(v.type))}
+      {text('role', t('interview.setup.labels.role'), t('interview.setup.placeholders.role'))}
+      {choice('level', t('interview.setup.labels.level'), levelLabel(v.level))}
+      {text('company', t('interview.setup.labels.company'), t('interview.setup.placeholders.company'))}
+      {v.type === 'custom' ? text('focus', t('interview.setup.labels.focus'), t('interview.setup.placeholders.focus')) : null}
+      {text('jd', t('interview.setup.labels.jd'), t('interview.setup.placeholders.jd'))}
+      {text('resume', t('interview.setup.labels.resume'), t('interview.setup.placeholders.resume'))}
+      {choice('count', t('interview.setup.labels.count'), String(v.count), t('interview.setup.countRange', { max: MAX_QUESTIONS }))}
+      {choice('language', t('interview.setup.labels.language'), safeText(v.language, { oneLine: true }))}
+      {choice('model', t('interview.setup.labels.model'), safeText(v.model, { oneLine: true }), modelConfig?.provider === 'demo' ? t('interview.setup.demoNote') : '')}
       {errors.model ? <Text color="red" wrap="truncate-end">{`    ✗ ${safeText(errors.model, { oneLine: true })}`}</Text> : null}
       <Text>
         {focus === 'start' ? '› ' : '  '}
-        <Text inverse={focus === 'start'}>[ Start interview ]</Text>
-        {saving ? <Text dimColor> saving…</Text> : null}
+        <Text inverse={focus === 'start'}>{t('interview.setup.start')}</Text>
+        {saving ? <Text dimColor>{t('interview.setup.saving')}</Text> : null}
       </Text>
       {saveError ? (
         <Text color="red" wrap="truncate-end">
@@ -144,12 +147,13 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
       ) : null}
       {modelsView.damaged ? (
         <Text color="yellow" wrap="truncate-end">
-          {'  '}Only the offline demo is offered: {safeText(modelsView.damaged, { oneLine: true })}
+          {'  '}
+          {t('interview.setup.onlyDemo', { why: safeText(modelsView.damaged, { oneLine: true }) })}
         </Text>
       ) : null}
       <ActivityLine />
       {overlay === 'discard' ? (
-        <ConfirmDialog question="Discard your changes?" onAnswer={(yes) => (yes ? nav.back() : dispatch({ type: 'close' }))} />
+        <ConfirmDialog question={t('interview.setup.discard')} onAnswer={(yes) => (yes ? nav.back() : dispatch({ type: 'close' }))} />
       ) : null}
     </Box>
   );
