@@ -4,6 +4,7 @@
 // No Ink, no SDK.
 import { randomBytes } from 'node:crypto';
 import { TYPE_LABELS } from './prompts.js';
+import { typeLabel, typeShortLabel } from './labels.js';
 import { questionKey } from './question-list.js';
 import type { BankQuestion, InterviewSetup, InterviewType, LogEntry, ModelConfig } from '../store/schema.js';
 
@@ -46,7 +47,8 @@ export function filterQuestions(questions: readonly BankQuestion[], filter: stri
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...questions];
   return questions.filter((q) => {
-    const hay = `${q.text} ${q.role} ${q.type} ${TYPE_LABELS[q.type]} ${q.id}`.toLowerCase();
+    // The type as the list shows it (interface language) matches too: "/行为" finds behavioural ones.
+    const hay = `${q.text} ${q.role} ${q.type} ${TYPE_LABELS[q.type]} ${typeLabel(q.type)} ${typeShortLabel(q.type)} ${q.id}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }

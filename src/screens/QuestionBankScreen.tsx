@@ -27,16 +27,14 @@ import { ActivityLine } from '../components/ActivityLine.js';
 import type { BankQuestion, InterviewType } from '../store/schema.js';
 import { existingFor, filterQuestions, plannedInterview, toBankQuestions, unreadableReplyEntry } from '../interview/bank-questions.js';
 import { QuestionGenerateForm } from './QuestionGenerateForm.js';
+import { typeShortLabel } from '../interview/labels.js';
+import { useT } from '../hooks/useT.js';
+import { t as translate } from '../i18n/index.js';
 
 type Handler = 'move' | 'toggle' | 'start' | 'generate' | 'add' | 'filter' | 'edit' | 'delete' | 'back' | 'keepFilter' | 'clearFilter' | 'save' | 'cycleType' | 'escape' | 'cancelStream';
 
-const SHORT_TYPE: Record<InterviewType, string> = {
-  behavioural: 'Behavioural',
-  technical: 'Technical',
-  'system-design': 'System design',
-  coding: 'Coding',
-  custom: 'Role-specific',
-};
+/** The short type name for the TYPE column, in the interface language. */
+const shortType = (type: InterviewType): string => typeShortLabel(type);
 
 /** `text` cut and padded to `width` columns, always leaving one blank column after it. */
 const cell = (text: string, width: number): string => {
@@ -44,6 +42,7 @@ const cell = (text: string, width: number): string => {
   return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
 };
 
+/** The English title, which tests and the log read as data; the screen shows it in the interface language. */
 export const NO_QUESTIONS_TITLE = "The model's reply had no questions I could read";
 
 /**
@@ -54,6 +53,7 @@ const chosenBefore = new WeakMap<Repositories, string[]>();
 const NO_BANK: readonly BankQuestion[] = [];
 
 export function QuestionBankScreen(): ReactNode {
+  const t = useT();
   const nav = useNavigation();
   const services = useServices();
   const repositories = useRepositories();
@@ -94,7 +94,7 @@ export function QuestionBankScreen(): ReactNode {
 
   const startInterview = (): void => {
     const picked = chosen.map((id) => all.find((q) => q.id === id)).filter((q): q is BankQuestion => q !== undefined);
-    if (picked.length === 0) return dispatch({ type: 'flash', text: 'Choose questions first: Space marks the highlighted one with ✓.' });
+    if (picked.length === 0) return dispatch({ type: 'flash', text: t('questions.flash.chooseFirst') });
     nav.go({ screen: 'interview-setup', prefill: plannedInterview(picked) });
   };
 
@@ -103,35 +103,35 @@ export function QuestionBankScreen(): ReactNode {
     const id = state.editing?.id ?? current?.id;
     if (!id) return dispatch({ type: 'done' });
     const text = draftText.trim();
-    if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
+    if (!text) return dispatch({ type: 'edit-error', message: t('questions.errors.empty') });
     if (text === all.find((q) => q.id === id)?.text) return dispatch({ type: 'done', flash: '' });
     const result = await repositories.questions.update(id, text);
     // Removed elsewhere meanwhile: nothing typed is lost, it can be added as a new question.
-    if (!result.ok && result.reason === 'not-found') return dispatch({ type: 'edit-lost', message: 'removed elsewhere · Enter adds it as new' });
-    if (!result.ok) return dispatch({ type: 'edit-error', message: `${failureLine('not saved', result).slice(2)} (Esc cancels)` });
-    dispatch({ type: 'done', flash: '✓ Saved.' });
+    if (!result.ok && result.reason === 'not-found') return dispatch({ type: 'edit-lost', message: t('questions.errors.removed') });
+    if (!result.ok) return dispatch({ type: 'edit-error', message: t('questions.errors.escCancels', { why: failureLine(t('questions.errors.notSaved'), result).slice(2) }) });
+    dispatch({ type: 'done', flash: t('questions.flash.saved') });
   };
 
   const saveNew = async (): Promise<void> => {
     const text = draftText.trim();
-    if (!text) return dispatch({ type: 'edit-error', message: 'the question is empty (Esc cancels)' });
+    if (!text) return dispatch({ type: 'edit-error', message: t('questions.errors.empty') });
     const { added } = toBankQuestions([text], { ...adding, source: 'manual', existing: all });
-    if (!added[0]) return dispatch({ type: 'edit-error', message: 'that question is already in the bank (Esc cancels)' });
+    if (!added[0]) return dispatch({ type: 'edit-error', message: t('questions.errors.duplicate') });
     const result = await repositories.questions.add(added);
-    if (!result.ok) return dispatch({ type: 'edit-error', message: `${failureLine('not added', result).slice(2)} (Esc cancels)` });
-    dispatch({ type: 'done', flash: '✓ Added.', clearFilter: true, cursorId: added[0].id });
+    if (!result.ok) return dispatch({ type: 'edit-error', message: t('questions.errors.escCancels', { why: failureLine(t('questions.errors.notAdded'), result).slice(2) }) });
+    dispatch({ type: 'done', flash: t('questions.flash.added'), clearFilter: true, cursorId: added[0].id });
   };
 
   const generate = async (): Promise<void> => {
     const problems: Partial<Record<'role' | 'jd', string>> = {};
-    if (!form.role.trim()) problems.role = 'role is empty (e.g. Backend engineer)';
-    const jd = form.jd.trim() ? readDocument('job description', form.jd) : undefined;
+    if (!form.role.trim()) problems.role = t('questions.errors.roleEmpty');
+    const jd = form.jd.trim() ? readDocument(t('interview.setup.documents.jd'), form.jd) : undefined;
     if (jd && !jd.ok) problems.jd = jd.error;
     dispatch({ type: 'form-errors', errors: problems });
     const config = findModel(modelsView, defaultModel);
     if (Object.keys(problems).length > 0) return;
     if (!config) {
-      return dispatch({ type: 'done', error: { title: `No model named '${defaultModel}'`, fix: 'Choose the default model in Settings, or add one in Models.' } });
+      return dispatch({ type: 'done', error: { title: t('questions.errors.noModel', { model: defaultModel }), fix: t('questions.errors.noModelFix') } });
     }
     const role = form.role.trim();
     const type = form.type;
@@ -145,29 +145,31 @@ export function QuestionBankScreen(): ReactNode {
     });
     dispatch({ type: 'generating', modelName: config.name });
     const result = await stream.start(services.openProvider(config, 'questions'), request);
-    if (result.status === 'cancelled') return dispatch({ type: 'done', flash: 'Cancelled; nothing was added.' });
+    if (result.status === 'cancelled') return dispatch({ type: 'done', flash: t('questions.flash.cancelled') });
     if (result.status === 'failed' && result.error) {
       const e = result.error;
-      return dispatch({ type: 'done', error: { title: e.title, fix: e.fix, errorClass: e.errorClass, logHint: `Details: Logs screen${e.logId ? ` (entry ${e.logId})` : ''} · mockview logs` } });
+      return dispatch({ type: 'done', error: { title: e.title, fix: e.fix, errorClass: e.errorClass, logHint: e.logId ? t('questions.errors.logHintEntry', { id: e.logId }) : t('questions.errors.logHint') } });
     }
     const parsed = parseQuestionList(result.text);
     if (parsed.length === 0) {
       const logged = await repositories.logs.append(unreadableReplyEntry(config, result.text));
-      const logHint = logged.ok && logged.value ? `Its reply is in the log (entry ${logged.value.id}).` : `Its reply could not be logged: ${logged.ok ? 'skipped' : logged.message}`;
-      return dispatch({ type: 'done', error: { title: NO_QUESTIONS_TITLE, fix: 'Try again (g), ask for fewer questions, or choose another default model in Settings.', logHint } });
+      const logHint = logged.ok && logged.value ? t('questions.errors.replyLogged', { id: logged.value.id }) : t('questions.errors.replyNotLogged', { why: logged.ok ? t('questions.errors.skipped') : logged.message });
+      return dispatch({ type: 'done', error: { title: t('questions.errors.noQuestions'), fix: t('questions.errors.noQuestionsFix'), logHint } });
     }
     // The bank as it is now: another mockview may have added to it while the model was answering.
     const now = repositories.questions.getSnapshot();
     const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: now.status === 'ok' ? now.data : all });
     if (added.length) {
       const saved = await repositories.questions.add(added);
-      if (!saved.ok) return dispatch({ type: 'done', error: { title: failureLine(`${added.length} generated question${added.length === 1 ? '' : 's'} not added`, saved).slice(2), fix: 'Press g to generate again once the file is fixed or free.' } });
+      if (!saved.ok) return dispatch({ type: 'done', error: { title: failureLine(t('questions.errors.generatedNotAdded', { count: added.length }), saved).slice(2), fix: t('questions.errors.generateAgain') } });
     }
     dispatch({
       type: 'done',
       clearFilter: true,
       ...(added[0] ? { cursorId: added[0].id } : {}),
-      flash: `✓ Added ${added.length} question${added.length === 1 ? '' : 's'} from '${config.name}'${skipped ? ` (${skipped} already in the bank)` : ''}.`,
+      flash: skipped
+        ? t('questions.flash.generatedSkipped', { count: added.length, model: config.name, skipped })
+        : t('questions.flash.generated', { count: added.length, model: config.name }),
     });
   };
 
@@ -175,25 +177,25 @@ export function QuestionBankScreen(): ReactNode {
   // A damaged questions.json leaves only Esc: nothing to browse, and nothing may be written over it.
   const list = mode === 'list' && usable;
   const bindings: Binding<Handler>[] = [
-    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: !usable, hint: false },
-    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
-    { on: ['pageup', 'pagedown', 'home', 'end'], keys: 'PgUp/PgDn Home/End', action: 'scroll', handler: 'move', when: list, hint: false },
-    { on: ['space', 'enter'], keys: 'Space', action: 'choose', handler: 'toggle', when: list && current !== undefined },
-    { on: ['s'], keys: 's', action: `start (${chosen.length})`, handler: 'start', when: list },
-    { on: ['g'], keys: 'g', action: 'generate', handler: 'generate', when: list },
-    { on: ['a'], keys: 'a', action: 'add', handler: 'add', when: list },
-    { on: ['/'], keys: '/', action: 'filter', handler: 'filter', when: list },
-    { on: ['e'], keys: 'e', action: 'edit', handler: 'edit', when: list && current !== undefined },
-    { on: ['x', 'delete'], keys: 'x', action: 'delete', handler: 'delete', when: list && current !== undefined },
-    { on: ['escape'], keys: 'Esc', action: filter ? 'clear the filter' : 'back', handler: 'back', when: list, hint: Boolean(filter) },
-    { on: ['enter'], keys: 'Enter', action: 'keep filter', handler: 'keepFilter', when: mode === 'filter' },
-    { on: ['escape'], keys: 'Esc', action: 'clear', handler: 'clearFilter', when: mode === 'filter' },
-    { on: ['enter'], keys: 'Enter', action: mode === 'add' ? 'add' : 'save', handler: 'save', when: mode === 'edit' || mode === 'add' },
-    { on: ['tab', 'shift+tab'], keys: 'Tab', action: 'type', handler: 'cycleType', when: mode === 'add' },
-    { on: ['escape'], keys: 'Esc', action: 'cancel', handler: 'escape', when: mode === 'edit' || mode === 'add' },
-    { on: ['escape'], keys: 'Esc', action: 'cancel', handler: 'cancelStream', when: mode === 'generating' },
-    { on: ['y'], keys: 'y', action: mode === 'discard' ? 'discard' : 'delete', by: 'dialog', when: mode === 'delete' || mode === 'discard' },
-    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' || mode === 'discard' },
+    { on: ['escape'], keys: 'Esc', action: t('questions.keys.back'), handler: 'back', when: !usable, hint: false },
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: t('questions.keys.move'), handler: 'move', when: list, hint: false },
+    { on: ['pageup', 'pagedown', 'home', 'end'], keys: 'PgUp/PgDn Home/End', action: t('questions.keys.scroll'), handler: 'move', when: list, hint: false },
+    { on: ['space', 'enter'], keys: 'Space', action: t('questions.keys.choose'), handler: 'toggle', when: list && current !== undefined },
+    { on: ['s'], keys: 's', action: t('questions.keys.start', { n: chosen.length }), handler: 'start', when: list },
+    { on: ['g'], keys: 'g', action: t('questions.keys.generate'), handler: 'generate', when: list },
+    { on: ['a'], keys: 'a', action: t('questions.keys.add'), handler: 'add', when: list },
+    { on: ['/'], keys: '/', action: t('questions.keys.filter'), handler: 'filter', when: list },
+    { on: ['e'], keys: 'e', action: t('questions.keys.edit'), handler: 'edit', when: list && current !== undefined },
+    { on: ['x', 'delete'], keys: 'x', action: t('questions.keys.delete'), handler: 'delete', when: list && current !== undefined },
+    { on: ['escape'], keys: 'Esc', action: filter ? t('questions.keys.clearFilter') : t('questions.keys.back'), handler: 'back', when: list, hint: Boolean(filter) },
+    { on: ['enter'], keys: 'Enter', action: t('questions.keys.keepFilter'), handler: 'keepFilter', when: mode === 'filter' },
+    { on: ['escape'], keys: 'Esc', action: t('questions.keys.clear'), handler: 'clearFilter', when: mode === 'filter' },
+    { on: ['enter'], keys: 'Enter', action: mode === 'add' ? t('questions.keys.add') : t('questions.keys.save'), handler: 'save', when: mode === 'edit' || mode === 'add' },
+    { on: ['tab', 'shift+tab'], keys: 'Tab', action: t('questions.keys.type'), handler: 'cycleType', when: mode === 'add' },
+    { on: ['escape'], keys: 'Esc', action: t('questions.keys.cancel'), handler: 'escape', when: mode === 'edit' || mode === 'add' },
+    { on: ['escape'], keys: 'Esc', action: t('questions.keys.cancel'), handler: 'cancelStream', when: mode === 'generating' },
+    { on: ['y'], keys: 'y', action: mode === 'discard' ? t('questions.keys.discard') : t('questions.keys.delete'), by: 'dialog', when: mode === 'delete' || mode === 'discard' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: t('questions.keys.keep'), by: 'dialog', when: mode === 'delete' || mode === 'discard' },
   ];
   useBindings(
     bindings,
@@ -241,49 +243,50 @@ export function QuestionBankScreen(): ReactNode {
   if (bank.status === 'damaged') {
     return (
       <Box flexDirection="column" paddingX={1}>
-        <Text bold>Question bank</Text>
+        <Text bold>{t('questions.title')}</Text>
         <Text color="red" wrap="wrap">
-          ✗ question bank unavailable: {one(damagedLine(bank))}
+          {t('questions.damaged.line', { why: one(damagedLine(bank)) })}
         </Text>
-        <Text dimColor>Nothing is written to it until the file is fixed or moved away. Interviews, History and the rest of mockview work.</Text>
+        <Text dimColor>{t('questions.damaged.note')}</Text>
       </Box>
     );
   }
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold wrap="truncate-end">
-        Question bank <Text dimColor>· {all.length} question{all.length === 1 ? '' : 's'} · {chosen.length} chosen</Text>
+        {t('questions.title')} <Text dimColor>{t('questions.count', { count: all.length, chosen: chosen.length })}</Text>
       </Text>
       {mode === 'filter' ? (
-        <PlainField label="Filter" value={filter} onChange={(text) => dispatch({ type: 'filter', text })} focused placeholder="words in the question, role or type" labelWidth={7} />
+        <PlainField label={t('questions.filter.label')} value={filter} onChange={(text) => dispatch({ type: 'filter', text })} focused placeholder={t('questions.filter.placeholder')} labelWidth={7} />
       ) : filter ? (
         <Text wrap="truncate-end">
-          <Text dimColor>Filter: </Text>
-          {one(filter)} <Text dimColor>({shown.length} of {all.length} · / change · Esc clear)</Text>
+          <Text dimColor>{t('questions.filter.shown')}</Text>
+          {one(filter)} <Text dimColor>{t('questions.filter.counts', { shown: shown.length, total: all.length })}</Text>
         </Text>
       ) : null}
       <Text dimColor>
         {'    '}
-        {cell('TYPE', 14)}
-        {cell('ROLE', 18)}QUESTION
+        {cell(t('questions.columns.type'), 14)}
+        {cell(t('questions.columns.role'), 18)}
+        {t('questions.columns.question')}
       </Text>
       {(mode === 'edit' || discardOf === 'edit') && state.editing && !window.some((q) => q.id === state.editing?.id) ? (
-        <PlainField label="  ✎" value={draftText} onChange={(text) => dispatch({ type: 'draft', text, draftId })} focused={mode === 'edit'} error={editError ?? 'this question is no longer in the list (removed elsewhere?)'} labelWidth={5} />
+        <PlainField label="  ✎" value={draftText} onChange={(text) => dispatch({ type: 'draft', text, draftId })} focused={mode === 'edit'} error={editError ?? t('questions.editGone')} labelWidth={5} />
       ) : null}
       {mode === 'add' || discardOf === 'add' ? (
         <PlainField
-          label={`+ ${cell(SHORT_TYPE[adding.type], 14)}${cell(one(adding.role) || '—', 18)}`}
+          label={`+ ${cell(shortType(adding.type), 14)}${cell(one(adding.role) || '—', 18)}`}
           value={draftText}
           onChange={(text) => dispatch({ type: 'draft', text, draftId })}
           focused={mode === 'add'}
-          placeholder="your question · Tab changes the type"
+          placeholder={t('questions.addPlaceholder')}
           error={editError}
           labelWidth={34}
         />
       ) : null}
-      {all.length === 0 && mode !== 'add' ? <Text wrap="truncate-end">The bank is empty. Press g to generate questions with {one(defaultModel)}, or a to add your own.</Text> : null}
-      {all.length > 0 && shown.length === 0 ? <Text dimColor>  Nothing matches the filter.</Text> : null}
-      {start > 0 ? <Text dimColor>  ↑ {start} more</Text> : null}
+      {all.length === 0 && mode !== 'add' ? <Text wrap="truncate-end">{t('questions.empty', { model: one(defaultModel) })}</Text> : null}
+      {all.length > 0 && shown.length === 0 ? <Text dimColor>{t('questions.filter.nothing')}</Text> : null}
+      {start > 0 ? <Text dimColor>{t('questions.above', { n: start })}</Text> : null}
       {window.map((q) => {
         const atCursor = q.id === current?.id;
         const mark = `${atCursor && mode !== 'add' ? '›' : ' '} ${chosenSet.has(q.id) ? '✓' : ' '} `;
@@ -292,28 +295,28 @@ export function QuestionBankScreen(): ReactNode {
         }
         return (
           <Text key={q.id} wrap="truncate-end" inverse={atCursor && mode === 'list'}>
-            {truncateToWidth(`${mark}${cell(SHORT_TYPE[q.type], 14)}${cell(one(q.role) || '—', 18)}${one(q.text)}`, Math.max(10, columns - 2))}
+            {truncateToWidth(`${mark}${cell(shortType(q.type), 14)}${cell(one(q.role) || '—', 18)}${one(q.text)}`, Math.max(10, columns - 2))}
           </Text>
         );
       })}
-      {below > 0 ? <Text dimColor>  ↓ {below} more</Text> : null}
+      {below > 0 ? <Text dimColor>{t('questions.below', { n: below })}</Text> : null}
       {flash ? <Text color={flash.startsWith('✗') ? 'red' : 'yellow'} wrap="truncate-end">{one(flash)}</Text> : null}
       <ActivityLine />
       {error ? <ErrorBox title={one(error.title)} fix={error.fix && one(error.fix)} errorClass={error.errorClass} logHint={error.logHint} /> : null}
       {mode === 'delete' && current ? (
         <ConfirmDialog
-          question={`Delete “${truncateToWidth(one(current.text), 60)}”?`}
+          question={t('questions.deleteQuestion', { text: truncateToWidth(one(current.text), 60) })}
           onAnswer={(yes) => {
             if (!yes) return dispatch({ type: 'done' });
             const next = shown[index + 1]?.id ?? shown[index - 1]?.id;
-            dispatch({ type: 'done', flash: 'Deleting…' });
+            dispatch({ type: 'done', flash: translate('questions.flash.deleting') });
             void repositories.questions.remove(current.id).then((result) =>
-              dispatch(result.ok ? { type: 'done', flash: '✓ Deleted.', unchoose: current.id, cursorId: next } : { type: 'done', flash: failureLine('not deleted', result) }),
+              dispatch(result.ok ? { type: 'done', flash: translate('questions.flash.deleted'), unchoose: current.id, cursorId: next } : { type: 'done', flash: failureLine(translate('questions.errors.notDeleted'), result) }),
             );
           }}
         />
       ) : null}
-      {mode === 'discard' ? <ConfirmDialog question="Discard your changes?" onAnswer={(yes) => dispatch({ type: 'discard', yes })} /> : null}
+      {mode === 'discard' ? <ConfirmDialog question={t('questions.discard')} onAnswer={(yes) => dispatch({ type: 'discard', yes })} /> : null}
       {mode === 'form' || discardOf === 'form' ? (
         <QuestionGenerateForm
           draft={form}
@@ -330,9 +333,9 @@ export function QuestionBankScreen(): ReactNode {
       {mode === 'generating' ? (
         <Box flexDirection="column">
           <StatusLine
-            label={stream.state.text ? `generating with ${one(generatingWith)}` : `asking ${one(generatingWith)}`}
+            label={stream.state.text ? t('questions.generating.generating', { model: one(generatingWith) }) : t('questions.generating.asking', { model: one(generatingWith) })}
             busy
-            extra={[`${soFar} question${soFar === 1 ? '' : 's'} so far`, 'Esc cancels']}
+            extra={[t('questions.generating.soFar', { count: soFar }), t('questions.generating.escCancels')]}
           />
           {tail.map((line, i) => (
             <Text key={i} dimColor wrap="truncate-end">

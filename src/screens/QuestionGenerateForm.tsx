@@ -6,7 +6,9 @@ import { useEffect, type ReactNode } from 'react';
 import { PlainField } from '../components/PlainField.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
-import { TYPE_LABELS } from '../interview/prompts.js';
+import { typeLabel } from '../interview/labels.js';
+import { useT } from '../hooks/useT.js';
+import { cell } from '../components/cells.js';
 import { useNavigation } from '../navigation.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
 import { MAX_GENERATE } from '../interview/bank-questions.js';
@@ -40,6 +42,7 @@ type Handler = 'move' | 'change' | 'enter' | 'close';
 
 
 export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
+  const t = useT();
   const { draft, onChange, focus, onFocus, errors } = props;
   const nav = useNavigation();
   const active = props.active !== false;
@@ -51,10 +54,10 @@ export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
 
   const move = (delta: number): void => onFocus(FIELDS[(FIELDS.indexOf(focus) + delta + FIELDS.length) % FIELDS.length] ?? 'role');
   const bindings: Binding<Handler>[] = [
-    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
-    { on: ['left', 'right', 'shift+left', 'shift+right'], keys: '←→', action: focus === 'count' ? 'change (Shift: 5)' : 'change', handler: 'change', when: focus === 'type' || focus === 'count' },
-    { on: ['enter'], keys: 'Enter', action: focus === 'go' ? 'generate' : 'next', handler: 'enter' },
-    { on: ['escape'], keys: 'Esc', action: 'close', handler: 'close' },
+    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: t('questions.form.keys.field'), handler: 'move' },
+    { on: ['left', 'right', 'shift+left', 'shift+right'], keys: '←→', action: focus === 'count' ? t('questions.form.keys.changeBy5') : t('questions.form.keys.change'), handler: 'change', when: focus === 'type' || focus === 'count' },
+    { on: ['enter'], keys: 'Enter', action: focus === 'go' ? t('questions.form.keys.generate') : t('questions.form.keys.next'), handler: 'enter' },
+    { on: ['escape'], keys: 'Esc', action: t('questions.form.keys.close'), handler: 'close' },
   ];
   useBindings(
     bindings,
@@ -74,21 +77,22 @@ export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
   const choice = (f: GenerateField, label: string, value: string, note = ''): ReactNode => (
     <Text key={f}>
       {focus === f ? '› ' : '  '}
-      <Text bold={focus === f}>{label.padEnd(LABEL)}</Text> ◂ {value} ▸<Text dimColor>{note}</Text>
+      <Text bold={focus === f}>{cell(label, LABEL)}</Text> ◂ {value} ▸<Text dimColor>{note}</Text>
     </Text>
   );
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
       <Text bold>
-        Generate questions <Text dimColor>· model: {props.modelName} (the default; Settings changes it)</Text>
+        {t('questions.form.title')}
+        <Text dimColor>{t('questions.form.model', { model: props.modelName })}</Text>
       </Text>
-      <PlainField label="Role" value={draft.role} onChange={(role) => onChange({ ...draft, role })} focused={focus === 'role' && active} placeholder="e.g. Backend engineer" error={errors.role} labelWidth={LABEL} />
-      {choice('type', 'Type', TYPE_LABELS[draft.type])}
-      {choice('count', 'How many', String(draft.count), `  (1–${MAX_GENERATE})`)}
-      <PlainField label="JD file" value={draft.jd} onChange={(jd) => onChange({ ...draft, jd })} focused={focus === 'jd' && active} placeholder="optional path, e.g. ~/jobs/acme.txt" error={errors.jd} labelWidth={LABEL} />
+      <PlainField label={t('questions.form.labels.role')} value={draft.role} onChange={(role) => onChange({ ...draft, role })} focused={focus === 'role' && active} placeholder={t('questions.form.placeholders.role')} error={errors.role} labelWidth={LABEL} />
+      {choice('type', t('questions.form.labels.type'), typeLabel(draft.type))}
+      {choice('count', t('questions.form.labels.count'), String(draft.count), t('questions.form.countRange', { max: MAX_GENERATE }))}
+      <PlainField label={t('questions.form.labels.jd')} value={draft.jd} onChange={(jd) => onChange({ ...draft, jd })} focused={focus === 'jd' && active} placeholder={t('questions.form.placeholders.jd')} error={errors.jd} labelWidth={LABEL} />
       <Text>
         {focus === 'go' ? '› ' : '  '}
-        <Text inverse={focus === 'go'}>[ Generate ]</Text>
+        <Text inverse={focus === 'go'}>{t('questions.form.go')}</Text>
       </Text>
     </Box>
   );

@@ -5,6 +5,7 @@ import type { ProviderError } from '../models/provider-error.js';
 import { cycle } from '../components/select-rows.js';
 import { MAX_PLANNED } from '../interview/bank-questions.js';
 import { INTERVIEW_TYPES, type InterviewType } from '../store/schema.js';
+import { t } from '../i18n/index.js';
 import type { GenerateDraft, GenerateField } from './QuestionGenerateForm.js';
 
 export type BankMode = 'list' | 'filter' | 'edit' | 'add' | 'delete' | 'form' | 'generating' | 'discard';
@@ -119,7 +120,7 @@ export function questionBankReducer(s: QuestionBankState, a: QuestionBankAction)
       return { ...s, filter: '', mode: s.mode === 'filter' ? 'list' : s.mode };
     case 'toggle':
       if (s.chosen.includes(a.id)) return { ...s, chosen: s.chosen.filter((id) => id !== a.id) };
-      if (s.chosen.length >= MAX_PLANNED) return { ...s, flash: `An interview takes at most ${MAX_PLANNED} questions.` };
+      if (s.chosen.length >= MAX_PLANNED) return { ...s, flash: t('questions.flash.atMost', { max: MAX_PLANNED }) };
       return { ...s, chosen: [...s.chosen, a.id] };
     case 'start-add':
       return { ...s, mode: 'add', adding: a.question ?? { type: 'behavioural', role: '' }, draftText: '', draftFrom: '', draftId: s.draftId + 1, editError: undefined };
