@@ -5,9 +5,8 @@ import { t } from '../i18n/index.js';
 import { redactSecrets } from '../store/redact.js';
 import { SessionSchema, type Feedback, type Session, type Turn } from '../store/schema.js';
 import { checklistNote } from './checklist.js';
-import { TYPE_LABELS } from './prompts.js';
-import { CRITERION_LABELS } from './rubric.js';
-import { RULE_LABELS, type RuleId } from './rules.js';
+import { localTime, utcOffset } from '../i18n/time.js';
+import { bandLabel, criterionLabel, levelLabel, modelLabelText, ruleLabel, typeLabel } from './labels.js';
 import { questionsAsked } from './session.js';
 import { lengthLabel } from './words.js';
 
@@ -29,96 +28,119 @@ const quoteBlock = (s: string): string =>
     .join('\n');
 
 function turnMarkdown(turn: Turn): string {
-  const cut = turn.cut ? ' *(cut off)*' : '';
+  const cut = turn.cut ? ` *${t('feedback.export.cutOff')}*` : '';
   if (turn.role === 'interviewer') {
-    const who = turn.questionNumber === undefined ? 'Interviewer (closing)' : turn.followUp ? 'Interviewer (follow-up)' : 'Interviewer';
+    const who =
+      turn.questionNumber === undefined ? t('feedback.export.interviewerClosing') : turn.followUp ? t('feedback.export.interviewerFollowUp') : t('feedback.export.interviewer');
     // A rule the interviewer kept breaking after one correction (src/interview/rules.ts).
-    const flagged = turn.flags?.length ? ` ⚑ *(flagged: ${turn.flags.map((f) => RULE_LABELS[f as RuleId] ?? f).join('; ')})*` : '';
+    const flagged = turn.flags?.length ? ` ⚑ *${t('feedback.export.flagged', { rules: turn.flags.map(ruleLabel).join('; ') })}*` : '';
     return `**${who}:** ${turn.text.trim()}${cut}${flagged}`;
   }
-  const t = turn.timing;
-  const timing = t ? ` _(${formatDuration(t.thinkMs)} to start · ${formatDuration(t.answeringMs)} answering · ${lengthLabel(turn.text, t.words)})_` : '';
-  return `**You:**${timing}${cut}\n\n${quoteBlock(turn.text)}`;
+  const time = turn.timing;
+  const timing = time
+    ? ` _(${t('feedback.export.timing', { think: formatDuration(time.thinkMs), answering: formatDuration(time.answeringMs), length: lengthLabel(turn.text, time.words) })})_`
+    : '';
+  return `**${t('feedback.export.you')}:**${timing}${cut}\n\n${quoteBlock(turn.text)}`;
 }
 
 function transcriptMarkdown(session: Session): string[] {
-  const out: string[] = ['## Transcript', ''];
+  const out: string[] = [`## ${t('feedback.export.transcript')}`, ''];
   let current: number | undefined | null = null;
   for (const turn of session.turns) {
     if (turn.questionNumber !== current && !(turn.role === 'candidate' && turn.questionNumber === undefined)) {
       current = turn.questionNumber;
-      out.push(current === undefined ? '### Close' : `### Question ${current}`, '');
+      out.push(current === undefined ? `### ${t('feedback.export.close')}` : `### ${t('feedback.export.question', { n: current })}`, '');
     }
     out.push(turnMarkdown(turn), '');
   }
-  if (session.turns.length === 0) out.push('_No questions were asked._', '');
+  if (session.turns.length === 0) out.push(`_${t('feedback.export.noQuestions')}_`, '');
   return out;
 }
 
+/** Why a question was not graded, as stored ("not reached"…), in the interface language. */
+function notGradedReason(reason: string): string {
+  switch (reason) {
+    case 'not reached':
+      return t('feedback.export.reasons.notReached');
+    case 'not answered':
+      return t('feedback.export.reasons.notAnswered');
+    case 'not graded':
+      return t('feedback.export.reasons.notGraded');
+    default:
+      return reason;
+  }
+}
+
 function feedbackMarkdown(feedback: Feedback): string[] {
-  const out: string[] = ['## Feedback', ''];
+  const out: string[] = [`## ${t('feedback.export.feedback')}`, ''];
   if (feedback.kind === 'text') {
-    out.push(`_Graded by ${feedback.graderModel}. ${feedback.reason}_`, '', '```text', feedback.text.replace(/```/g, "'''"), '```', '');
+    out.push(`_${t('feedback.export.gradedAsText', { model: feedback.graderModel, reason: feedback.reason })}_`, '', '```text', feedback.text.replace(/```/g, "'''"), '```', '');
     return out;
   }
   if (feedback.kind === 'checklist') {
     out.push(`_${checklistNote()}_`, '');
     for (const q of feedback.questions) {
-      out.push(`### Question ${q.questionNumber}: ${inline(q.question)}`, '');
+      out.push(`### ${t('feedback.export.question', { n: q.questionNumber })}: ${inline(q.question)}`, '');
       for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}${c.evidence ? ` — _${inline(c.evidence)}_` : ''}`);
       out.push('');
     }
     return out;
   }
-  out.push(`**Overall: ${feedback.overall.score}/100 — ${feedback.overall.band}** _(graded by ${feedback.graderModel}; ${feedback.overallBasis === 'all' ? "computed from the main questions' scores, none backed by a quote" : feedback.overallBasis === 'supported' ? "computed from the main questions' scores backed by your words" : 'computed from the criterion scores'})_`, '');
+  const basis =
+    feedback.overallBasis === 'all' ? t('feedback.export.basisAll') : feedback.overallBasis === 'supported' ? t('feedback.view.basis.supported') : t('feedback.view.basis.criteria');
+  out.push(`**${t('feedback.export.overall', { score: feedback.overall.score, band: bandLabel(feedback.overall.band) })}** _${t('feedback.export.gradedBy', { model: feedback.graderModel, basis })}_`, '');
   if (feedback.overall.summary) out.push(feedback.overall.summary, '');
   if (feedback.droppedQuotes > 0) {
-    out.push(`_${feedback.droppedQuotes} quote${feedback.droppedQuotes === 1 ? '' : 's'} from the grader left out: not found word for word in your answers, or too short to back a score._`, '');
+    out.push(`_${t('feedback.view.dropped', { count: feedback.droppedQuotes })}_`, '');
   }
   if (feedback.rejectedOverall !== undefined) {
-    out.push(`_The grader's own overall (${feedback.rejectedOverall}) disagreed with its criterion scores and was replaced by the computed one._`, '');
+    out.push(`_${t('feedback.view.rejectedOverall', { score: feedback.rejectedOverall })}_`, '');
   }
   if (feedback.notGraded?.length) {
-    out.push(`_Not graded: ${feedback.notGraded.map((q) => `question ${q.questionNumber} (${q.reason})`).join(', ')}._`, '');
+    const list = feedback.notGraded.map((q) => t('feedback.export.notGradedItem', { n: q.questionNumber, why: notGradedReason(q.reason) })).join(', ');
+    out.push(`_${t('feedback.export.notGraded', { list })}_`, '');
   }
+  const head = { criterion: t('feedback.export.table.criterion'), score: t('feedback.export.table.score'), fromAnswer: t('feedback.export.table.fromAnswer'), why: t('feedback.export.table.why') };
   for (const q of feedback.questions) {
-    const light = q.scored === false ? ' _(assessed lightly, not in the overall)_' : '';
-    out.push(`### Question ${q.questionNumber}: ${inline(q.question)}${light}`, '');
+    const light = q.scored === false ? ` _${t('feedback.export.light')}_` : '';
+    out.push(`### ${t('feedback.export.question', { n: q.questionNumber })}: ${inline(q.question)}${light}`, '');
     if (q.criteria?.length) {
-      out.push('| Criterion | Score | From your answer | Why |', '| --- | --- | --- | --- |');
+      out.push(`| ${head.criterion} | ${head.score} | ${head.fromAnswer} | ${head.why} |`, '| --- | --- | --- | --- |');
       for (const c of q.criteria) {
-        const quote = c.status === 'supported' && c.quote ? `“${inline(c.quote)}”` : '_unsupported: no quote found word for word_';
-        out.push(`| ${CRITERION_LABELS[c.key] ?? c.key} | ${c.score}/5 | ${quote} | ${inline(c.why)} |`);
+        const quote = c.status === 'supported' && c.quote ? `“${inline(c.quote)}”` : `_${t('feedback.export.unsupported')}_`;
+        out.push(`| ${criterionLabel(c.key)} | ${c.score}/5 | ${quote} | ${inline(c.why)} |`);
       }
     } else {
-      out.push('| Criterion | Score | From your answer |', '| --- | --- | --- |');
-      for (const [key, score] of Object.entries(q.scores)) out.push(`| ${CRITERION_LABELS[key] ?? key} | ${score}/5 | _unsupported: graded before each score needed a quote_ |`);
+      out.push(`| ${head.criterion} | ${head.score} | ${head.fromAnswer} |`, '| --- | --- | --- |');
+      for (const [key, score] of Object.entries(q.scores)) out.push(`| ${criterionLabel(key)} | ${score}/5 | _${t('feedback.export.unsupportedOld')}_ |`);
     }
     out.push('');
-    if (q.strengths.length) out.push('**Strengths**', '', ...q.strengths.map((s) => `- ${inline(s)}`), '');
-    if (q.improvements.length) out.push('**To improve**', '', ...q.improvements.map((s) => `- ${inline(s)}`), '');
+    if (q.strengths.length) out.push(`**${t('feedback.export.strengths')}**`, '', ...q.strengths.map((s) => `- ${inline(s)}`), '');
+    if (q.improvements.length) out.push(`**${t('feedback.export.improve')}**`, '', ...q.improvements.map((s) => `- ${inline(s)}`), '');
     // Only verified quotes, and not again when a criterion already shows them.
     const shown = new Set((q.criteria ?? []).flatMap((c) => (c.quote ? [c.quote] : [])));
     const extra = q.evidence.filter((e) => e.verified && !shown.has(e.quote));
-    if (extra.length) out.push('**From your answer**', '', ...extra.map((e) => `- “${inline(e.quote)}”`), '');
-    if (q.betterAnswer) out.push('**A stronger answer**', '', quoteBlock(q.betterAnswer), '');
+    if (extra.length) out.push(`**${t('feedback.export.fromAnswer')}**`, '', ...extra.map((e) => `- “${inline(e.quote)}”`), '');
+    if (q.betterAnswer) out.push(`**${t('feedback.export.stronger')}**`, '', quoteBlock(q.betterAnswer), '');
   }
   return out;
 }
 
 export function sessionToMarkdown(session: Session): string {
   const { setup } = session;
-  const title = `${TYPE_LABELS[setup.type]} interview · ${setup.role} (${setup.level})${setup.company ? ` · ${setup.company}` : ''}`;
+  // In the interface language (README: "Exports"); the date in the user's time zone, with its offset.
+  const title = `${t('feedback.export.title', { type: typeLabel(setup.type), role: setup.role, level: levelLabel(setup.level) })}${setup.company ? ` · ${setup.company}` : ''}`;
+  const row = (k: string, v: string): [string, string] => [k, v];
   const rows: [string, string][] = [
-    ['Date', session.createdAt.replace('T', ' ').slice(0, 16) + ' UTC'],
-    ['Model', `${setup.modelName} (${session.modelLabel})`],
-    ...(setup.graderModelName ? ([['Grader', setup.graderModelName]] as [string, string][]) : []),
-    ['Questions', `${questionsAsked(session)} of ${setup.questionCount}`],
-    ['Language', setup.language],
-    ['Status', session.status === 'finished' ? 'finished' : 'in progress'],
-    ...(setup.focus ? ([['Focus', setup.focus]] as [string, string][]) : []),
-    ...(setup.jdPath ? ([['Job description', setup.jdPath]] as [string, string][]) : []),
-    ...(setup.resumePath ? ([['Resume', setup.resumePath]] as [string, string][]) : []),
+    row(t('feedback.export.rows.date'), t('feedback.export.date', { time: localTime(session.createdAt), offset: utcOffset(session.createdAt) })),
+    row(t('feedback.export.rows.model'), `${setup.modelName} (${modelLabelText(session.modelLabel)})`),
+    ...(setup.graderModelName ? [row(t('feedback.export.rows.grader'), setup.graderModelName)] : []),
+    row(t('feedback.export.rows.questions'), t('feedback.export.questionsValue', { asked: questionsAsked(session), total: setup.questionCount })),
+    row(t('feedback.export.rows.language'), setup.language),
+    row(t('feedback.export.rows.status'), session.status === 'finished' ? t('feedback.export.finished') : t('feedback.export.inProgress')),
+    ...(setup.focus ? [row(t('feedback.export.rows.focus'), setup.focus)] : []),
+    ...(setup.jdPath ? [row(t('feedback.export.rows.jd'), setup.jdPath)] : []),
+    ...(setup.resumePath ? [row(t('feedback.export.rows.resume'), setup.resumePath)] : []),
   ];
   const lines = [
     `# ${inline(title)}`,
