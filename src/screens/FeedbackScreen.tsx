@@ -128,6 +128,7 @@ function FeedbackView({ driver, grader }: { driver: InterviewDriver; grader: Mod
   const width = Math.max(20, columns - 3);
   // Laid out again when the interface language changes (Settings) as well as the width.
   const lang = uiLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- feedbackLines reads the language through t()
   const lines = useMemo(() => (session.feedback ? feedbackLines(session.feedback, width) : []), [session.feedback, width, lang]);
   // Title 1 + footer 1 + the shell's key-hint bar 1 + a spare row: the window is rows − 4.
   const windowRows = Math.max(3, rows - 4);
