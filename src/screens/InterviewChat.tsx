@@ -34,6 +34,7 @@ import { useBindings } from '../hooks/useBindings.js';
 import type { Binding, KeyName } from '../keys/bindings.js';
 import { safeText } from '../terminal/safe-text.js';
 import { truncateToWidth, wrapText } from '../components/text-layout.js';
+import stringWidth from 'string-width';
 import { MissingSession } from './MissingSession.js';
 
 /** Stream batches: within the 30–50 ms that reads as continuous text (bench/: bytes and CPU per reply). */
@@ -299,7 +300,7 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
     <Box flexDirection="column" width={columns} height={height} overflow="hidden">
       <Box height={1}>
         <Text bold wrap="truncate-end">
-          {truncateToWidth(header, Math.max(10, columns - qText.length - 2))}
+          {truncateToWidth(header, Math.max(10, columns - stringWidth(qText) - 2))}
         </Text>
         <Box flexGrow={1} />
         <Text>{qText} </Text>
