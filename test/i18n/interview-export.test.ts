@@ -42,11 +42,11 @@ const graded: Feedback = {
       betterAnswer: '先讲风险，再讲数字。',
       evidence: [{ quote: '最后出错率从百分之二降到千分之一', verified: true }],
     },
-    { questionNumber: 2, question: '讲一次和同事意见不合的经历。', scores: { clarity: 3 }, scored: false, strengths: [], improvements: [], evidence: [] },
+    { questionNumber: 2, question: '讲一次和同事意见不合的经历。', scores: { clarity: 3 }, scored: false, strengths: [], improvements: [], betterAnswer: '', evidence: [] },
   ],
   droppedQuotes: 2,
   rejectedOverall: 90,
-  notGraded: [{ questionNumber: 3, reason: 'not reached' }],
+  notGraded: [{ questionNumber: 3, question: '最后一个问题', reason: 'not reached' }],
 };
 
 describe.each(['zh-Hans', 'zh-Hant'] as const)('the Markdown export in %s', (lang) => {
