@@ -16,6 +16,8 @@ import { countWords } from '../interview/words.js';
 import { isInterviewType, type InterviewType } from '../store/schema.js';
 import type { ChatMessage, ChatRequest, Provider, StreamEvent, TurnDirective } from './types.js';
 import { seeded } from '../interview/seeded.js';
+import { pickQuestions } from '../interview/banks/index.js';
+import { t } from '../i18n/index.js';
 
 export interface DemoOptions {
   /** Pace of the stream (default 30); Infinity streams at once (tests). */
@@ -30,12 +32,10 @@ export interface DemoOptions {
   now?: () => number;
 }
 
-export const DEMO_NOT_A_MODEL =
-  "This is mockview's offline demo, not a language model: it runs practice interviews from a built-in question bank and cannot answer other prompts. " +
-  'For real answers add an Amazon Bedrock model (in the app: Models → a; or mockview models add --help).';
-
-export const DEMO_DOES_NOT_GRADE =
-  'The offline demo does not grade answers: it is not a language model. It gives you a self-check list for each question instead.';
+// The demo's own replies are our words, not a model's: they are in the interface language. The
+// constants are the English (what scripts and tests read); replies use the language in use.
+export const DEMO_NOT_A_MODEL = t('interview.demo.notAModel', { lng: 'en' });
+export const DEMO_DOES_NOT_GRADE = t('interview.demo.doesNotGrade', { lng: 'en' });
 
 export { SHORT_ANSWER_WORDS };
 
@@ -128,25 +128,28 @@ export function demoTurn(d: TurnDirective, random: () => number): string {
   return d.next.number === 1 ? `[Q1] ${DEMO_LINES.welcome[lang]} ${question}` : `[Q${d.next.number}] ${question}`;
 }
 
-function generatedQuestions(type: string, count: number, random: () => number): string {
+function generatedQuestions(type: string, count: number, random: () => number, language = 'English'): string {
   const valid = isInterviewType(type) ? type : 'custom';
-  const bank = [...questionsFor(valid)];
   const chosen: string[] = [];
-  // Fixed before the loop: the bank shrinks as questions are taken from it.
-  const wanted = Math.min(count, bank.length);
-  while (chosen.length < wanted) chosen.push(bank.splice(Math.floor(random() * bank.length), 1)[0]!);
-  return [
-    'The offline demo cannot write new questions (it is not a language model). Here are questions from its built-in bank:',
-    ...chosen.map((q, i) => `${i + 1}. ${q}`),
-  ].join('\n');
+  const variant = languageVariant(language);
+  if (variant === 'zh-Hans' || variant === 'zh-Hant') {
+    // Questions asked in Chinese come from the Simplified or Traditional bank (real questions per type).
+    chosen.push(...pickQuestions({ type: valid, language, random }, count).map((q) => q.text));
+  } else {
+    const bank = [...questionsFor(valid)];
+    // Fixed before the loop: the bank shrinks as questions are taken from it.
+    const wanted = Math.min(count, bank.length);
+    while (chosen.length < wanted) chosen.push(bank.splice(Math.floor(random() * bank.length), 1)[0]!);
+  }
+  return [t('interview.demo.bankQuestions'), ...chosen.map((q, i) => `${i + 1}. ${q}`)].join('\n');
 }
 
 function replyFor(request: ChatRequest, random: () => number): string {
   const system = request.system ?? '';
-  if (system.includes(GRADING_TAG)) return DEMO_DOES_NOT_GRADE;
+  if (system.includes(GRADING_TAG)) return t('interview.demo.doesNotGrade');
   if (request.turn) return demoTurn(request.turn, random);
   const generation = QUESTION_GENERATION_TAG.exec(system);
-  if (generation) return generatedQuestions(generation[1]!, Number(generation[2]) || 5, random);
+  if (generation) return generatedQuestions(generation[1]!, Number(generation[2]) || 5, random, /Write the questions in (.+?)\.$/m.exec(system)?.[1]);
   const tag = INTERVIEW_TAG.exec(system);
   if (tag) {
     const type = isInterviewType(tag[1] ?? '') ? (tag[1] as InterviewType) : 'behavioural';
@@ -159,7 +162,7 @@ function replyFor(request: ChatRequest, random: () => number): string {
     };
     return demoInterviewReply(plan, request.messages, random);
   }
-  return DEMO_NOT_A_MODEL;
+  return t('interview.demo.notAModel');
 }
 
 /** Word by word, and character by character in CJK text, like a model's tokens arrive. */
