@@ -149,7 +149,14 @@ export function SettingsScreen(): ReactNode {
       <Text bold>{t('settings.title')}</Text>
       {row(0, t('settings.rows.default'), one(def), `  ${t('settings.notes.default')}`)}
       {row(1, t('settings.rows.language'), one(interviewLanguageLabel(settings.language)))}
-      {row(2, t('settings.rows.interface'), interfaceName(settings.interfaceLanguage), heldNote ? `  ${heldNote}` : '')}
+      {row(2, t('settings.rows.interface'), interfaceName(settings.interfaceLanguage))}
+      {/* On its own row: "Automatic (follow the locale)" leaves no room beside it at 80 columns. */}
+      {heldNote ? (
+        <Text dimColor wrap="truncate-end">
+          {' '.repeat(24)}
+          {heldNote}
+        </Text>
+      ) : null}
       {row(3, t('settings.rows.colour'), settings.color ? t('settings.colour.on') : t('settings.colour.off'), colourForcedOff() ? `  ${t('settings.notes.colourForcedOff')}` : '')}
       <Text>
         {'  '}
