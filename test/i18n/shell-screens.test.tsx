@@ -265,3 +265,15 @@ describe('Settings: the interface language, changed by typing keys', () => {
     expect(uiLanguage()).toBe('en');
   });
 });
+
+describe('Settings: the interview languages', () => {
+  it('offers Simplified and Traditional Chinese apart, each read as its own variant by the interview', async () => {
+    const { languageVariant } = await import('../../src/interview/language.js');
+    const { interviewLanguageLabel } = await import('../../src/screens/SettingsScreen.js');
+    expect(LANGUAGES.slice(0, 3)).toEqual(['English', '中文', '繁體中文']);
+    expect(LANGUAGES.map((l) => languageVariant(l)).slice(0, 3)).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+    expect(LANGUAGES.map(interviewLanguageLabel).slice(1, 3)).toEqual(['中文（简体）', '繁體中文']);
+    // Every other language stays one of its own (not taken for Chinese or English).
+    expect(LANGUAGES.slice(3).map((l) => languageVariant(l))).toEqual(LANGUAGES.slice(3).map(() => 'other'));
+  });
+});
