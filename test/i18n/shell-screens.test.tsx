@@ -184,6 +184,13 @@ describe.each(LANGS)('$lang: the shell screens have no English left', ({ lang, h
     noEnglish(a, 'cleared and empty');
   });
 
+  it('an interview session that is not there', async () => {
+    await switchUiLanguage(lang);
+    const a = open({ screen: 'feedback', sessionId: '20260301-1000-ab12' }, openStore({ dataDir: tempDir() }));
+    await a.waitFor(/✗ .*20260301-1000-ab12/);
+    noEnglish(a, 'missing session');
+  });
+
   it('Logs with logs.json damaged', async () => {
     await switchUiLanguage(lang);
     const store = openStore({ dataDir: tempDir() });
