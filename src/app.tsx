@@ -14,9 +14,9 @@ import { NavigationContext, ServicesContext, type Navigation, type Route, type S
 import { ScreenFor } from './screens/index.js';
 import { KeysPaused, useKeys } from './hooks/useKeys.js';
 import { useT } from './hooks/useT.js';
+import { keyTakenIn } from './terminal/key-by-key.js';
 
 type TFn = ReturnType<typeof useT>;
-import { keyTakenIn } from './terminal/key-by-key.js';
 
 export const MIN_COLUMNS = 80;
 /** An 80×24 terminal with a tmux status line. */

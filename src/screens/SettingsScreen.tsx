@@ -1,7 +1,8 @@
 // Settings (seed §3): the default model for everything, the interview language, the interface
-// language, colour, and where the data lives. Every change is saved at once. ←/→ step through a setting's choices; Enter opens
-// them as a menu (ink-select-input). Saves go through the app layer one after another (each from
-// the settings as they are then): the result shows on the line below, a busy lock as a status line.
+// language, colour, and where the data lives. Every change is saved at once (and the interface
+// language applied at once). ←/→ step through a setting's choices; Enter opens them as a menu
+// (ink-select-input). Saves go through the app layer one after another (each from the settings as
+// they are then): the result shows on the line below, a busy lock as a status line.
 import { Box, Text } from 'ink';
 import { useRef, useState, type ReactNode } from 'react';
 import { failureLine, usableModels, usableSettings } from '../app/screen-data.js';
