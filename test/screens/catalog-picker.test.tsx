@@ -59,8 +59,8 @@ describe('model picker (live list)', () => {
     expect(f).not.toContain('Embeddings');
     // Details of the highlighted row: callable id, max output, how it is called.
     expect(f).toMatch(/amazon\.nova-pro-v1:0 · 8192 out · on demand/);
-    await pressKey(app, down, () => /Haiku .*\n[^]*claude-haiku-4-5-20251001-v1:0 · 64,000 out · inference profile/.test(app.frame()));
-    expect(app.frame()).toMatch(/us\.anthropic\.claude-haiku-4-5-20251001-v1:0 · 64,000 out · inference profile$/m);
+    await pressKey(app, down, () => /Haiku .*\n[^]*claude-haiku-4-5-20251001-v1:0 · 64000 out · inference profile/.test(app.frame()));
+    expect(app.frame()).toMatch(/us\.anthropic\.claude-haiku-4-5-20251001-v1:0 · 64000 out · inference profile$/m);
   });
 
   it('says when a model is unknown (only the parameters you set are sent) and picks its callable id', async () => {
@@ -78,7 +78,7 @@ describe('model picker (live list)', () => {
     const app = await openPicker();
     await eventually(() => expect(app.frame()).toMatch(/live · /));
     for (const ch of 'opus 4.5') await pressKey(app, ch);
-    await eventually(() => expect(app.frame()).toMatch(/us\.anthropic\.claude-opus-4-5-20251101-v1:0 · 64,000 out · inference profile/));
+    await eventually(() => expect(app.frame()).toMatch(/us\.anthropic\.claude-opus-4-5-20251101-v1:0 · 64000 out · inference profile/));
     await pressKey(app, enter, () => !app.frame().includes('Pick a model'));
     expect(app.frame()).toMatch(/Model\s+us\.anthropic\.claude-opus-4-5-20251101-v1:0/);
   });
