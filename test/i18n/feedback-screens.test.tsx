@@ -12,8 +12,6 @@ import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { makeSetup, sessionFrom } from '../interview/helpers.js';
 import { englishLeft, KEEP_AS_IS } from './english-left.js';
-import zhHansCommon from '../../src/i18n/catalogs/zh-Hans/common.json' with { type: 'json' };
-import zhHansShell from '../../src/i18n/catalogs/zh-Hans/shell.json' with { type: 'json' };
 
 let fake: FakeBedrock;
 let app: TerminalApp | undefined;
@@ -30,12 +28,10 @@ afterAll(() => fake.close());
 
 const text = (s: string[]): string => s.join('\n');
 const HELP = /╭/;
-/** "sonnet": a model name. Until the shell area is merged, its English (hint bar, help frame) is let through, only that. */
+/** "sonnet": a model name, kept as it is. */
 const KEEP = new Set([...KEEP_AS_IS, 'sonnet']);
-const SHELL_MERGED = Object.keys(zhHansCommon).length > 0 && Object.keys(zhHansShell).length > 0;
-const NOT_OURS_YET = new Set(SHELL_MERGED ? [] : 'keys back redraw quit Keys This screen Everywhere or closes this help'.split(' '));
 function englishOn(screen: string[]): string[] {
-  const left = (row: string): string[] => englishLeft(row, KEEP).filter((w) => !NOT_OURS_YET.has(w));
+  const left = (row: string): string[] => englishLeft(row, KEEP);
   return screen.filter((row) => left(row).length > 0).map((row) => `${left(row).join(',')} ← ${row.trim()}`);
 }
 

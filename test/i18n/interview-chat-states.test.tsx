@@ -12,8 +12,6 @@ import { testConfig } from '../helpers/config.js';
 import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { englishLeft, KEEP_AS_IS } from './english-left.js';
-import zhHansCommon from '../../src/i18n/catalogs/zh-Hans/common.json' with { type: 'json' };
-import zhHansShell from '../../src/i18n/catalogs/zh-Hans/shell.json' with { type: 'json' };
 
 let fake: FakeBedrock;
 let app: TerminalApp | undefined;
@@ -29,11 +27,8 @@ afterEach(async () => {
 afterAll(() => fake.close());
 
 const text = (s: string[]): string => s.join('\n');
-/** Until the shell area's catalogs are merged, its English (hint bar globals, speakers, "(cut)") is let through, only that. */
-const SHELL_MERGED = Object.keys(zhHansCommon).length > 0 && Object.keys(zhHansShell).length > 0;
-const NOT_OURS_YET = new Set(SHELL_MERGED ? [] : 'keys back redraw quit Interviewer You cut more lines'.split(' '));
 function englishOn(screen: string[]): string[] {
-  const left = (row: string): string[] => englishLeft(row, KEEP_AS_IS).filter((w) => !NOT_OURS_YET.has(w));
+  const left = (row: string): string[] => englishLeft(row, KEEP_AS_IS);
   return screen.filter((row) => left(row).length > 0).map((row) => `${left(row).join(',')} ← ${row.trim()}`);
 }
 

@@ -9,8 +9,6 @@ import type { BankQuestion } from '../../src/store/schema.js';
 import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { englishLeft, KEEP_AS_IS } from './english-left.js';
-import zhHansCommon from '../../src/i18n/catalogs/zh-Hans/common.json' with { type: 'json' };
-import zhHansShell from '../../src/i18n/catalogs/zh-Hans/shell.json' with { type: 'json' };
 
 let app: TerminalApp | undefined;
 // The offline demo reads its pace from the process environment when it is created.
@@ -26,16 +24,9 @@ const HELP = /╭/;
 
 /** "demo": the built-in offline model's name (an id), not a word; not in KEEP_AS_IS yet (reported). */
 const KEEP = new Set([...KEEP_AS_IS, 'demo']);
-/**
- * Until the shell area's catalogs are merged (global hints, help overlay frame, confirm dialog and
- * editor texts live in src/app.tsx and src/components/**, another helper's branch), their English words
- * are let through, and only these. Once common.json and shell.json carry messages, nothing is.
- */
-const SHELL_MERGED = Object.keys(zhHansCommon).length > 0 && Object.keys(zhHansShell).length > 0;
-const NOT_OURS_YET = new Set(SHELL_MERGED ? [] : 'keys back redraw quit Keys This screen Everywhere or closes this help yes no'.split(' '));
 
 function englishOn(screen: string[]): string[] {
-  const left = (row: string): string[] => englishLeft(row, KEEP).filter((w) => !NOT_OURS_YET.has(w));
+  const left = (row: string): string[] => englishLeft(row, KEEP);
   return screen.filter((row) => left(row).length > 0).map((row) => `${left(row).join(',')} ← ${row.trim()}`);
 }
 
