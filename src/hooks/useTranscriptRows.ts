@@ -8,6 +8,7 @@ import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../compon
 import { flagLabels } from '../app/interview-driver.js';
 import { formatDuration } from '../interview/export.js';
 import { lengthLabel } from '../interview/words.js';
+import { t } from '../i18n/index.js';
 import type { Turn } from '../store/schema.js';
 
 export interface ViewRow {
@@ -18,7 +19,7 @@ export interface ViewRow {
 /** The entry shown for a finished turn. */
 export function turnEntry(turn: Turn, id: string): TranscriptEntry {
   // A turn the app's rule checks flagged (it broke a rule even after one correction) says so.
-  const flagged = turn.flags?.length ? `⚑ flagged: ${flagLabels(turn.flags).join('; ')}` : undefined;
+  const flagged = turn.flags?.length ? t('interview.chat.flagged', { rules: flagLabels(turn.flags).join('; ') }) : undefined;
   const timing = turn.timing ? `${formatDuration(turn.timing.answeringMs)} · ${lengthLabel(turn.text, turn.timing.words)}` : undefined;
   const text = [timing, flagged].filter(Boolean).join(' · ');
   const meta = text ? { meta: text } : {};

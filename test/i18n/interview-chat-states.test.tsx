@@ -38,16 +38,18 @@ const VARIANTS = [
     language: '中文',
     role: '后端工程师',
     question: '[Q1] 讲一次你推迟了截止日期的经历。',
+    twoQuestions: '[Q1] 讲一次你推迟了截止日期的经历？结果怎么样？',
     thinking: ['先想想这个高级后端职位。', '问一个关于截止日期的问题。'],
-    w: { folded: /▸ 思考中… .*（Ctrl\+T 展开）/, open: /▾ 思考过程（Ctrl\+T 收起）/, streaming: /● 流式输出中/, cut: /回复已中断/, maxTokens: /最大输出上限/, reading: /回看中 · 第 \d+–\d+ 行/, over: /面试已结束（1 个问题）/ },
+    w: { folded: /▸ 思考中… .*（Ctrl\+T 展开）/, open: /▾ 思考过程（Ctrl\+T 收起）/, streaming: /● 流式输出中/, cut: /回复已中断/, maxTokens: /最大输出上限/, reading: /回看中 · 第 \d+–\d+ 行/, over: /面试已结束（1 个问题）/, askedAgain: /↻ 已重新生成一次：/, oneQuestion: /一条消息里问了不止一个问题/ },
   },
   {
     ui: 'zh-Hant' as const,
     language: '繁體中文',
     role: '後端工程師',
     question: '[Q1] 談一次你延後截止日期的經驗。',
+    twoQuestions: '[Q1] 談一次你延後截止日期的經驗？結果如何？',
     thinking: ['先想想這個資深後端職位。', '問一個關於截止日期的問題。'],
-    w: { folded: /▸ 思考中… .*（Ctrl\+T 展開）/, open: /▾ 思考過程（Ctrl\+T 收合）/, streaming: /● 串流輸出中/, cut: /回覆已中斷/, maxTokens: /最大輸出上限/, reading: /回顧中 · 第 \d+–\d+ 行/, over: /面試已結束（1 個問題）/ },
+    w: { folded: /▸ 思考中… .*（Ctrl\+T 展開）/, open: /▾ 思考過程（Ctrl\+T 收合）/, streaming: /● 串流輸出中/, cut: /回覆已中斷/, maxTokens: /最大輸出上限/, reading: /回顧中 · 第 \d+–\d+ 行/, over: /面試已結束（1 個問題）/, askedAgain: /↻ 已重新產生一次：/, oneQuestion: /一則訊息裡問了不只一個問題/ },
   },
 ];
 
@@ -89,6 +91,14 @@ describe.each(VARIANTS)('the interview chat in $ui', (v) => {
     await app!.waitFor((s) => !v.w.reading.test(text(s)));
     await app!.press('\u0005'); // Ctrl+E
     await check('interview over', v.w.over);
+  });
+
+  it('says why a question was asked again, and flags a rule the model keeps breaking, with no English', async () => {
+    // Two questions in one message, every time: asked again once, then stored flagged.
+    fake.setScenario({ kind: 'normal', text: v.twoQuestions });
+    const check = await chat();
+    const s = await check('asked again, flagged', v.w.askedAgain);
+    expect(text(s)).toMatch(v.w.oneQuestion);
   });
 
   it('says a reply was cut at the output limit with no English', async () => {
