@@ -42,8 +42,6 @@ const cell = (text: string, width: number): string => {
   return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
 };
 
-/** The English title, which tests and the log read as data; the screen shows it in the interface language. */
-export const NO_QUESTIONS_TITLE = "The model's reply had no questions I could read";
 
 /**
  * The questions chosen, kept while the app runs: the screen is left for the interview setup (s)
