@@ -6,6 +6,7 @@
 //
 // The core (`gradeSessionWith`) is provider-agnostic: it takes an `ask(request) → reply text`
 // function, so the interview driver, the CLI and the eval harness can run it with any model.
+import { t } from '../i18n/index.js';
 import type { Provider } from '../providers/types.js';
 import { FeedbackSchema, type Feedback, type Session } from '../store/schema.js';
 import { checklistFeedback } from './checklist.js';
@@ -41,7 +42,7 @@ export type AskGrader = (request: GradingRequest, attempt: 1 | 2) => Promise<str
 export function textFallbackFeedback(text: string, graderModel: string, reason: string, answers: readonly string[] = []): Feedback {
   // Fences only make raw text harder to read in a terminal; quotations are checked like evidence.
   const readable = maskUnverifiedQuotes(text.replace(/^```[\w-]*[ \t]*\n?|\n?```\s*$/g, '').trim(), answers);
-  return { kind: 'text', graderModel, text: readable || '(the grader sent an empty reply)', reason };
+  return { kind: 'text', graderModel, text: readable || t('feedback.grading.emptyReply'), reason };
 }
 
 /** What one grading run did, for the eval table: requests sent and the fate of the grader's quotes. */
@@ -68,7 +69,7 @@ export async function gradeSessionWith(session: Session, ask: AskGrader, opts: G
   const plan = gradingPlan(session, opts.stages);
   const answers = plan.graded.flatMap((q) => q.answers);
   if (plan.graded.length === 0) {
-    return textFallbackFeedback('There are no answers to grade in this interview.', opts.graderModel, 'no answers');
+    return textFallbackFeedback(t('feedback.grading.noAnswers'), opts.graderModel, t('feedback.grading.noAnswersReason'));
   }
   const type = session.setup.type;
   const request = buildGradingPrompt(session, opts);
@@ -108,8 +109,8 @@ export async function gradeSessionWith(session: Session, ask: AskGrader, opts: G
     shown,
     opts.graderModel,
     followUpFailed
-      ? `The grader's reply could not be read as scores (${why}), and the follow-up request failed: ${followUpFailed}`
-      : `The grader's reply could not be read as scores, even after one follow-up request (${why}).`,
+      ? t('feedback.grading.unreadableFollowUpFailed', { why, error: followUpFailed })
+      : t('feedback.grading.unreadable', { why }),
     answers,
   );
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { switchUiLanguage } from '../../src/i18n/index.js';
 import { localTime, utcOffset } from '../../src/i18n/time.js';
 import { sessionToMarkdown } from '../../src/interview/export.js';
-import { checklistFeedback } from '../../src/interview/feedback.js';
+import { checklistFeedback, gradeSession } from '../../src/interview/feedback.js';
 import type { Feedback, Session } from '../../src/store/schema.js';
 import { makeSetup, sessionFrom } from '../interview/helpers.js';
 import { englishLeft, KEEP_AS_IS } from './english-left.js';
@@ -67,5 +67,15 @@ describe('the Markdown export in English', () => {
     expect(md).toContain('| Criterion | Score | From your answer | Why |');
     expect(md).toContain(`| Date | ${localTime(session.createdAt)} (UTC${utcOffset(session.createdAt)}) |`);
     expect(md).toContain('_Not graded: question 3 (not reached)._');
+  });
+});
+
+describe.each(['zh-Hans', 'zh-Hant'] as const)('grading words our code writes in %s', (lang) => {
+  it('says there is nothing to grade, and why, with no English', async () => {
+    await switchUiLanguage(lang);
+    const empty = sessionFrom(makeSetup({ questionCount: 1, language: '中文' }), [{ say: '[Q1] 讲讲你自己。' }]);
+    const feedback = await gradeSession(empty, async () => '', { graderModel: 'sonnet' });
+    expect(feedback.kind).toBe('text');
+    if (feedback.kind === 'text') expect(englishLeft(`${feedback.text} ${feedback.reason}`, KEEP)).toEqual([]);
   });
 });
