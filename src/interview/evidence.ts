@@ -5,6 +5,7 @@
 // punctuation at either end of the quote. Case is kept: changing it is already paraphrasing. A quote
 // must also be long enough to show something: at least 4 words, or 8 CJK characters (a one-word
 // quote such as "I" backs nothing).
+import { t } from '../i18n/index.js';
 
 /** Han ideographs (incl. extensions and compatibility), kana, Hangul syllables. */
 const CJK = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u{20000}-\u{2fa1f}]/u;
@@ -132,7 +133,8 @@ export function verifyQuote(quote: string, answers: readonly string[]): string |
 
 /** Quotation marks a grader uses around quotes in prose. */
 const QUOTED = /“([^”]{2,400})”|"([^"\n]{2,400})"|「([^」]{2,400})」|『([^』]{2,400})』/g;
-export const MASKED_QUOTE = '[quote not found word for word in the answers]';
+/** What replaces a quotation that is not the candidate's own words (English; the screen's is in the interface language). */
+export const MASKED_QUOTE = t('feedback.grading.maskedQuote', { lng: 'en' });
 
 /** Raw grader text with every quotation that is not in the candidate's answers masked. */
 export function maskUnverifiedQuotes(text: string, answers: readonly string[]): string {
@@ -140,7 +142,7 @@ export function maskUnverifiedQuotes(text: string, answers: readonly string[]): 
     const inner = groups.slice(0, 4).find((g) => g !== undefined) ?? '';
     // JSON keys and short labels are not quotes of the candidate.
     if (/^[\w-]{1,24}$/.test(inner)) return all;
-    return verifyQuote(inner, answers) !== undefined ? all : MASKED_QUOTE;
+    return verifyQuote(inner, answers) !== undefined ? all : t('feedback.grading.maskedQuote');
   });
 }
 
