@@ -160,5 +160,7 @@ describe.each(VARIANTS)('an offline interview with the interface in $ui and the 
     await app.press('?');
     await check('feedback: help', HELP);
     expect(checked.length).toBeGreaterThanOrEqual(12);
+    // Every frame on the way fitted the 80 columns (Chinese text is two columns a character).
+    expect(app.tooWide()).toEqual([]);
   }, 60_000);
 });

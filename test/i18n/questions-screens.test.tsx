@@ -116,5 +116,6 @@ describe.each(VARIANTS)('the question bank in $ui', (v) => {
     const done = await app!.waitFor(v.w.generated);
     const ours = done.filter((row) => !/^ [ ›] [ ✓] /.test(row));
     expect(englishOn(ours), text(done)).toEqual([]);
+    expect(app!.tooWide()).toEqual([]);
   });
 });
