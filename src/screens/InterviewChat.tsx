@@ -290,7 +290,12 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
 
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
-  const header = ` mockview · ${typeLabel(session.setup.type)} · ${safeText(session.setup.role, { oneLine: true })} (${levelLabel(session.setup.level)}) · ${safeText(modelLabelText(session.modelLabel), { oneLine: true })}`;
+  const header = translate('interview.chat.header', {
+    type: typeLabel(session.setup.type),
+    role: safeText(session.setup.role, { oneLine: true }),
+    level: levelLabel(session.setup.level),
+    model: safeText(modelLabelText(session.modelLabel), { oneLine: true }),
+  });
   // The count is the plan's (the driver ends the interview there itself).
   const planned = driver.plan.slots.length || session.setup.questionCount;
   const qText = `${translate('interview.chat.progress', { n: Math.min(Math.max(asked, 1), planned), total: planned })}  ${elapsed}`;

@@ -21,7 +21,7 @@ import { useNavigation, useServices } from '../navigation.js';
 import type { InterviewSetup as Setup } from '../store/schema.js';
 import { safeText } from '../terminal/safe-text.js';
 import { initialSetupState, MAX_QUESTIONS, SETUP_TEXT_FIELDS, setupIsDirty, setupReducer, type SetupField } from './interview-setup-state.js';
-import { LANGUAGES } from './SettingsScreen.js';
+import { interviewLanguageLabel, LANGUAGES } from './SettingsScreen.js';
 
 const LABEL = 14;
 type Handler = 'move' | 'change' | 'enter' | 'back';
@@ -131,7 +131,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
       {text('jd', t('interview.setup.labels.jd'), t('interview.setup.placeholders.jd'))}
       {text('resume', t('interview.setup.labels.resume'), t('interview.setup.placeholders.resume'))}
       {choice('count', t('interview.setup.labels.count'), String(v.count), t('interview.setup.countRange', { max: MAX_QUESTIONS }))}
-      {choice('language', t('interview.setup.labels.language'), safeText(v.language, { oneLine: true }))}
+      {choice('language', t('interview.setup.labels.language'), safeText(interviewLanguageLabel(v.language), { oneLine: true }))}
       {choice('model', t('interview.setup.labels.model'), safeText(v.model, { oneLine: true }), modelConfig?.provider === 'demo' ? t('interview.setup.demoNote') : '')}
       {errors.model ? <Text color="red" wrap="truncate-end">{`    ✗ ${safeText(errors.model, { oneLine: true })}`}</Text> : null}
       <Text>
