@@ -34,13 +34,13 @@ function turnMarkdown(turn: Turn): string {
       turn.questionNumber === undefined ? t('feedback.export.interviewerClosing') : turn.followUp ? t('feedback.export.interviewerFollowUp') : t('feedback.export.interviewer');
     // A rule the interviewer kept breaking after one correction (src/interview/rules.ts).
     const flagged = turn.flags?.length ? ` ⚑ *${t('feedback.export.flagged', { rules: turn.flags.map(ruleLabel).join('; ') })}*` : '';
-    return `**${who}:** ${turn.text.trim()}${cut}${flagged}`;
+    return `${t('feedback.export.speaker', { who })} ${turn.text.trim()}${cut}${flagged}`;
   }
   const time = turn.timing;
   const timing = time
     ? ` _(${t('feedback.export.timing', { think: formatDuration(time.thinkMs), answering: formatDuration(time.answeringMs), length: lengthLabel(turn.text, time.words) })})_`
     : '';
-  return `**${t('feedback.export.you')}:**${timing}${cut}\n\n${quoteBlock(turn.text)}`;
+  return `${t('feedback.export.speaker', { who: t('feedback.export.you') })}${timing}${cut}\n\n${quoteBlock(turn.text)}`;
 }
 
 function transcriptMarkdown(session: Session): string[] {
@@ -80,7 +80,7 @@ function feedbackMarkdown(feedback: Feedback): string[] {
   if (feedback.kind === 'checklist') {
     out.push(`_${checklistNote()}_`, '');
     for (const q of feedback.questions) {
-      out.push(`### ${t('feedback.export.question', { n: q.questionNumber })}: ${inline(q.question)}`, '');
+      out.push(`### ${t('feedback.export.titled', { heading: t('feedback.export.question', { n: q.questionNumber }), text: inline(q.question) })}`, '');
       for (const c of q.checklist) out.push(`- ${c.met === true ? '[x]' : c.met === false ? '[ ]' : '[?]'} ${c.item}${c.evidence ? ` — _${inline(c.evidence)}_` : ''}`);
       out.push('');
     }
@@ -103,7 +103,7 @@ function feedbackMarkdown(feedback: Feedback): string[] {
   const head = { criterion: t('feedback.export.table.criterion'), score: t('feedback.export.table.score'), fromAnswer: t('feedback.export.table.fromAnswer'), why: t('feedback.export.table.why') };
   for (const q of feedback.questions) {
     const light = q.scored === false ? ` _${t('feedback.export.light')}_` : '';
-    out.push(`### ${t('feedback.export.question', { n: q.questionNumber })}: ${inline(q.question)}${light}`, '');
+    out.push(`### ${t('feedback.export.titled', { heading: t('feedback.export.question', { n: q.questionNumber }), text: inline(q.question) })}${light}`, '');
     if (q.criteria?.length) {
       out.push(`| ${head.criterion} | ${head.score} | ${head.fromAnswer} | ${head.why} |`, '| --- | --- | --- | --- |');
       for (const c of q.criteria) {
