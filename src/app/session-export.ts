@@ -8,6 +8,7 @@ import { ensureDir, writeFileAtomic } from '../store/json-file.js';
 import type { Session } from '../store/schema.js';
 import { StoreError } from '../store/types.js';
 import type { WriteResult } from './results.js';
+import { t } from '../i18n/index.js';
 import { safeJson, safeText } from '../terminal/safe-text.js';
 
 export type ExportFormat = 'md' | 'json';
@@ -36,7 +37,7 @@ export function writeExportFile(file: string, text: string): void {
       fs.writeFileSync(full, text);
     } catch (e) {
       // /dev/full, a closed FIFO reader…: one line, not a stack trace.
-      throw new StoreError('io', `${full}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, full);
+      throw new StoreError('io', t('feedback.export.cannotWrite', { file: full, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), full);
     }
     return;
   }
