@@ -85,14 +85,20 @@ export const localisePlaceholders = (text: string): string =>
   text.replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/g, (_m, open: string, word: string, dots: string | undefined, close: string) => `${open}${placeholder(word)}${dots ?? ''}${close}`);
 
 const CJK = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF';
-/** Words, or single CJK characters (Chinese has no spaces to break at), each with the space before it. */
-const CHUNK = new RegExp(`\\s*(?:[${CJK}]|[^\\s${CJK}]+)`, 'g');
+// Chinese line-breaking rules: no line starts with closing punctuation, none ends with an opening one.
+const CLOSING = '，。、；：！？）」』】》…';
+const OPENING = '（「『【《';
+/**
+ * Words, or single CJK characters (Chinese has no spaces to break at), each with the space before
+ * it, opening punctuation kept with what follows and closing punctuation with what precedes.
+ */
+const CHUNK = new RegExp(`\\s*[${OPENING}]*(?:[^\\s${CJK}]+|[${CJK}])[${CLOSING}]*`, 'g');
 
 /** "(default: …, choices: …)" in the interface language; the values themselves are shown as typed. */
 function withExtras(description: string, extras: string[]): string {
   if (extras.length === 0) return description;
-  const extra = t('cli.help.extra', { list: extras.join(t('cli.help.extraSeparator')) });
-  return description ? `${description} ${extra}` : extra;
+  // English puts a space before the bracket; Chinese full-width brackets need none.
+  return `${description}${t('cli.help.extra', { list: extras.join(t('cli.help.extraSeparator')) })}`.trim();
 }
 
 const choices = (values: readonly string[]): string => t('cli.help.choices', { values: values.map((c) => JSON.stringify(c)).join(', ') });
@@ -100,6 +106,10 @@ const choices = (values: readonly string[]): string => t('cli.help.choices', { v
 /** Help configuration for every command: set on the program before its subcommands are made (they inherit it). */
 export const helpConfiguration: Partial<Help> = {
   styleTitle: title,
+  // Commander writes "Usage: mockview …"; after a full-width colon the space is one too many.
+  formatHelp(this: Help, cmd: Command, helper: Help): string {
+    return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*：) /, '$1');
+  },
   // Padding and wrapping by display width: a CJK character takes two columns.
   displayWidth: (str: string) => stringWidth(stripVTControlCharacters(str)),
   boxWrap(this: Help, str: string, width: number): string {
@@ -180,6 +190,9 @@ function suggestion(rest: string): string {
   return rest;
 }
 
+/** Why a value is invalid, after commander's sentence (a space in English, none after a full stop in Chinese). */
+const reason = (text: string | undefined): string => (text ? t('cli.commanderErrors.reason', { reason: text }) : '');
+
 /**
  * Commander's usage errors in the interface language, keeping every flag, argument and value as
  * typed. A message we do not recognise (a newer commander's) passes unchanged.
@@ -199,10 +212,10 @@ export function commanderError(message: string): string {
     return `${text}\n`;
   }
   if ((m = /^error: option '([^']*)' argument '([^']*)' is invalid\. ?([\s\S]*)$/.exec(body))) {
-    return `${t('cli.commanderErrors.invalidArgument', { flags: localisePlaceholders(m[1]!), value: m[2] })}${m[3] ? ` ${m[3]}` : ''}\n`;
+    return `${t('cli.commanderErrors.invalidArgument', { flags: localisePlaceholders(m[1]!), value: m[2] })}${reason(m[3])}\n`;
   }
   if ((m = /^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\. ?([\s\S]*)$/.exec(body))) {
-    return `${t('cli.commanderErrors.invalidCommandArgument', { value: m[1], name: placeholder(m[2]!) })}${m[3] ? ` ${m[3]}` : ''}\n`;
+    return `${t('cli.commanderErrors.invalidCommandArgument', { value: m[1], name: placeholder(m[2]!) })}${reason(m[3])}\n`;
   }
   return message;
 }

@@ -1,0 +1,213 @@
+// The CLI in 简体中文 and 繁體中文, run as the built program (npm run build first, as the other CLI
+// tests): every command's --help, usage errors, a store error and the main result lines, with no
+// English left but names, ids, flags, command names and the values one types. The language comes
+// from the locale (LANG), --lang or MOCKVIEW_LANG; --json stays machine-readable in every language.
+import fs from 'node:fs';
+import path from 'node:path';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { localTime } from '../../src/i18n/time.js';
+import { padCells } from '../../src/cli/table.js';
+import { runCli, type CliResult } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { englishLeft, KEEP_AS_IS } from './english-left.js';
+
+/** What a user types stays as typed: command names, option values and ids shown in help and errors. */
+const TYPED = `models list catalog add default remove test ask interview sessions export grade logs questions generate help
+  bedrock demo md json behavioural behavioral technical system design coding custom intern junior mid senior staff principal manager
+  low medium high top_p top_k budget_tokens us en key txt local xx lst`.split(/\s+/);
+const KEEP = new Set([...KEEP_AS_IS, ...TYPED]);
+/** Hex ids (questions, sessions) are ids, whatever letters they happen to hold. */
+const left = (text: string): string[] => englishLeft(text.replace(/\b[0-9a-f]{6,}\b/g, ' '), KEEP);
+
+const LOCALES = { 'zh-Hans': 'zh_CN.UTF-8', 'zh-Hant': 'zh_TW.UTF-8' } as const;
+type Lang = keyof typeof LOCALES;
+
+/** The locale decides, nothing else set: LC_ALL and LC_MESSAGES would win over LANG. */
+const byLocale = (lang: Lang): NodeJS.ProcessEnv => ({ LANG: LOCALES[lang], LC_ALL: '', LC_MESSAGES: '', MOCKVIEW_LANG: '' });
+const run = (lang: Lang, args: string[], dataDir: string, extra: NodeJS.ProcessEnv = {}): Promise<CliResult> =>
+  runCli(args, { dataDir, env: { ...byLocale(lang), ...extra } });
+
+const HELP = [
+  [],
+  ['models'],
+  ['models', 'list'],
+  ['models', 'catalog'],
+  ['models', 'add'],
+  ['models', 'default'],
+  ['models', 'remove'],
+  ['models', 'test'],
+  ['ask'],
+  ['interview'],
+  ['sessions'],
+  ['sessions', 'list'],
+  ['sessions', 'export'],
+  ['sessions', 'grade'],
+  ['logs'],
+  ['questions'],
+  ['questions', 'generate'],
+  ['questions', 'add'],
+  ['questions', 'list'],
+  ['questions', 'remove'],
+];
+
+const HAN = /\p{Script=Han}/u;
+
+describe.each(Object.keys(LOCALES) as Lang[])('the CLI in %s', (lang) => {
+  it('--help of every command is in the language, aligned by display width', async () => {
+    const dataDir = tempDir();
+    for (const command of HELP) {
+      const res = await run(lang, [...command, '--help'], dataDir);
+      expect(res.code, command.join(' ')).toBe(0);
+      expect(left(res.stdout), `${command.join(' ')} --help`).toEqual([]);
+      expect(res.stdout).toMatch(lang === 'zh-Hans' ? /^用法：mockview/ : /^用法：mockview/);
+      expect(res.stdout).toContain(lang === 'zh-Hans' ? '选项：' : '選項：');
+      // Every description starts in the same column (CJK placeholders are two columns wide).
+      const items = res.stdout.split('\n').filter((l) => /^ {2}\S/.test(l) && / {2,}\S/.test(l.slice(2)));
+      const starts = new Set(items.map((l) => stringWidth(/^ {2}\S.*? {2,}(?=\S)/.exec(l)![0])));
+      expect(starts.size, `${command.join(' ')}: ${[...starts].join(',')}`).toBe(1);
+      // No line wider than commander's 80 columns (Chinese wrapped by character).
+      expect(Math.max(...res.stdout.split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('says usage errors in the language, naming the flag or argument', async () => {
+    const dataDir = tempDir();
+    const cases: [string[], RegExp][] = [
+      [['models', 'add', '--bogus'], /'--bogus'/],
+      [['models', 'default'], lang === 'zh-Hans' ? /缺少必需的参数 '名称'/ : /缺少必要的引數 '名稱'/],
+      [['models', 'default', 'a', 'b'], /'default'/],
+      [['ask', 'hi', '--model'], /'--model </],
+      [['--lang', 'xx', 'logs'], /'--lang <.*'xx'.*zh-Hant/],
+      [['sessions', 'lst'], /'lst'/],
+      [['interview', '--type', '诗歌', '--role', 'x', '--answers', '-'], /--type: '诗歌'/],
+      [['interview', '--questions', '99', '--role', 'x', '--answers', '-'], /--questions: '99'/],
+      [['models', 'add', '--name', 'n', '--model-id', 'anthropic.claude-sonnet-4-5-20250929-v1:0', '--profile', 'p', '--temperature', '暖'], /--temperature: '暖'/],
+      [['models', 'add', '--name', 'n', '--model-id', 'anthropic.claude-sonnet-4-5-20250929-v1:0', '--profile', 'p', '--top-p', '0.5', '--temperature', '0.5', '--stop', 'a', '--stop', 'b', '--stop', 'c', '--stop', 'd', '--stop', 'e'], /--stop: /],
+      [['models', 'add', '--name', 'demo', '--model-id', 'anthropic.claude-sonnet-4-5-20250929-v1:0', '--profile', 'p'], /--name: 'demo'/],
+      [['models', 'add', '--name', 'n', '--model-id', 'x', '--region', 'mars-north-9', '--profile', 'p'], /--region: /],
+      [['models', 'default', '无此模型'], /'无此模型'/],
+      [['ask', ' '], /：/],
+      [['questions', 'remove', '不存在'], /'不存在'/],
+      [['sessions', 'export', '不存在', '--format', '网页'], /--format: '网页'/],
+      [['sessions', 'grade', '不存在'], /'不存在'/],
+      [['questions', 'generate'], /--role: /],
+    ];
+    for (const [args, named] of cases) {
+      const res = await run(lang, args, dataDir);
+      expect(res.code, args.join(' ')).toBe(2);
+      expect(res.stderr, args.join(' ')).toMatch(named);
+      expect(res.stderr, args.join(' ')).toMatch(HAN);
+      expect(left(res.stderr), `${args.join(' ')}: ${res.stderr}`).toEqual([]);
+    }
+  });
+
+  it('says a damaged store in the language, with the file and the copy kept', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, 'config.json'), '{"version": 1, "models": [');
+    const res = await run(lang, ['models', 'list'], dataDir);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(path.join(dataDir, 'config.json'));
+    expect(res.stderr).toMatch(/JSON/);
+    expect(left(res.stderr), res.stderr).toEqual([]);
+  });
+
+  it('prints result lines and tables in the language; --json keys stay as they are', async () => {
+    const dataDir = tempDir();
+    const said: string[] = [];
+    const ok = async (args: string[], input?: string): Promise<CliResult> => {
+      const res = await runCli(args, { dataDir, env: byLocale(lang), ...(input !== undefined ? { input } : {}) });
+      expect(res.code, `${args.join(' ')}\n${res.stderr}`).toBe(0);
+      // JSON is for programs: its keys are English in every language.
+      said.push(args.includes('--json') ? '' : res.stdout, res.stderr);
+      return res;
+    };
+    await ok(['models', 'list']);
+    await ok(['models', 'add', '--name', '工作', '--model-id', 'anthropic.claude-sonnet-4-5-20250929-v1:0', '--profile', '工作', '--region', 'us-west-2']);
+    await ok(['models', 'add', '--name', '新', '--model-id', 'amazon.nova-pro-v1:0']);
+    const list = await ok(['models', 'list']);
+    // The table lines up by display width with a CJK name in it.
+    const rows = list.stdout.trimEnd().split('\n');
+    const regionAt = rows.map((r) => stringWidth(r.slice(0, r.search(/(区域|區域|us-west-2|us-east-1|local)/))));
+    expect(new Set(regionAt).size, list.stdout).toBe(1);
+    await ok(['models', 'default', '新']);
+    await ok(['models', 'remove', '工作']);
+    const json = JSON.parse((await ok(['models', 'list', '--json'])).stdout) as Record<string, unknown>[];
+    expect(Object.keys(json[0]!)).toEqual(expect.arrayContaining(['name', 'provider', 'region', 'default']));
+
+    await ok(['questions', 'list']);
+    const added = await ok(['questions', 'add', '讲一次你化解团队冲突的经历。', '--role', '后端工程师']);
+    const id = /(q-\S+|[0-9a-f-]{6,})/.exec(added.stdout)?.[1];
+    await ok(['questions', 'list']);
+    await ok(['questions', 'list', '--role', '前端']);
+    if (id) await ok(['questions', 'remove', id]);
+
+    await ok(['sessions', 'list']);
+    await ok(['logs']);
+    await ok(['logs', '--clear']);
+    for (const text of said) expect(left(text), text).toEqual([]);
+    expect(said.join('\n')).toMatch(HAN);
+  });
+
+  it('runs an offline interview headless and lists it, in local time', async () => {
+    const dataDir = tempDir();
+    const answers = path.join(dataDir, 'answers.txt');
+    fs.writeFileSync(answers, Array(12).fill('我负责把发布流程从两天缩短到半天，先梳理瓶颈，再自动化测试，最后推动团队采用。').join('\n---\n'));
+    const env = { ...byLocale(lang), TZ: 'Asia/Shanghai' };
+    const res = await runCli(['interview', '--model', 'demo', '--role', '后端工程师', '--questions', '1', '--language', '中文', '--answers', answers, '--no-feedback'], { dataDir, env, timeoutMs: 30_000 });
+    expect(res.code, res.stderr).toBe(0);
+    // Our own lines: the saved note on stderr, "面试官：" / "面試官：" before each question.
+    expect(left(res.stderr), res.stderr).toEqual([]);
+    expect(res.stdout).toContain(lang === 'zh-Hans' ? '面试官：' : '面試官：');
+    const list = await runCli(['sessions', 'list'], { dataDir, env });
+    expect(left(list.stdout), list.stdout).toEqual([]);
+    const [summary] = JSON.parse((await runCli(['sessions', 'list', '--json'], { dataDir, env })).stdout) as { id: string; createdAt: string; status: string }[];
+    expect(summary!.status).toBe('finished');
+    // The date column is the local time (UTC+8 here), not the stored UTC string.
+    const shanghai = new Date(new Date(summary!.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(list.stdout).toContain(shanghai);
+    expect(list.stdout).toContain(lang === 'zh-Hans' ? '已完成' : '已完成');
+  });
+});
+
+describe('choosing the CLI language', () => {
+  it('--lang and MOCKVIEW_LANG win over the locale; English stays English', async () => {
+    const dataDir = tempDir();
+    const viaFlag = await runCli(['--lang', 'zh-Hant', 'logs', '--help'], { dataDir, env: { ...byLocale('zh-Hans') } });
+    expect(viaFlag.stdout).toContain('選項：');
+    const viaEnv = await runCli(['logs', '--help'], { dataDir, env: { ...byLocale('zh-Hant'), MOCKVIEW_LANG: 'zh-Hans' } });
+    expect(viaEnv.stdout).toContain('选项：');
+    const english = await runCli(['logs', '--help'], { dataDir, env: { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', MOCKVIEW_LANG: '' } });
+    expect(english.stdout).toContain('Usage: mockview logs [options]');
+    expect(english.stdout).toContain('display help for command');
+    const englishError = await runCli(['logs', '--不存在'], { dataDir, env: { LANG: 'C', LC_ALL: '', LC_MESSAGES: '', MOCKVIEW_LANG: '' } });
+    expect(englishError.stderr).toBe("error: unknown option '--不存在'\n(mockview --help for usage)\n");
+  });
+
+  it('the no-terminal message is in the language, its descriptions in one column', async () => {
+    for (const lang of Object.keys(LOCALES) as Lang[]) {
+      const res = await run(lang, [], tempDir());
+      expect(res.code).toBe(2);
+      expect(left(res.stderr), res.stderr).toEqual([]);
+      const rows = res.stderr.trimEnd().split('\n').slice(1);
+      const starts = new Set(rows.map((r) => stringWidth(/^ {2}\S.*? {3,}(?=\S)/.exec(r)![0])));
+      expect(starts.size, res.stderr).toBe(1);
+    }
+  });
+});
+
+describe('CLI tables', () => {
+  it('line up by display width with CJK and emoji', () => {
+    const rows = padCells([
+      ['ID', '职位', 'SCORE'],
+      ['a1', '后端工程师', '4'],
+      ['b22', 'Backend 🚀', '5'],
+    ]);
+    const at = rows.map((r) => stringWidth(r.slice(0, r.search(/SCORE|4$|5$/))));
+    expect(new Set(at).size).toBe(1);
+  });
+
+  it('localTime shows the local clock', () => {
+    expect(localTime('2026-12-01T01:41:07.000Z', { seconds: true })).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  });
+});
