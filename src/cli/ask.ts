@@ -137,7 +137,7 @@ async function testModel(store: Store, name: string, opts: { json?: boolean; kee
 
 async function ask(store: Store, prompt: string[], opts: { model?: string; raw?: boolean }): Promise<void> {
   let text = prompt.join(' ');
-  if (text === '-') text = await readStdin('PROMPT');
+  if (text === '-') text = await readStdin(t('cli.help.metavars.prompt'));
   if (!text.trim()) throw usageError(t('cli.ask.emptyPrompt', { prompt: t('cli.help.metavars.prompt') }));
   const config = requireModel(store, opts.model);
   const reply = streamWriter(process.stdout, { raw: opts.raw });

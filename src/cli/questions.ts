@@ -113,7 +113,7 @@ function list(store: Store, f: { json?: boolean; type?: string; role?: string })
 /** Your own question, from the argument or standard input (-). */
 async function add(store: Store, text: string, f: { type: string; role?: string; json?: boolean }): Promise<void> {
   if (!isInterviewType(f.type)) throw usageError(`--type: ${t('cli.common.notOneOf', { value: f.type, list: INTERVIEW_TYPES.join(', ') })}`);
-  const question = (text === '-' ? await readStdin('QUESTION') : text).trim();
+  const question = (text === '-' ? await readStdin(t('cli.help.metavars.question')) : text).trim();
   if (!question) throw usageError(t('cli.questions.emptyQuestion', { question: t('cli.help.metavars.question') }));
   const { added } = toBankQuestions([question], { type: f.type, role: (f.role ?? '').trim(), source: 'manual', existing: store.listQuestions() });
   if (!added[0]) throw usageError(t('cli.questions.duplicate', { question: t('cli.help.metavars.question'), command: 'mockview questions list' }));

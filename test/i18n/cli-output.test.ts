@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { localTime } from '../../src/i18n/time.js';
 import { padCells } from '../../src/cli/table.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -17,8 +18,8 @@ const TYPED = `models list catalog add default remove test ask interview session
   bedrock demo md json behavioural behavioral technical system design coding custom intern junior mid senior staff principal manager
   low medium high top_p top_k budget_tokens us en key txt local xx lst`.split(/\s+/);
 const KEEP = new Set([...KEEP_AS_IS, ...TYPED]);
-/** Hex ids (questions, sessions) are ids, whatever letters they happen to hold. */
-const left = (text: string): string[] => englishLeft(text.replace(/\b[0-9a-f]{6,}\b/g, ' '), KEEP);
+/** Hex ids (questions, sessions) and masked secrets (ABSK…g5MA) are ids, whatever letters they hold. */
+const left = (text: string): string[] => englishLeft(text.replace(/\b[0-9a-f]{6,}\b/g, ' ').replace(/\S{4}…\S{4}/g, ' '), KEEP);
 
 const LOCALES = { 'zh-Hans': 'zh_CN.UTF-8', 'zh-Hant': 'zh_TW.UTF-8' } as const;
 type Lang = keyof typeof LOCALES;
@@ -167,6 +168,42 @@ describe.each(Object.keys(LOCALES) as Lang[])('the CLI in %s', (lang) => {
     const shanghai = new Date(new Date(summary!.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     expect(list.stdout).toContain(shanghai);
     expect(list.stdout).toContain(lang === 'zh-Hans' ? '已完成' : '已完成');
+  });
+});
+
+describe.each(Object.keys(LOCALES) as Lang[])('talking to a model in %s', (lang) => {
+  const KEY = 'ABSKQmVkcm9ja0FQSUtleS1pMThuLXRlc3QtMTIzNDU2Nzg5MA';
+  let fake: FakeBedrock;
+  beforeAll(async () => {
+    fake = await startFakeBedrock();
+  });
+  afterAll(() => fake.close());
+
+  it('models test, ask and a failure with its explanation: our lines are in the language', async () => {
+    const dataDir = tempDir();
+    const env = { ...byLocale(lang), AWS_ENDPOINT_URL_BEDROCK_RUNTIME: fake.url };
+    expect((await runCli(['models', 'add', '--name', '快', '--model-id', 'anthropic.claude-haiku-4-5-20251001-v1:0', '--api-key', KEY], { dataDir, env })).code).toBe(0);
+    fake.setScenario({ kind: 'normal', text: '你好，我是面试官。' });
+    const tested = await runCli(['models', 'test', '快'], { dataDir, env });
+    expect(tested.code, tested.stderr).toBe(0);
+    expect(tested.stdout).toMatch(lang === 'zh-Hans' ? /✓ 首个词元 \d+\.\d\d s · 总计 \d+\.\d\d s · 输入 \d+ \/ 输出 \d+ 词元/ : /✓ 第一個詞元 \d+\.\d\d s · 總計 \d+\.\d\d s · 輸入 \d+ \/ 輸出 \d+ 詞元/);
+    expect(left(tested.stdout + tested.stderr), tested.stdout + tested.stderr).toEqual([]);
+    const listed = await runCli(['models', 'list'], { dataDir, env });
+    expect(listed.stdout).toMatch(/快 .* 成功 \d+\.\d\d 秒/);
+    expect(left(listed.stdout), listed.stdout).toEqual([]);
+    const asked = await runCli(['ask', '--model', '快', '你好'], { dataDir, env });
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stdout).toContain('你好，我是面试官。');
+    // A failure: the explanation (title and fix) is the error catalog's; our frame around it is ours.
+    fake.setScenario({ kind: 'httpError', error: 'badCredentials' });
+    const failed = await runCli(['models', 'test', '快'], { dataDir, env });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(lang === 'zh-Hans' ? /^ {2}解决办法：/m : /^ {2}解決方法：/m);
+    expect(failed.stderr).toMatch(lang === 'zh-Hans' ? /^ {2}详情：mockview logs（条目 \S+）/m : /^ {2}詳細資料：mockview logs（項目 \S+）/m);
+    const logs = await runCli(['logs'], { dataDir, env });
+    expect(logs.stdout).toMatch(lang === 'zh-Hans' ? /错误 +测试连接/ : /錯誤 +測試連線/);
+    // The log's header and our words; the service's own message in the details is the server's text.
+    expect(left(logs.stdout.split('\n')[0]!)).toEqual([]);
   });
 });
 
