@@ -10,6 +10,7 @@ import { migrate, NewerVersionError, storedVersion, type FileKind } from './migr
 import { SCHEMA_VERSION } from './schema.js';
 import { StoreError } from './types.js';
 import { t } from '../i18n/index.js';
+import { issueText } from './schema-messages.js';
 
 const stamp = (): string => new Date().toISOString().replace(/[:.]/g, '-');
 const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
@@ -91,7 +92,7 @@ export function formatIssues(error: z.ZodError): string {
   const where = (p: PropertyKey[]): string =>
     p.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
     t('store.file.topLevel');
-  const shown = error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`);
+  const shown = error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${issueText(i)}`);
   const more = error.issues.length > 3 ? t('store.file.andMore', { count: error.issues.length - 3 }) : '';
   return shown.join('; ') + more;
 }

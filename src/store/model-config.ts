@@ -6,6 +6,7 @@ import { FAMILY_NAMES, replacementFor, rulesFor, UNKNOWN_MAX_OUTPUT } from '../m
 import { isBedrockRegion } from '../models/regions.js';
 import { ModelConfigSchema, type ModelConfig } from './schema.js';
 import { t } from '../i18n/index.js';
+import { kindText, schemaMessage } from './schema-messages.js';
 
 export type ConfigField =
   | 'name'
@@ -127,26 +128,6 @@ function fieldFor(path: PropertyKey[]): ConfigField {
 /** A label as it starts a message: lower-case, unless it starts with an acronym ("API key"). */
 const lead = (text: string): string => (/^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
 
-/** What a field must be, for "… must be a number". */
-function kindText(expected: string): string {
-  switch (expected) {
-    case 'number':
-      return t('store.config.kinds.number');
-    case 'int':
-      return t('store.config.kinds.int');
-    case 'string':
-      return t('store.config.kinds.string');
-    case 'array':
-      return t('store.config.kinds.array');
-    case 'object':
-      return t('store.config.kinds.object');
-    case 'boolean':
-      return t('store.config.kinds.boolean');
-    default:
-      return expected;
-  }
-}
-
 /** zod's message, made safe and readable. zod never echoes the input, so no secret can leak from it. */
 function messageFor(issue: z.core.$ZodIssue, field: ConfigField): string {
   const label = lead(fieldLabel(field));
@@ -159,34 +140,6 @@ function messageFor(issue: z.core.$ZodIssue, field: ConfigField): string {
     return field === 'auth' ? t('store.config.chooseAuth') : t('store.config.notValid', { label });
   }
   return lead(schemaMessage(issue.message));
-}
-
-/** The schema's own messages (src/store/schema.ts: "name is empty" …), in the interface language. */
-function schemaMessage(message: string): string {
-  switch (message) {
-    case 'name is empty':
-      return t('store.config.schema.nameEmpty');
-    case 'name is longer than 64 characters':
-      return t('store.config.schema.nameTooLong');
-    case 'region is empty':
-      return t('store.config.schema.regionEmpty');
-    case 'model id is empty':
-      return t('store.config.schema.modelIdEmpty');
-    case 'endpoint must be an http:// or https:// URL':
-      return t('store.config.schema.endpoint', { http: 'http://', https: 'https://' });
-    case 'access key id is empty':
-      return t('store.config.schema.accessKeyIdEmpty');
-    case 'secret access key is empty':
-      return t('store.config.schema.secretAccessKeyEmpty');
-    case 'guardrail id is empty':
-      return t('store.config.schema.guardrailIdEmpty');
-    case 'guardrail version is empty':
-      return t('store.config.schema.guardrailVersionEmpty');
-    case 'a stop sequence is empty':
-      return t('store.config.schema.stopEmpty');
-    default:
-      return message;
-  }
 }
 
 const fmt = (n: number): string => String(Number(n.toFixed(4)));
