@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { localTime } from '../../src/i18n/time.js';
 import { padCells } from '../../src/cli/table.js';
+import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { englishLeft, KEEP_AS_IS } from './english-left.js';
