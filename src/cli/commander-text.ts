@@ -35,8 +35,9 @@ function placeholder(word: string): string {
     case 'dir':
       return t('cli.help.placeholders.dir');
     case 'language':
-    case 'lang':
       return t('cli.help.placeholders.language');
+    case 'lang':
+      return t('cli.help.placeholders.lang');
     case 'prompt':
       return t('cli.help.placeholders.prompt');
     case 'name':
