@@ -9,7 +9,7 @@ import { switchUiLanguage, type UiLanguage } from '../../src/i18n/index.js';
 import { openStore } from '../../src/store/index.js';
 import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
-import { englishLeft, KEEP_AS_IS } from './english-left.js';
+import { englishLeft } from './english-left.js';
 
 let app: TerminalApp | undefined;
 beforeAll(() => {
@@ -27,16 +27,11 @@ const editor = (s: string[]): string => s.slice(s.findIndex((row) => row.startsW
 /** The help overlay is open (its frame). */
 const HELP = /╭/;
 
-/**
- * Names that stay as they are here: "demo" is the built-in offline model's NAME (an id the user types,
- * `--model demo`), not a word; english-left.ts's KEEP_AS_IS does not list it yet (reported to the lead).
- */
-const KEEP = new Set([...KEEP_AS_IS, 'demo']);
 
 
 /** The English left on screen now, with the rows that show it (for a readable failure). */
 function englishOn(screen: string[]): string[] {
-  const left = (row: string): string[] => englishLeft(row, KEEP);
+  const left = (row: string): string[] => englishLeft(row);
   return screen.filter((row) => left(row).length > 0).map((row) => `${left(row).join(',')} ← ${row.trim()}`);
 }
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { hasTmux, startTmux, type TmuxSession } from '../helpers/tmux.js';
-import { englishLeft, KEEP_AS_IS } from './english-left.js';
+import { englishLeft } from './english-left.js';
 
 let term: TmuxSession | undefined;
 afterEach(async () => {
@@ -13,14 +13,12 @@ afterEach(async () => {
   term = undefined;
 });
 
-/** "demo": the offline model's name, an id the user types (`--model demo`); not in KEEP_AS_IS yet (reported). */
-const KEEP = new Set([...KEEP_AS_IS, 'demo']);
 const englishOn = (screen: string): string[] =>
   screen
     .split('\n')
     .filter((row) => !/EXITED/.test(row))
-    .filter((row) => englishLeft(row, KEEP).length > 0)
-    .map((row) => `${englishLeft(row, KEEP).join(',')} ← ${row.trim()}`);
+    .filter((row) => englishLeft(row).length > 0)
+    .map((row) => `${englishLeft(row).join(',')} ← ${row.trim()}`);
 
 /** The answer editor's rows: those below the "› 你的回答" label. */
 const editor = (screen: string): string => {

@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/index.js';
 import type { BankQuestion } from '../../src/store/schema.js';
 import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
-import { englishLeft, KEEP_AS_IS } from './english-left.js';
+import { englishLeft } from './english-left.js';
 
 let app: TerminalApp | undefined;
 // The offline demo reads its pace from the process environment when it is created.
@@ -22,11 +22,9 @@ afterEach(async () => {
 const text = (s: string[]): string => s.join('\n');
 const HELP = /╭/;
 
-/** "demo": the built-in offline model's name (an id), not a word; not in KEEP_AS_IS yet (reported). */
-const KEEP = new Set([...KEEP_AS_IS, 'demo']);
 
 function englishOn(screen: string[]): string[] {
-  const left = (row: string): string[] => englishLeft(row, KEEP);
+  const left = (row: string): string[] => englishLeft(row);
   return screen.filter((row) => left(row).length > 0).map((row) => `${left(row).join(',')} ← ${row.trim()}`);
 }
 
