@@ -127,7 +127,7 @@ const REFRESH = 'mockview models catalog --refresh';
 
 const USE_REPLACEMENT = (modelId: string): string => {
   const r = replacementFor(modelId);
-  return r ? t('errors.replacement.switchTo', { name: r.name, id: r.id }) : t('errors.replacement.pickActive', { command: REFRESH });
+  return r ? t('errors.replacement.switchTo', { name: r.name, id: r.id, command: `mockview models add … --model-id ${r.id}` }) : t('errors.replacement.pickActive', { command: REFRESH });
 };
 
 export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDetails): { title: string; fix: string } {

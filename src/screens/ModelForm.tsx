@@ -46,6 +46,13 @@ import { TestConnection, testResultOf } from './TestConnection.js';
 
 const LABEL_WIDTH = 12;
 
+/** The sampling parameters as the form names them: temperature by its label, top_p and top_k by their API names. */
+const SAMPLING_NAMES = (): { temperature: string; topP: string; topK: string } => ({
+  temperature: t('models.form.labels.temperature'),
+  topP: 'top_p',
+  topK: 'top_k',
+});
+
 export interface ModelFormProps {
   mode: 'add' | 'edit' | 'duplicate';
   /** The configuration edited or duplicated. */
@@ -312,7 +319,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         <Text dimColor>
           {advanced
             ? thinkingOn
-              ? t('models.form.rulesThinking', { family })
+              ? t('models.form.rulesThinking', { family, ...SAMPLING_NAMES() })
               : t('models.form.rulesPresets', { family, keys: PRESETS.map((x) => x.key).join(' ') })
             : t('models.form.enterOpens')}
         </Text>
@@ -321,7 +328,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       {advanced && overlay !== 'test' ? (
         <>
           {rules.sampling === 'none' ? (
-            <Text dimColor wrap="truncate-end">{t('models.form.noSampling', { model: safeText(rules.model?.name ?? t('models.form.thisModelCap'), { oneLine: true }) })}</Text>
+            <Text dimColor wrap="truncate-end">{t('models.form.noSampling', { model: safeText(rules.model?.name ?? t('models.form.thisModelCap'), { oneLine: true }), ...SAMPLING_NAMES() })}</Text>
           ) : (
             <Slider
               label={t('models.form.labels.temperature')}
