@@ -149,7 +149,7 @@ export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDe
         fix: t('errors.modelLegacy.fix', { answer: raw.message.slice(0, 120), then: USE_REPLACEMENT(ctx.modelId) }),
       };
     case 'model-timeout':
-      return { title: t('errors.modelTimeout.title', { model }), fix: t('errors.modelTimeout.fix', { maxTokens: 'max_tokens' }) };
+      return { title: t('errors.modelTimeout.title', { model }), fix: t('errors.modelTimeout.fix', { maxTokens: t('models.form.labels.maxTokens') }) };
     case 'model-error':
       return { title: t('errors.modelError.title', { model }), fix: t('errors.modelError.fix') };
     case 'wrong-endpoint':
@@ -172,7 +172,7 @@ export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDe
     case 'guardrail-blocked':
       return { title: t('errors.guardrailBlocked.title'), fix: t('errors.guardrailBlocked.fix') };
     case 'reasoning-only':
-      return { title: t('errors.reasoningOnly.title', { model }), fix: t('errors.reasoningOnly.fix', { maxTokens: 'max_tokens' }) };
+      return { title: t('errors.reasoningOnly.title', { model }), fix: t('errors.reasoningOnly.fix', { maxTokens: t('models.form.labels.maxTokens') }) };
     case 'iam-permission':
       return {
         title: t('errors.iamPermission.title'),

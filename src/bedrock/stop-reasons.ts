@@ -47,7 +47,7 @@ export function stopNotice(reason: string, config: Pick<ModelConfig, 'params'>, 
     case 'complete':
       return undefined;
     case 'cut':
-      return t('models.stop.cut', { param: 'max_tokens', limit: limit ? t('models.stop.limit', { n: limit }) : '' });
+      return t('models.stop.cut', { param: t('models.form.labels.maxTokens'), limit: limit ? t('models.stop.limit', { n: limit }) : '' });
     case 'blocked':
       return reason === 'content_filtered' ? t('models.stop.filtered') : t('models.stop.guardrail');
     case 'overflow':
