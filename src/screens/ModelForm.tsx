@@ -284,6 +284,13 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     />
   );
   const marker = (f: FormField): string => (focus === f ? '› ' : '  ');
+  // What the focused advanced setting does, in the seed guide's words (one row, in place of a second notice).
+  const explain = (f: FormField): ReactNode =>
+    focus === f && overlay === 'none' ? (
+      <Text dimColor wrap="truncate-end">
+        {`${' '.repeat(LABEL_WIDTH + 3)}${explanation(f)}`}
+      </Text>
+    ) : null;
 
   return (
     <Box flexDirection="column" paddingX={1}>
@@ -353,6 +360,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
+          {explain('maxTokens')}
           {rules.topP && rules.sampling !== 'none' ? (
             <Slider
               label="top_p"
@@ -365,6 +373,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
+          {explain('topP')}
           {rules.topK && rules.sampling !== 'none' ? (
             <Slider
               label="top_k"
@@ -377,6 +386,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
+          {explain('topK')}
           {rules.reasoning === 'claude-budget' ? (
             <Slider
               label={t('models.form.labels.thinking')}
@@ -392,6 +402,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
+          {explain('reasoningBudget')}
           {rules.reasoning === 'effort' ? (
             <Text>
               {marker('reasoningEffort')}
@@ -400,6 +411,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               <Text dimColor>{focus === 'reasoningEffort' ? '←→' : ''}</Text>
             </Text>
           ) : null}
+          {explain('reasoningEffort')}
           <Slider
             label={t('models.form.labels.deadline')}
             value={p.replyDeadlineMs === undefined ? undefined : p.replyDeadlineMs / 1000}
@@ -411,12 +423,16 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
+          {explain('replyDeadlineMs')}
           {(['temperature', 'topP', 'topK', 'maxTokens', 'reasoningBudget', 'reasoningEffort', 'replyDeadlineMs'] as const).map((f) =>
             showError(f) ? <Text key={`e-${f}`} color="red">{`    ✗ ${showError(f)}`}</Text> : null,
           )}
           {field('stopSequences', t('models.form.labels.stop'), false, t('models.form.placeholders.stop', { n: rules.maxStopSequences }))}
+          {explain('stopSequences')}
           {field('guardrailId', t('models.form.labels.guardrailId'), false, t('models.form.placeholders.optional'))}
           {field('guardrailVersion', t('models.form.labels.guardrailVersion'), false, t('models.form.placeholders.guardrailVersion'))}
+          {explain('guardrailId')}
+          {explain('guardrailVersion')}
         </>
       ) : null}
       <Text>
@@ -429,9 +445,9 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{lastTest.ok ? t('models.form.tested') : t('models.form.testFailed')}</Text> : null}
         {!canSave && focus === 'save' ? <Text dimColor>{t('models.form.fixFirst')}</Text> : null}
       </Text>
-      {/* The temperature note stands in for the notices while it shows: the form must fit 24 rows. */}
+      {/* The temperature note stands in for the notices while it shows, an explanation for the second one: the form must fit 24 rows. */}
       {validation.ok && focus !== 'temperature'
-        ? validation.notices.slice(0, 2).map((n) => (
+        ? validation.notices.slice(0, EXPLAINED.has(focus) ? 1 : 2).map((n) => (
             <Text key={n} color="yellow" wrap="wrap">
               ! {safeText(n, { oneLine: true })}
             </Text>
@@ -469,6 +485,33 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       ) : null}
     </Box>
   );
+}
+
+/** Settings explained under their row while focused (temperature has its range note instead). */
+const EXPLAINED = new Set<FormField>(['maxTokens', 'topP', 'topK', 'reasoningBudget', 'reasoningEffort', 'replyDeadlineMs', 'stopSequences', 'guardrailId', 'guardrailVersion']);
+
+function explanation(f: FormField): string {
+  switch (f) {
+    case 'maxTokens':
+      return t('models.form.explain.maxTokens');
+    case 'topP':
+      return t('models.form.explain.topP', { temperature: t('models.form.labels.temperature') });
+    case 'topK':
+      return t('models.form.explain.topK');
+    case 'reasoningBudget':
+      return t('models.form.explain.thinking', { maxTokens: t('models.form.labels.maxTokens') });
+    case 'reasoningEffort':
+      return t('models.form.explain.effort');
+    case 'replyDeadlineMs':
+      return t('models.form.explain.deadline');
+    case 'stopSequences':
+      return t('models.form.explain.stop');
+    case 'guardrailId':
+    case 'guardrailVersion':
+      return t('models.form.explain.guardrail');
+    default:
+      return '';
+  }
 }
 
 /** A reasoning effort as the form shows it (the value sent stays low / medium / high). */

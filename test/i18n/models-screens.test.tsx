@@ -81,6 +81,7 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     failed: /Bedrock 正在限流[\s\S]*请等几秒/,
     form: /模型 › 编辑 Claude › Amazon Bedrock/,
     note: /所有模型的温度都是 0–1/,
+    explain: /限制单次回复的长度（以词元计）/,
     presets: /预设：创意写作/,
     discard: /放弃你的修改/,
     picker: /模型 › 选择模型 · us-east-1 · 实时/,
@@ -100,6 +101,7 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     failed: /Bedrock 正在限制請求速率[\s\S]*請稍等幾秒/,
     form: /模型 › 編輯 Claude › Amazon Bedrock/,
     note: /所有模型的溫度都是 0–1/,
+    explain: /限制單次回覆的長度（以詞元計）/,
     presets: /預設組合：創意寫作/,
     discard: /放棄你的修改/,
     picker: /模型 › 選擇模型 · us-east-1 · 即時/,
@@ -160,6 +162,10 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       // name, auth, key, region, model, endpoint, advanced → temperature.
       await app!.press(...Array(7).fill(KEYS.tab));
       await check(w.note!, 'the temperature note');
+      await app!.press(KEYS.tab);
+      await check(w.explain!, "max_tokens explained in the seed guide's words");
+      await app!.press(KEYS.up);
+      await check(w.note!, 'the temperature note again');
       await app!.press('?');
       await check(w.presets!, 'the form help with the presets');
       await app!.press(KEYS.escape);
