@@ -177,8 +177,8 @@ async function fetchLive(config: ModelConfig, region: string, env: NodeJS.Proces
   }
 }
 
-/** When a list was fetched, in the user's time zone ("2026-12-01 09:41"). */
-const dateOf = (iso: string | null): string => (iso ? localTime(iso) : t('models.live.unknownDate'));
+/** The day a list was fetched, in the user's time zone ("2026-12-01"). */
+const dateOf = (iso: string | null): string => (iso ? localTime(iso).slice(0, 10) : t('models.live.unknownDate'));
 
 /**
  * What this configuration's credentials can call in its region. Never throws for Bedrock's sake:
@@ -252,7 +252,7 @@ export function seedProfilesFromCache(cache: CatalogCache, keys: readonly string
   }
 }
 
-/** For views: "live · 2026-11-30 09:41", "cached 2026-11-29 18:02" (local time), "built-in". */
+/** For views: "live · 2026-11-30", "cached 2026-11-29" (local dates), "built-in". */
 export function describeSource(list: Pick<CallableModels, 'source' | 'fetchedAt'>): string {
   if (list.source === 'live') return t('models.live.live', { date: dateOf(list.fetchedAt) });
   if (list.source === 'cache') return t('models.live.cached', { date: dateOf(list.fetchedAt) });
