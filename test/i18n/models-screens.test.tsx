@@ -89,6 +89,10 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     typed: /按输入使用“acme\.x:1”/,
     region: /模型 › 选择区域[\s\S]*美国东部（弗吉尼亚北部）/,
     provider: /模型 › 添加 › 提供商/,
+    profileRetry: /不支持按需吞吐量；已改用推理配置文件[\s\S]*重试[\s\S]*p 保留 \S+ · s 保存 · Enter\/Esc 返回/,
+    thinking: /思考 · 先想一想。[\s\S]*✓ 已连接/,
+    waiting: /等待第一个词元 · Esc 取消/,
+    cancelled: /已取消。/,
     demoDefault: /现在是默认模型/,
   },
   'zh-Hant': {
@@ -109,6 +113,10 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     typed: /照輸入使用「acme\.x:1」/,
     region: /模型 › 選擇區域[\s\S]*美國東部（維吉尼亞北部）/,
     provider: /模型 › 新增 › 供應商/,
+    profileRetry: /不支援隨選輸送量；已改用推論設定檔[\s\S]*重試[\s\S]*p 保留 \S+ · s 儲存 · Enter\/Esc 返回/,
+    thinking: /思考 · 先想一想。[\s\S]*✓ 已連線/,
+    waiting: /等待第一個詞元 · Esc 取消/,
+    cancelled: /已取消。/,
     demoDefault: /現在是預設模型/,
   },
 };
@@ -184,6 +192,29 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       await app!.press(...Array(3).fill(KEYS.up), ' ', '2');
       await app!.press(KEYS.escape);
       await check(w.discard!, 'the discard question');
+    });
+
+    it('the test panel on the form: the profile retry and its keys, thinking, waiting and cancelled', async () => {
+      await switchUiLanguage(lang);
+      open();
+      await check(w.list!, 'the list');
+      await app!.press(KEYS.enter);
+      await check(w.form!, 'the form');
+      fake.setScenario(scenarios.onDemand('你好。'));
+      // Save, then Test connection, one above it.
+      await app!.press(KEYS.up, KEYS.up, KEYS.enter);
+      await check(w.profileRetry!, 'the profile retry, offered to keep');
+      await app!.press(KEYS.enter);
+      await check(w.form!, 'back on the form');
+      fake.setScenario(scenarios.reasoning(['先想一想。'], '你好。'));
+      await app!.press(KEYS.enter);
+      await check(w.thinking!, 'the reasoning shown apart');
+      await app!.press(KEYS.enter);
+      fake.setScenario(scenarios.slowFirstToken(5000, '你好。'));
+      await app!.press(KEYS.enter);
+      await check(w.waiting!, 'waiting for the first token');
+      await app!.press(KEYS.escape);
+      await check(w.cancelled!, 'the test cancelled');
     });
 
     it('the provider choice and the demo made the default', async () => {
