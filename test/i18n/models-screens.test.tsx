@@ -22,15 +22,7 @@ import { englishLeft, KEEP_AS_IS } from './english-left.js';
  * searched), and the fake Bedrock's own model ("Acme New Model", server data).
  */
 const NAMES = ['ABSK', 'top_p', 'top_k', 'GovCloud', 'GPT', 'demo', 'local', 'haiku', 'llama', 'Acme', 'New', 'Model'];
-/**
- * Words of the shared components another helper translates on its own branch (the global hint bar,
- * the help overlay's frame, the slider's range note): drop this list once that branch is merged.
- */
-const PENDING_SHELL = [
-  'Keys', 'This', 'screen', 'Everywhere', 'keys', 'back', 'redraw', 'quit', 'or', 'closes', 'this', 'help',
-  'clears', 'scroll', 'more', 'recommended', 'recommende', 'recommen', 'recomme', 'recomm', 'not', 'sent', 'Fix', 'yes', 'no', 'Discard', 'cancel',
-];
-const keep = new Set([...KEEP_AS_IS, ...NAMES, ...PENDING_SHELL]);
+const keep = new Set([...KEEP_AS_IS, ...NAMES]);
 const KEY = `ABSK${'1234567890'.repeat(4)}`;
 
 let fake: FakeBedrock;
