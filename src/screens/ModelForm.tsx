@@ -349,7 +349,12 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             />
           )}
           {focus === 'temperature' ? (
-            <Text dimColor wrap="wrap">{`${' '.repeat(LABEL_WIDTH + 3)}${t('models.form.temperatureNote')}`}</Text>
+            // In a box under the slider's track, so that a wrapped second line keeps the indent.
+            <Box marginLeft={LABEL_WIDTH + 3}>
+              <Text dimColor wrap="wrap">
+                {t('models.form.temperatureNote')}
+              </Text>
+            </Box>
           ) : null}
           <Slider
             label={t('models.form.labels.maxTokens')}
