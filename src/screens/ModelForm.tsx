@@ -42,6 +42,7 @@ import { useT } from '../hooks/useT.js';
 import { t } from '../i18n/index.js';
 import { regionName } from '../models/region-names.js';
 import { cell } from '../components/cells.js';
+import { localTime } from '../i18n/time.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
 
 const LABEL_WIDTH = 12;
@@ -447,7 +448,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         <Text inverse={focus === 'save'} dimColor={!canSave}>
           {t('models.form.saveButton')}
         </Text>
-        {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{lastTest.ok ? t('models.form.tested') : t('models.form.testFailed')}</Text> : null}
+        {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{t(lastTest.ok ? 'models.form.tested' : 'models.form.testFailed', { when: localTime(lastTest.at) })}</Text> : null}
         {!canSave && focus === 'save' ? <Text dimColor>{t('models.form.fixFirst')}</Text> : null}
       </Text>
       {/* The temperature note stands in for the notices while it shows, an explanation for the second one: the form must fit 24 rows. */}

@@ -84,6 +84,7 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     profileRetry: /不支持按需吞吐量；已改用推理配置文件[\s\S]*重试[\s\S]*p 保留 \S+ · s 保存 · Enter\/Esc 返回/,
     thinking: /思考 · 先想一想。[\s\S]*✓ 已连接/,
     waiting: /等待第一个词元 · Esc 取消/,
+    testedAt: /\[ 保存 \]  ✓ 已测试 · \d{4}-\d\d-\d\d \d\d:\d\d/,
     cancelled: /已取消。/,
     demoDefault: /现在是默认模型/,
   },
@@ -108,6 +109,7 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     profileRetry: /不支援隨選輸送量；已改用推論設定檔[\s\S]*重試[\s\S]*p 保留 \S+ · s 儲存 · Enter\/Esc 返回/,
     thinking: /思考 · 先想一想。[\s\S]*✓ 已連線/,
     waiting: /等待第一個詞元 · Esc 取消/,
+    testedAt: /\[ 儲存 \]  ✓ 已測試 · \d{4}-\d\d-\d\d \d\d:\d\d/,
     cancelled: /已取消。/,
     demoDefault: /現在是預設模型/,
   },
@@ -197,7 +199,7 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       await app!.press(KEYS.up, KEYS.up, KEYS.enter);
       await check(w.profileRetry!, 'the profile retry, offered to keep');
       await app!.press(KEYS.enter);
-      await check(w.form!, 'back on the form');
+      await check(w.testedAt!, 'back on the form, tested at a local time');
       fake.setScenario(scenarios.reasoning(['先想一想。'], '你好。'));
       await app!.press(KEYS.enter);
       await check(w.thinking!, 'the reasoning shown apart');
