@@ -21,7 +21,7 @@ import { englishLeft, KEEP_AS_IS } from './english-left.js';
  */
 const QUOTED = [
   'bedrock:InvokeModelWithResponseStream', 'bedrock:InvokeModel', 'AmazonBedrockLimitedAccess', 'AmazonBedrockFullAccess',
-  'Marketplace', 'aws', 'sts', 'models', 'catalog', 'add', 'logs', 'Service', 'Quotas', 'Health', 'Dashboard', 'VPN', 'VPC',
+  'Marketplace', 'aws', 'sts', 'models', 'catalog', 'add', 'logs', 'Service', 'Quotas', 'Health', 'Dashboard', 'VPN',
   'jp', 'au', 'global', 'region', 'GovCloud',
 ];
 const keep = new Set([...KEEP_AS_IS, ...QUOTED]);

@@ -17,11 +17,10 @@ import { englishLeft, KEEP_AS_IS } from './english-left.js';
 
 /**
  * Names and ids these screens show that KEEP_AS_IS does not list (yet): the Bedrock key prefix of a
- * masked key, the API's parameter names, GovCloud, GPT (in the catalog's description of gpt-oss),
- * the built-in demo's name and region as stored, the filter's example names (typed as they are
- * searched), and the fake Bedrock's own model ("Acme New Model", server data).
+ * masked key, GovCloud, GPT (in the catalog's description of gpt-oss), the filter's example names
+ * (typed as they are searched), and the fake Bedrock's own model ("Acme New Model", server data).
  */
-const NAMES = ['ABSK', 'top_p', 'top_k', 'GovCloud', 'GPT', 'demo', 'local', 'haiku', 'llama', 'Acme', 'New', 'Model'];
+const NAMES = ['ABSK', 'GovCloud', 'GPT', 'haiku', 'llama', 'Acme', 'New', 'Model'];
 const keep = new Set([...KEEP_AS_IS, ...NAMES]);
 const KEY = `ABSK${'1234567890'.repeat(4)}`;
 
