@@ -86,6 +86,8 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     testedAt: /\[ 保存 \] {2}✓ 已测试 · \d{4}-\d\d-\d\d \d\d:\d\d/,
     cancelled: /已取消。/,
     demoDefault: /现在是默认模型/,
+    addForm: /模型 › 添加 › Amazon Bedrock/,
+    refused: /✗ [\s\S]*还不能保存：有 2 个问题要修正。/,
   },
   'zh-Hant': {
     list: /上次測試/,
@@ -111,6 +113,8 @@ const WORDS: Record<Exclude<UiLanguage, 'en'>, Record<string, RegExp>> = {
     testedAt: /\[ 儲存 \] {2}✓ 已測試 · \d{4}-\d\d-\d\d \d\d:\d\d/,
     cancelled: /已取消。/,
     demoDefault: /現在是預設模型/,
+    addForm: /模型 › 新增 › Amazon Bedrock/,
+    refused: /✗ [\s\S]*還無法儲存：有 2 個問題要修正。/,
   },
 };
 
@@ -210,7 +214,7 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       await check(w.cancelled!, 'the test cancelled');
     });
 
-    it('the provider choice and the demo made the default', async () => {
+    it('the provider choice, the demo made the default, and an empty form refused with its fields marked', async () => {
       await switchUiLanguage(lang);
       open();
       await check(w.list!, 'the list');
@@ -218,6 +222,11 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       await check(w.provider!, 'the providers');
       await app!.press(KEYS.down, KEYS.enter);
       await check(w.demoDefault!, 'the demo is the default');
+      await app!.press(KEYS.up, KEYS.enter);
+      await check(w.addForm!, 'the empty Bedrock form');
+      // Save (one above Name), refused: each empty field marked on its own line.
+      await app!.press(KEYS.up, KEYS.enter);
+      await check(w.refused!, 'Save refused, the fields marked');
     });
   });
 }
