@@ -2,6 +2,7 @@
 // ways in (`mockview` and `mockview interview`): React, chalk and Ink read the environment once,
 // at import, so the environment is settled first and the app is imported after.
 import { onLockWait } from '../store/lock.js';
+import { openStore, type Store } from '../store/index.js';
 import { applyColourChoice } from './colour.js';
 import type { Route } from '../navigation.js';
 
@@ -58,8 +59,16 @@ export async function openFullScreen(opts: { dataDir?: string; color?: boolean; 
   // and written through `env` so the build's substitution of process.env.NODE_ENV leaves it alone.)
   const env = process.env;
   env.NODE_ENV ??= 'production';
-  applyColourChoice(opts);
+  // The store is opened once, here: the colour setting must be known before Ink loads, and the app
+  // goes on with the same store (its config read once). One that cannot open is reported by runApp.
+  let store: Store | undefined;
+  try {
+    store = openStore({ dataDir: opts.dataDir });
+  } catch {
+    store = undefined;
+  }
+  applyColourChoice(opts, store);
   preferLiveTerminal();
   const { runApp } = await import('../run-app.js');
-  return runApp({ dataDir: opts.dataDir, initialRoute: opts.initialRoute });
+  return runApp({ dataDir: opts.dataDir, initialRoute: opts.initialRoute, ...(store ? { store } : {}) });
 }
