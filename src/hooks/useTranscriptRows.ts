@@ -4,7 +4,7 @@
 // concatenation per frame, not a layout.
 import { useMemo } from 'react';
 import { lastSafeSplitPoint } from '../components/split.js';
-import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
+import { GUTTER, layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
 import { flagLabels } from '../app/interview-driver.js';
 import { formatDuration } from '../interview/export.js';
 import { lengthLabel } from '../interview/words.js';
@@ -37,6 +37,8 @@ export function turnRows(turn: Turn, width: number): ViewRow[] {
 }
 
 const BLANK: ViewRow = { row: { gutter: '', text: '' }, role: 'interviewer' };
+/** The blank row between two paragraphs, as a whole layout of them has it. */
+const PARAGRAPH_GAP: ViewRow = { row: { gutter: ' '.repeat(GUTTER), text: '' }, role: 'interviewer' };
 const finished = { width: 0, head: '', rows: [] as ViewRow[] };
 
 /**
@@ -54,7 +56,7 @@ export function liveRows(text: string, width: number): ViewRow[] {
     const grows = finished.width === width && finished.head !== '' && head.startsWith(finished.head) && finished.rows.length > 0;
     const added = grows ? head.slice(finished.head.length) : head;
     const rows = added.trim() ? layoutEntry({ id: 'live', role: 'interviewer', text: added, continued: grows }, width, '').map((row) => ({ row, role: 'interviewer' as const })) : [];
-    finished.rows = grows ? (rows.length ? [...finished.rows, BLANK, ...rows] : finished.rows) : rows;
+    finished.rows = grows ? (rows.length ? [...finished.rows, PARAGRAPH_GAP, ...rows] : finished.rows) : rows;
     finished.width = width;
     finished.head = head;
   }
