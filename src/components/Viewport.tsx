@@ -1,30 +1,23 @@
 // A window of pre-laid-out rows, exactly `height` rows tall (blank rows pad it), so the frame
 // under it never moves and nothing from an earlier frame shows through.
-// All rows are one Ink <Text> joined by line breaks, not a Box and a Text per row: Ink then lays
-// out, measures and writes one node per frame instead of one per row (bench/: CPU while a reply
-// streams). Rows are laid out to the width already, so Ink never wraps them; should one be wider
-// all the same, it wraps onto the next row and the box cuts at `height`, rather than Ink
-// truncating the whole block to one line as truncation of a multi-line text would.
+// One Ink <Text> per row, in a box that clips only vertically: the rows are laid out to the width
+// already, and sideways clipping made Ink cut every row of every frame again. One Text per row
+// measured cheaper than all rows in one Text (Ink then tokenizes the block and each of its lines;
+// bench/: CPU while a reply streams).
 import { Box, Text } from 'ink';
-import { Fragment, memo, type ReactNode } from 'react';
-import { TranscriptRowSpans } from './MessageView.js';
+import { memo, type ReactNode } from 'react';
+import { TranscriptRowView } from './MessageView.js';
 import type { ViewRow } from '../hooks/useTranscriptRows.js';
 
 export const Viewport = memo(function Viewport({ rows, top, height }: { rows: readonly ViewRow[]; top: number; height: number }): ReactNode {
-  const shown = rows.slice(top, top + Math.max(0, height));
+  const shown = rows.slice(top, top + height);
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
-      <Text>
-        {shown.map((r, i) => (
-          // Keyed by screen row: a scroll changes what each row says, not which rows exist.
-          <Fragment key={i}>
-            {i > 0 ? '\n' : null}
-            <TranscriptRowSpans row={r.row} role={r.role} />
-          </Fragment>
-        ))}
-        {/* Blank rows to the full height: plain line breaks. */}
-        {shown.length < height ? '\n'.repeat(height - shown.length - (shown.length ? 0 : 1)) + ' ' : null}
-      </Text>
+      {Array.from({ length: height }, (_, i) => {
+        const r = shown[i];
+        // Keyed by screen row: a scroll changes what each row says, not which rows exist.
+        return r ? <TranscriptRowView key={i} row={r.row} role={r.role} /> : <Text key={i}> </Text>;
+      })}
     </Box>
   );
 });
