@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type lockfileModule from 'proper-lockfile';
 import { StoreError } from './types.js';
+import { t } from '../i18n/index.js';
 
 // proper-lockfile (with graceful-fs, which loads Node's deprecated `constants` module) is loaded at
 // the first lock, not at start: the full-screen app takes none before its first frame (bench/).
@@ -101,9 +102,9 @@ class Waiter {
       this.done();
       const why =
         waited >= maxWait
-          ? `the store has been too busy for ${Math.round(waited / 1000)} s`
-          : `another mockview has held it for over ${Math.round(idleLimit / 1000)} s`;
-      return new StoreError('locked', `${this.file}: not saved, ${why}; try again`, this.file);
+          ? t('store.lock.tooBusy', { seconds: Math.round(waited / 1000) })
+          : t('store.lock.heldTooLong', { seconds: Math.round(idleLimit / 1000) });
+      return new StoreError('locked', `${this.file}: ${t('store.lock.notSaved', { why })}`, this.file);
     }
     if (waited >= this.nextReport) {
       this.nextReport += 1_000;
@@ -125,7 +126,7 @@ class Waiter {
 
 function lockError(file: string, e: unknown): StoreError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new StoreError('io', `${file}: cannot lock it (${code ?? (e as Error).message})`, file);
+  return new StoreError('io', `${file}: ${t('store.lock.cannotLock', { why: code ?? (e as Error).message })}`, file);
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
