@@ -261,6 +261,8 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
   const hasThinking = reasoning !== '';
   useEffect(() => {
     nav.setTyping(state.phase === 'answering' && !reading);
+    // Leaving the screen leaves typing: `?` is help again on the next one.
+    return () => nav.setTyping(false);
   }, [state.phase, reading, nav]);
 
   // The keys as data: what they do, and (from the same table) the hint bar and `?` help.

@@ -45,7 +45,9 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
 
   const { setTyping } = nav;
   useEffect(() => {
+    // Cleared when the screen goes: otherwise `?` stayed a typed character on every screen after it.
     setTyping(onText && overlay === 'none');
+    return () => setTyping(false);
   }, [onText, overlay, setTyping]);
 
   const start = async (): Promise<void> => {

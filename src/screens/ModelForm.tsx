@@ -140,6 +140,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
   const { setTyping } = nav;
   useEffect(() => {
     setTyping(onText && overlay === 'none');
+    return () => setTyping(false);
   }, [onText, overlay, setTyping]);
 
   /** Writes without blocking: a busy lock shows as the activity line and keys keep working. */

@@ -85,6 +85,7 @@ export function QuestionBankScreen(): ReactNode {
   useEffect(() => {
     if (mode === 'form') return; // the form sets its own
     setTyping(mode === 'filter' || mode === 'edit' || mode === 'add');
+    return () => setTyping(false);
   }, [mode, setTyping]);
 
   const moveTo = (i: number): void => dispatch({ type: 'cursor', id: shown[Math.max(0, Math.min(shown.length - 1, i))]?.id });

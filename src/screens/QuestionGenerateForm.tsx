@@ -50,6 +50,7 @@ export function QuestionGenerateForm(props: GenerateFormProps): ReactNode {
   const { setTyping } = nav;
   useEffect(() => {
     setTyping(onText && active);
+    return () => setTyping(false);
   }, [onText, active, setTyping]);
 
   const move = (delta: number): void => onFocus(FIELDS[(FIELDS.indexOf(focus) + delta + FIELDS.length) % FIELDS.length] ?? 'role');

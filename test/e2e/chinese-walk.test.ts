@@ -56,17 +56,21 @@ describe.skipIf(!hasTmux())('the app in Chinese, as a new user meets it', () => 
         ['7', 'settings'],
       ] as const) {
         await press(t, lang, name, n);
-        await press(t, lang, `${name} help`, '?');
-        await press(t, lang, `${name} help closed`, 'Escape');
+        // The interview setup opens in its Role field, where `?` is a character typed, not help.
+        if (name !== 'interview setup') {
+          await press(t, lang, `${name} help`, '?');
+          await press(t, lang, `${name} help closed`, 'Escape');
+        }
         if (name === 'add a model') await press(t, lang, 'the Bedrock form', 'Enter');
         if (name === 'settings') {
           await press(t, lang, 'settings menu', 'Enter');
           await press(t, lang, 'settings menu closed', 'Escape');
         }
-        const before = t.screen();
-        await t.send('Escape');
-        // Back home (the model form may first ask whether to leave; nothing was typed, so it does not).
-        await t.waitFor((s) => s !== before && s.split('\n')[0] === home.split('\n')[0]);
+        // Back home, a screen at a time (the form goes back to the provider list first); nothing
+        // was typed, so nothing asks before leaving.
+        const isHome = (s: string): boolean => s.split('\n')[0] === home.split('\n')[0];
+        for (let i = 0; i < 3 && !isHome(t.screen()); i++) await press(t, lang, `${name}: back`, 'Escape');
+        expect(isHome(t.screen()), t.screen()).toBe(true);
       }
       t.resize(60, 18);
       await settled(t, lang, t.screen(), 'too small');

@@ -11,7 +11,7 @@ export const KEEP_AS_IS = new Set(
   Enter Esc Tab Shift Ctrl Alt PgUp PgDn Home End Space Backspace Del Delete Ctrl+C
   NO_COLOR TERM dumb LANG LC_ALL LC_MESSAGES MOCKVIEW_LANG MOCKVIEW_HOME English macOS Linux Windows tmux SSH
   Behavioural Technical SystemDesign ok OK demo bedrock md json local us VPC http https Español Français Deutsch Português
-  ABSK GovCloud GPT Marketplace VPN`.split(/\s+/).filter(Boolean),
+  ABSK GovCloud GPT Marketplace VPN Kubernetes`.split(/\s+/).filter(Boolean),
 );
 
 /** Tokens that are ids, not words: model ids, regions, paths, flags, env names, versions, URLs, keys like Ctrl+E. */
