@@ -72,10 +72,12 @@ describe.skipIf(!hasTmux())('the app in Chinese, as a new user meets it', () => 
         for (let i = 0; i < 3 && !isHome(t.screen()); i++) await press(t, lang, `${name}: back`, 'Escape');
         expect(isHome(t.screen()), t.screen()).toBe(true);
       }
+      let before = t.screen();
       t.resize(60, 18);
-      await settled(t, lang, t.screen(), 'too small');
+      await settled(t, lang, before, 'too small');
+      before = t.screen();
       t.resize(80, 24);
-      await settled(t, lang, t.screen(), 'home after the warning');
+      await settled(t, lang, before, 'home after the warning');
     }, 120_000);
   }
 });
