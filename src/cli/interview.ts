@@ -14,7 +14,7 @@ import type { Provider } from '../providers/types.js';
 import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { safeText } from '../terminal/safe-text.js';
-import { t } from '../i18n/index.js';
+import { interviewLanguageFor, t } from '../i18n/index.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
 import { globalOptions, noModelNamed, out, storeFor, streamWriter } from './context.js';
@@ -83,7 +83,7 @@ function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: b
     ...(resume?.ok ? { resumePath: resume.path, resumeText: resume.text } : {}),
     questionCount: count,
     ...(minutes !== undefined ? { timeBudgetMinutes: minutes } : {}),
-    language: f.language ?? store.settings().language,
+    language: f.language ?? interviewLanguageFor(store.settings().language),
     modelName: config!.name,
   };
 }

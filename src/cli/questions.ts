@@ -12,7 +12,7 @@ import { explainFailure, runStream } from './ask.js';
 import { err, noModelNamed, out, printJson, readStdin, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
-import { t } from '../i18n/index.js';
+import { interviewLanguageFor, t } from '../i18n/index.js';
 import { typeLabel } from './labels.js';
 
 
@@ -50,7 +50,7 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
     role,
     type,
     count,
-    language: f.language?.trim() || store.settings().language,
+    language: f.language?.trim() || interviewLanguageFor(store.settings().language),
     ...(f.level ? { level: f.level } : {}),
     ...(jd?.ok ? { jdText: jd.text } : {}),
     existing: existingFor(bank, type, role),

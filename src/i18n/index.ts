@@ -68,6 +68,13 @@ export async function switchUiLanguage(lang: UiLanguage, source: LanguageSource 
   for (const listener of listeners) listener();
 }
 
+/**
+ * The interview language to use: the one chosen in Settings, else the interface language's, so a
+ * user whose terminal speaks 繁體中文 is interviewed in 繁體中文 until they choose otherwise.
+ */
+export const interviewLanguageFor = (chosen: string | undefined): string =>
+  chosen ?? ({ en: 'English', 'zh-Hans': '中文', 'zh-Hant': '繁體中文' } as const)[current];
+
 /** What decided the language in use. */
 export const uiLanguageSource = (): LanguageSource => decidedBy;
 

@@ -22,6 +22,7 @@ import type { InterviewSetup as Setup } from '../store/schema.js';
 import { safeText } from '../terminal/safe-text.js';
 import { initialSetupState, MAX_QUESTIONS, SETUP_TEXT_FIELDS, setupIsDirty, setupReducer, type SetupField } from './interview-setup-state.js';
 import { interviewLanguageLabel, LANGUAGES } from './SettingsScreen.js';
+import { interviewLanguageFor } from '../i18n/index.js';
 
 const LABEL = 14;
 type Handler = 'move' | 'change' | 'enter' | 'back';
@@ -36,7 +37,7 @@ export function InterviewSetup({ prefill }: { prefill?: Partial<Setup> }): React
   const settings = usableSettings(useSettings());
   const models = useMemo(() => modelsView.models.map((m) => m.name), [modelsView]);
   const [state, dispatch] = useReducer(setupReducer, undefined, () =>
-    initialSetupState(prefill, { language: settings.language, model: modelsView.defaultName }),
+    initialSetupState(prefill, { language: interviewLanguageFor(settings.language), model: modelsView.defaultName }),
   );
   const { values: v, focus, errors, overlay, saving, saveError } = state;
   const dirty = setupIsDirty(state);

@@ -29,7 +29,7 @@ import { existingFor, filterQuestions, plannedInterview, toBankQuestions, unread
 import { QuestionGenerateForm } from './QuestionGenerateForm.js';
 import { typeShortLabel } from '../interview/labels.js';
 import { useT } from '../hooks/useT.js';
-import { t as translate } from '../i18n/index.js';
+import { interviewLanguageFor, t as translate } from '../i18n/index.js';
 
 type Handler = 'move' | 'toggle' | 'start' | 'generate' | 'add' | 'filter' | 'edit' | 'delete' | 'back' | 'keepFilter' | 'clearFilter' | 'save' | 'cycleType' | 'escape' | 'cancelStream';
 
@@ -138,7 +138,7 @@ export function QuestionBankScreen(): ReactNode {
       role,
       type,
       count: form.count,
-      language: settings.language,
+      language: interviewLanguageFor(settings.language),
       ...(jd?.ok ? { jdText: jd.text } : {}),
       existing: existingFor(all, type, role),
     });

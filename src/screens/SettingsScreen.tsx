@@ -17,7 +17,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Binding } from '../keys/bindings.js';
 import { useNavigation, useServices } from '../navigation.js';
 import { useT } from '../hooks/useT.js';
-import { switchUiLanguage, t, UI_LANGUAGE_NAMES, uiLanguageSource } from '../i18n/index.js';
+import { interviewLanguageFor, switchUiLanguage, t, UI_LANGUAGE_NAMES, uiLanguageSource } from '../i18n/index.js';
 import { chooseUiLanguage, INTERFACE_CHOICES, type InterfaceChoice } from '../i18n/locale.js';
 import { setColour } from '../terminal/colour.js';
 import { colourForcedOff } from '../terminal/colour-state.js';
@@ -89,7 +89,7 @@ export function SettingsScreen(): ReactNode {
     const view = usableModels(repositories.models.getSnapshot());
     let outcome: WriteResult<unknown>;
     if (f === 'default') outcome = await repositories.models.setDefault(value ?? cycle(view.models.map((m) => m.name), view.defaultName, delta));
-    else if (f === 'language') outcome = await repositories.settings.update({ language: value ?? cycle(LANGUAGES, now.language, delta) });
+    else if (f === 'language') outcome = await repositories.settings.update({ language: value ?? cycle(LANGUAGES, interviewLanguageFor(now.language), delta) });
     else if (f === 'interface') {
       const choice = (value ?? cycle(INTERFACE_CHOICES, now.interfaceLanguage, delta)) as InterfaceChoice;
       outcome = await repositories.settings.update({ interfaceLanguage: choice });
@@ -138,7 +138,7 @@ export function SettingsScreen(): ReactNode {
     </Text>
   );
   const choices: readonly string[] = menu === 'default' ? models : menu === 'interface' ? INTERFACE_CHOICES : LANGUAGES;
-  const current = menu === 'default' ? def : menu === 'interface' ? settings.interfaceLanguage : settings.language;
+  const current = menu === 'default' ? def : menu === 'interface' ? settings.interfaceLanguage : interviewLanguageFor(settings.language);
   const interfaceName = (choice: InterfaceChoice): string => (choice === 'auto' ? t('settings.interface.auto') : UI_LANGUAGE_NAMES[choice]);
   const labelOf = (choice: string): string =>
     menu === 'interface' ? interfaceName(choice as InterfaceChoice) : menu === 'language' ? interviewLanguageLabel(choice) : choice;
@@ -149,7 +149,7 @@ export function SettingsScreen(): ReactNode {
     <Box flexDirection="column" paddingX={1}>
       <Text bold>{t('settings.title')}</Text>
       {row(0, t('settings.rows.default'), one(def), `  ${t('settings.notes.default')}`)}
-      {row(1, t('settings.rows.language'), one(interviewLanguageLabel(settings.language)))}
+      {row(1, t('settings.rows.language'), one(interviewLanguageLabel(interviewLanguageFor(settings.language))))}
       {row(2, t('settings.rows.interface'), interfaceName(settings.interfaceLanguage))}
       {/* On its own row: "Automatic (follow the locale)" leaves no room beside it at 80 columns. */}
       {heldNote ? (

@@ -93,8 +93,8 @@ export type ModelConfig = z.infer<typeof ModelConfigSchema>;
 export const SettingsSchema = z.object({
   /** Name of the default model; unset means "the first real model, else the offline demo". */
   defaultModel: z.string().optional(),
-  /** Interview language, e.g. "English", "中文". */
-  language: z.string().min(1).default('English'),
+  /** Interview language, e.g. "English", "中文". Unset: the interface language's (src/i18n interviewLanguageFor). */
+  language: z.string().min(1).optional(),
   color: z.boolean().default(true),
   /** Interface language: one of ours, or "auto" (the locale decides; src/i18n/locale.ts). */
   interfaceLanguage: z.enum(INTERFACE_CHOICES).default('auto'),
@@ -107,7 +107,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const ConfigFileSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   models: z.array(ModelConfigSchema).default([]),
-  settings: SettingsSchema.default({ language: 'English', color: true, interfaceLanguage: 'auto' }),
+  settings: SettingsSchema.default({ color: true, interfaceLanguage: 'auto' }),
 });
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
 
