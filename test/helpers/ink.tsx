@@ -99,6 +99,9 @@ export async function waitForFrame(frame: () => string, re: RegExp, ms = 5000): 
   const app = owners.get(frame);
   if (app) {
     await app.waitFor(re, ms);
+    // What the frame shows is in place before the next key: its effects (where a screen starts
+    // listening for keys in the new state) have run.
+    await app.settle();
     return frame();
   }
   return vi.waitFor(

@@ -4,7 +4,7 @@ import { openStore } from '../../src/store/index.js';
 import type { BankQuestion } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, tick, waitForFrame, type ScreenApp } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame, type ScreenApp } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 // The route is wired in src/screens/index.tsx by the lead; until then (and after) the shell's router
@@ -48,7 +48,6 @@ type App = ScreenApp;
 async function opening(app: App, key: string, hints: RegExp): Promise<void> {
   await app.press(key);
   await waitForFrame(app.frame, hints);
-  await tick();
 }
 const openForm = (app: App) => opening(app, 'g', /Esc close/);
 const texts = (store: ReturnType<typeof seeded>) => store.listQuestions().map((q) => q.text);
@@ -179,8 +178,11 @@ describe('question bank screen', () => {
     await waitForFrame(app.frame, /Interview › Setup/);
     expect(store.listQuestions()).toEqual(Q);
     await app.press(enter); // focus starts on [ Start interview ] when the role is filled
-    for (let i = 0; i < 100 && store.listSessions().length === 0; i++) await tick(20);
-    const [summary] = store.listSessions();
+    const [summary] = await vi.waitFor(() => {
+      const sessions = store.listSessions();
+      if (sessions.length === 0) throw new Error('no session started');
+      return sessions;
+    });
     expect(store.getSession(summary!.id)?.setup.plannedQuestions).toEqual([Q[1]!.text, Q[0]!.text]);
     app.unmount();
   });
@@ -250,8 +252,7 @@ describe('question bank screen', () => {
     await openForm(app);
     await app.press('SRE', tab, tab, tab, tab, enter);
     await waitForFrame(app.frame, /no questions I could read/, 8000);
-    await tick();
-    expect(store.listLogs()[0]).toMatchObject({ kind: 'questions', details: { message: 'I would rather not.' } });
+    await vi.waitFor(() => expect(store.listLogs()[0]).toMatchObject({ kind: 'questions', details: { message: 'I would rather not.' } }));
     app.unmount();
   });
 });
