@@ -200,7 +200,7 @@ export function renderInTerminal(
   };
 }
 
-/** SGR parameters for a cell's style ('' for the default style). */
+/** A cell's style as SGR escapes, one per attribute as chalk writes them ('' for the default style). */
 function sgr(cell: xterm.IBufferCell): string {
   const codes: string[] = [];
   if (cell.isBold()) codes.push('1');
@@ -220,7 +220,7 @@ function sgr(cell: xterm.IBufferCell): string {
   };
   colour(30, 'fg');
   colour(40, 'bg');
-  return codes.join(';');
+  return codes.map((c) => `\u001b[${c}m`).join('');
 }
 
 /** One row with its style re-encoded as SGR escapes, trailing blanks in the default style dropped. */
@@ -243,7 +243,7 @@ function styledLine(term: xterm.Terminal, y: number): string {
     out += pending;
     pending = '';
     if (now !== style) {
-      out += now === '' ? '\u001b[0m' : `\u001b[0;${now}m`;
+      out += (style === '' ? '' : '\u001b[0m') + now;
       style = now;
     }
     out += chars;

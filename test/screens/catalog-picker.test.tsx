@@ -137,6 +137,9 @@ describe('model picker (live list)', () => {
       expect(f).not.toContain('\u001b]0;');
       expect(f).not.toContain('\u001b[2J');
     }
+    // Nor in the bytes written to the terminal (the screen shows only what they left).
+    expect(app.output()).not.toContain('\u001b]0;');
+    expect(app.output()).not.toContain('\u001b[2J');
     expect(app.frame()).toMatch(/␛.*Evil/);
   });
 });

@@ -26,9 +26,18 @@ afterAll(async () => {
 afterEach(() => cleanup());
 
 type App = ScreenApp;
+/** Ink's own control sequences (cursor moves, erase, styles, synchronized output) and carriage returns. */
+const INK_CONTROLS = /\u001b\[[0-?]*[ -/]*[@-~]|\r/g;
+
+/** Every frame drawn so far is clean: on screen, and in the bytes written to the terminal. */
+function expectNothingUnsafe(app: App): void {
+  for (const frame of app.frames) expect(frame).not.toMatch(UNSAFE);
+  expect(app.output().replace(INK_CONTROLS, '')).not.toMatch(UNSAFE);
+}
+
 /** Every frame drawn so far is clean, and the last one shows the visible trace of the attack. */
 function expectClean(app: App): void {
-  for (const frame of app.frames) expect(frame).not.toMatch(UNSAFE);
+  expectNothingUnsafe(app);
   expect(app.frame()).toContain('Evil␛]52;c;aGFja2Vk');
 }
 
@@ -63,7 +72,7 @@ describe('hostile text on my screens', () => {
     const app = await renderApp({ screen: 'models' }, { store });
     await eventually(() => expect(app.frame()).toContain('LAST TEST'));
     expect(app.frame()).toContain('Evil␛]52;c;aGFj'); // cut to its column
-    for (const frame of app.frames) expect(frame).not.toMatch(UNSAFE);
+    expectNothingUnsafe(app);
     await pressKey(app, '*', () => /is now the default/.test(app.frame()));
     expectClean(app);
   });
@@ -82,7 +91,7 @@ describe('hostile text on my screens', () => {
     store.saveSession(hostileSession());
     const app = await renderApp({ screen: 'history' }, { store });
     await eventually(() => expect(app.frame()).toContain('History'));
-    for (const frame of app.frames) expect(frame).not.toMatch(UNSAFE);
+    expectNothingUnsafe(app);
     expect(app.frame()).toContain('Evil␛]52;c;aG');
     await pressKey(app, 'x', () => /Delete the/.test(app.frame()));
     expectClean(app);
@@ -110,6 +119,6 @@ describe('hostile text on my screens', () => {
     const again = await renderApp({ screen: 'models' }, { store });
     await eventually(() => expect(again.frame()).toContain('LAST TEST'));
     await pressKey(again, 't', () => /✗/.test(again.frame()) && /Logs/.test(again.frame()));
-    for (const frame of again.frames) expect(frame).not.toMatch(UNSAFE);
+    expectNothingUnsafe(again);
   });
 });

@@ -57,7 +57,7 @@ describe('test connection', () => {
     try {
       fake.setScenario(scenarios.reasoning(['Weighing the greeting. '], 'Hello from R1.'));
       const { app } = await runTest({ modelId: `us.${R1}` }, /✓ Connected/, { temperature: 0.5, maxTokens: 4096 });
-      const lines = app.frame().split('\n');
+      const lines = app.styledFrame().split('\n');
       expect(lines.find((l) => l.includes('thinking ·'))).toContain('\u001b[2m');
       expect(lines.find((l) => l.includes('Hello from R1.'))).not.toContain('\u001b[2m');
     } finally {
