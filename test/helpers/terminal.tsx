@@ -59,7 +59,7 @@ export interface TerminalApp {
   /** Waits until the screen matches (checked after every write the terminal has parsed). */
   waitFor(re: RegExp | ((screen: string[]) => boolean), ms?: number): Promise<string[]>;
   resize(columns: number, rows: number): void;
-  /** Every row drawn so far was within the terminal's width (checked on each parsed write). */
+  /** Rows drawn wider than the terminal so far (checked on each parsed write): none, when all is well. */
   tooWide(): string[];
   unmount(): void;
   env: NodeJS.ProcessEnv;
@@ -134,6 +134,14 @@ export function renderInTerminal(
   const wide: string[] = [];
   parsed.on('frame', () => {
     for (const l of screen()) if (stringWidth(l) > columns) wide.push(l);
+    // A row written past the right edge wraps onto the next one, which the terminal marks as the
+    // continuation of the row above: that row was drawn wider than the terminal.
+    const top = term.buffer.active.viewportY;
+    for (let y = 1; y < rows; y++) {
+      if (!term.buffer.active.getLine(top + y)?.isWrapped) continue;
+      const over = `${line(top + y - 1)}⏎${line(top + y)}`;
+      if (!wide.includes(over)) wide.push(over);
+    }
   });
   const waitFor: TerminalApp['waitFor'] = (re, ms = 10_000) => {
     const ok = (s: string[]): boolean => (typeof re === 'function' ? re(s) : re.test(s.join('\n')));

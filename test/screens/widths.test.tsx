@@ -1,11 +1,11 @@
 // Tables with CJK and emoji text line up by display width and never run past the terminal's edge
-// (ink-testing-library draws 100 columns): a wide character takes two columns, not one.
+// (the screen tests' terminal is 100 columns wide): a wide character takes two columns, not one.
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { testConfig } from '../helpers/config.js';
-import { renderApp, cleanup } from '../helpers/ink.js';
+import { renderApp, cleanup, SCREEN, type ScreenApp } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { eventually } from '../components/press.js';
 
@@ -23,8 +23,10 @@ function columnOf(frame: string, row: string, needle: string): number {
   return stringWidth(line.slice(0, at));
 }
 
-function expectWithinWidth(frame: string): void {
-  for (const line of frame.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(100);
+/** No row of the frame, nor of any frame before it, ran past the terminal's right edge. */
+function expectWithinWidth(app: ScreenApp): void {
+  for (const line of app.frame().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(SCREEN.columns);
+  expect(app.tooWide()).toEqual([]);
 }
 
 function withSessions(): Store {
@@ -54,7 +56,7 @@ describe('tables measured in display columns', () => {
     expect(columnOf(f, '后端', 'demo')).toBe(ascii);
     expect(columnOf(f, '🚀', 'demo')).toBe(ascii);
     expect(f).toContain('…'); // the long role is cut with an ellipsis
-    expectWithinWidth(f);
+    expectWithinWidth(app);
   });
 
   it('Models: a CJK model name keeps the columns after it in line', async () => {
@@ -65,7 +67,7 @@ describe('tables measured in display columns', () => {
     await eventually(() => expect(app.frame()).toContain('工作'));
     const f = app.frame();
     expect(columnOf(f, '工作', 'us-east-1')).toBe(columnOf(f, 'Claude ', 'us-east-1'));
-    expectWithinWidth(f);
+    expectWithinWidth(app);
   });
 
   it('Question bank: CJK roles and a long question stay in their columns and inside the width', async () => {
@@ -78,7 +80,7 @@ describe('tables measured in display columns', () => {
     await eventually(() => expect(app.frame()).toContain('请描述'));
     const f = app.frame();
     expect(columnOf(f, '后端', '请描述')).toBe(columnOf(f, 'SRE', 'Tell me'));
-    expectWithinWidth(f);
+    expectWithinWidth(app);
     expect(f.split('\n').filter((l) => l.includes('…')).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -90,6 +92,6 @@ describe('tables measured in display columns', () => {
     await eventually(() => expect(app.frame()).toContain('克劳德'));
     const f = app.frame();
     expect(columnOf(f, '克劳德', 'throttled')).toBe(columnOf(f, 'Claude', 'throttled'));
-    expectWithinWidth(f);
+    expectWithinWidth(app);
   });
 });
