@@ -6,7 +6,8 @@
 import './live-terminal-env.js';
 import xterm from '@xterm/headless';
 import { EventEmitter } from 'node:events';
-import { render } from 'ink';
+import type { ReactNode } from 'react';
+import { render, useInput } from 'ink';
 import stringWidth from 'string-width';
 import { App } from '../../src/app.js';
 import { createRepositories, type Repositories } from '../../src/app/repositories.js';
@@ -14,6 +15,7 @@ import { listCallableModels } from '../../src/bedrock/catalog-live.js';
 import type { Route, Services } from '../../src/navigation.js';
 import { openProvider } from '../../src/providers/index.js';
 import type { Store } from '../../src/store/types.js';
+import { splitKeys } from '../../src/terminal/key-by-key.js';
 import { appRenderOptions } from '../../src/terminal/render-options.js';
 
 class TtyIn extends EventEmitter {
@@ -30,6 +32,19 @@ class TtyIn extends EventEmitter {
   pause(): void {}
   ref(): void {}
   unref(): void {}
+}
+
+const ESC = '\u001b';
+
+/**
+ * Sits beside the app and sees every key Ink hands to the app's handlers. Ink holds a lone Esc back
+ * for 20 ms (it could start an escape sequence): this is how a test knows it has gone through.
+ */
+function EscapeProbe({ seen }: { seen: () => void }): null {
+  useInput((_input, key) => {
+    if (key.escape) seen();
+  });
+  return null;
 }
 
 export interface TerminalApp {
@@ -62,11 +77,15 @@ export interface TerminalApp {
   /** Rows drawn wider than the terminal so far (checked on each parsed write): none, when all is well. */
   tooWide(): string[];
   unmount(): void;
+}
+
+export interface TerminalAppShell extends TerminalApp {
   env: NodeJS.ProcessEnv;
   /** The app layer the screens were given. */
   repositories: Repositories;
 }
 
+/** The real app shell at `route`, on `store`. */
 export function renderInTerminal(
   route: Route,
   opts: {
@@ -77,10 +96,38 @@ export function renderInTerminal(
     /** Replaces parts of the app layer (e.g. a write that comes back `locked`) for a test. */
     repositories?: (real: Repositories) => Repositories;
   },
-): TerminalApp {
+): TerminalAppShell {
+  const env = opts.env ?? process.env;
+  const real = createRepositories(opts.store);
+  const repositories = opts.repositories ? opts.repositories(real) : real;
+  const services: Services = {
+    store: opts.store,
+    repositories,
+    env,
+    now: () => Date.now(),
+    openProvider: (config, purpose) => openProvider(config, { store: opts.store, purpose, env }),
+    listModels: listCallableModels,
+  };
+  const terminal = mountInTerminal(<App services={services} initialRoute={route} />, opts);
+  return {
+    ...terminal,
+    env,
+    repositories,
+    unmount: () => {
+      terminal.unmount();
+      real.close();
+    },
+  };
+}
+
+/**
+ * Any element rendered the way the app is (the production render options) into a headless
+ * terminal of `columns` × `rows`. Components that take keys should end with the app's
+ * `useEffect(keyTakenIn)`, or each key waits key-by-key's idle moment before the next.
+ */
+export function mountInTerminal(node: ReactNode, opts: { columns?: number; rows?: number } = {}): TerminalApp {
   let columns = opts.columns ?? 80;
   let rows = opts.rows ?? 24;
-  const env = opts.env ?? process.env;
   // convertEol: a pseudo-terminal turns '\n' into CR LF before the terminal sees it.
   const term = new xterm.Terminal({ cols: columns, rows, scrollback: 0, convertEol: true, allowProposedApi: true });
   let bytes = 0;
@@ -111,19 +158,29 @@ export function renderInTerminal(
     },
   });
   const stdin = new TtyIn();
-  const real = createRepositories(opts.store);
-  const repositories = opts.repositories ? opts.repositories(real) : real;
-  const services: Services = {
-    store: opts.store,
-    repositories,
-    env,
-    now: () => Date.now(),
-    openProvider: (config, purpose) => openProvider(config, { store: opts.store, purpose, env }),
-    listModels: listCallableModels,
+  let escapesWritten = 0;
+  let escapesSeen = 0;
+  const escapes = new EventEmitter();
+  const input = {
+    write(data: string): void {
+      escapesWritten += splitKeys(data).filter((k) => k === ESC).length;
+      stdin.write(data);
+    },
   };
   const options = appRenderOptions(stdin as unknown as NodeJS.ReadStream, stdout as unknown as NodeJS.WriteStream);
   const keys = options.stdin as unknown as { settled(): boolean };
-  const instance = render(<App services={services} initialRoute={route} />, {
+  const probe = (
+    <>
+      {node}
+      <EscapeProbe
+        seen={() => {
+          escapesSeen++;
+          escapes.emit('seen');
+        }}
+      />
+    </>
+  );
+  const instance = render(probe, {
     ...options,
     stderr: stdout as unknown as NodeJS.WriteStream,
     exitOnCtrlC: false,
@@ -166,8 +223,24 @@ export function renderInTerminal(
   };
   let unmounted = false;
   const settle = async (): Promise<void> => {
+    // A lone Esc is with Ink until its hold ends; bounded, in case the app stopped reading keys.
+    if (escapesSeen < escapesWritten && !unmounted) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          escapes.off('seen', check);
+          reject(new Error(`Esc never reached the app's key handlers:\n${screen().join('\n')}`));
+        }, 5000);
+        const check = (): void => {
+          if (escapesSeen < escapesWritten) return;
+          clearTimeout(timer);
+          escapes.off('seen', check);
+          resolve();
+        };
+        escapes.on('seen', check);
+      });
+    }
     // key-by-key hands each key over once React has rendered the one before (or, for a key that
-    // changed nothing, a moment later; a lone Esc once Ink has stopped holding it back).
+    // changed nothing, a moment later).
     while (!keys.settled() && !unmounted) await new Promise((r) => setImmediate(r));
     if (unmounted) return;
     await instance.waitUntilRenderFlush();
@@ -177,16 +250,16 @@ export function renderInTerminal(
     styledScreen,
     frames,
     output: () => written.join(''),
-    stdin,
+    stdin: input,
     settle,
     bytes: () => bytes,
     async press(...ks) {
       for (const k of ks) {
-        stdin.write(k);
+        input.write(k);
         await settle();
       }
     },
-    burst: (text) => stdin.write(text),
+    burst: (text) => input.write(text),
     waitFor,
     resize(c, r) {
       columns = c;
@@ -197,14 +270,11 @@ export function renderInTerminal(
       stdout.emit('resize');
     },
     tooWide: () => wide,
-    repositories,
     unmount: () => {
       if (unmounted) return;
       unmounted = true;
       instance.unmount();
-      real.close();
     },
-    env,
   };
 }
 
