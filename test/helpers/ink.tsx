@@ -4,7 +4,7 @@
 // writer. Keys are typed the way a terminal sends them; tests wait for what a key brings about
 // (the key taken in and its frame on screen, or the frame they name), never for the clock.
 import { vi } from 'vitest';
-import { createRepositories, type Repositories } from '../../src/app/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import type { Route } from '../../src/navigation.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
