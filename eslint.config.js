@@ -34,6 +34,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   // The one-way arrows.
+  forbid(['src/i18n/**'], [...UI, ...SDK, '**/store/**', '**/bedrock/**', '**/providers/**', '**/interview/**', '**/cli/**', '**/app/**', '**/terminal/**', '**/models/**'], 'i18n/ is under everything that speaks: it imports only i18next and its catalogs'),
   forbid(['src/store/**'], [...UI, ...SDK, '**/bedrock/**', '**/providers/**', '**/interview/**', '**/cli/**', '**/app/**', 'lowdb/*x'], 'store/ is the bottom layer: it imports nothing above it'),
   forbid(['src/bedrock/**'], [...UI, '**/providers/**', '**/interview/**', '**/cli/**', '**/app/**', '**/store/store*', 'lowdb'], 'bedrock/ talks to AWS only; it knows no provider, screen or store'),
   forbid(['src/interview/**'], [...UI, ...SDK, '**/bedrock/**', '**/cli/**', '**/app/**', 'lowdb'], 'interview/ is pure logic: no Ink, no SDK, no store'),

@@ -18,7 +18,7 @@ export function usableModels(loaded: Loaded<ModelsView>): UsableModels {
   return { models: [DEMO_MODEL as ModelConfig], defaultName: DEMO_MODEL_NAME, damaged: damagedLine(loaded) };
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'English', color: true };
+export const DEFAULT_SETTINGS: Settings = { language: 'English', color: true, interfaceLanguage: 'auto' };
 
 export function usableSettings(loaded: Loaded<Settings>): Settings {
   return loaded.status === 'ok' ? loaded.data : DEFAULT_SETTINGS;

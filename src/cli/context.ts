@@ -12,6 +12,7 @@ import { usageError } from './errors.js';
 export interface GlobalOptions {
   dataDir?: string;
   color?: boolean;
+  lang?: string;
 }
 
 export function globalOptions(cmd: Command): GlobalOptions {

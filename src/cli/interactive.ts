@@ -2,7 +2,8 @@
 // ways in (`mockview` and `mockview interview`): React, chalk and Ink read the environment once,
 // at import, so the environment is settled first and the app is imported after.
 import { onLockWait } from '../store/lock.js';
-import { applyColourChoice } from './colour.js';
+import { applyColourChoice, startSettings } from './colour.js';
+import { applyLanguageChoice, validLang } from './language.js';
 import type { Route } from '../navigation.js';
 
 /**
@@ -21,13 +22,13 @@ export function preferLiveTerminal(
 }
 
 /**
- * `mockview`, `mockview --no-color`, `mockview --data-dir DIR`: the full-screen app and nothing else.
+ * `mockview`, `mockview --no-color`, `mockview --data-dir DIR`, `mockview --lang zh-Hans`: the full-screen app and nothing else.
  * Recognised here without commander, so the app's start-up loads neither commander nor any
  * subcommand's modules. Anything else — help, --version, a subcommand, an odd spelling, a repeated
  * or missing value — goes to commander, which gives it exactly the handling it always had.
  */
-export function fullScreenArgs(args: string[]): { dataDir?: string; color: boolean } | undefined {
-  const opts: { dataDir?: string; color: boolean } = { color: true };
+export function fullScreenArgs(args: string[]): { dataDir?: string; color: boolean; lang?: string } | undefined {
+  const opts: { dataDir?: string; color: boolean; lang?: string } = { color: true };
   const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -38,7 +39,16 @@ export function fullScreenArgs(args: string[]): { dataDir?: string; color: boole
     else if (arg.startsWith('--data-dir=')) {
       name = '--data-dir';
       value = arg.slice('--data-dir='.length);
+    } else if (arg === '--lang') value = args[++i];
+    else if (arg.startsWith('--lang=')) {
+      name = '--lang';
+      value = arg.slice('--lang='.length);
     } else return undefined;
+    // A language we do not have goes to commander, which names the flag and the choices.
+    if (name === '--lang') {
+      if (!validLang(value)) return undefined;
+      opts.lang = value;
+    }
     if (name === '--data-dir') {
       if (value === undefined || value === '' || value.startsWith('-')) return undefined;
       opts.dataDir = value;
@@ -49,7 +59,7 @@ export function fullScreenArgs(args: string[]): { dataDir?: string; color: boole
   return opts;
 }
 
-export async function openFullScreen(opts: { dataDir?: string; color?: boolean; initialRoute?: Route }): Promise<number> {
+export async function openFullScreen(opts: { dataDir?: string; color?: boolean; lang?: string; initialRoute?: Route }): Promise<number> {
   // Nothing may print behind Ink's back: the CLI's "waiting for …" lines stop here (the app layer
   // shows lock waits on screen, src/app/repositories.ts).
   onLockWait(undefined);
@@ -58,7 +68,9 @@ export async function openFullScreen(opts: { dataDir?: string; color?: boolean; 
   // and written through `env` so the build's substitution of process.env.NODE_ENV leaves it alone.)
   const env = process.env;
   env.NODE_ENV ??= 'production';
-  applyColourChoice(opts);
+  const settings = startSettings(opts.dataDir);
+  applyColourChoice(opts, settings);
+  await applyLanguageChoice(opts.lang, settings);
   preferLiveTerminal();
   const { runApp } = await import('../run-app.js');
   return runApp({ dataDir: opts.dataDir, initialRoute: opts.initialRoute });

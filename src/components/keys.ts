@@ -2,7 +2,8 @@
 // - Enter is '\r' → key.return. Ctrl+J is '\n' → key.return false, input '\n'.
 // - Alt+Enter is '\x1b\r' → key.return and key.meta. Shift+Enter is key.return + key.shift (input
 //   '\r') under the kitty keyboard protocol (ESC[13;2u). xterm's modifyOtherKeys form ESC[27;2;13~
-//   names no key, and Ink 8's App drops such complete CSI sequences before any handler (Ink 6 handed
+//   names no key, and Ink 8's App drops such complete CSI sequences before any handler: the app's
+//   input path (src/terminal/key-by-key.ts) hands it to Ink in the kitty form instead (Ink 6 handed
 //   it over as '[27;2;13~'; the pattern below still accepts that form).
 // - A lone Esc is held back 20 ms (it could start a sequence); a key within that window reads as Alt+key.
 // - A bracketed paste reaches useInput as one string without its ESC[200~/ESC[201~ markers unless a

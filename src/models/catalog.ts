@@ -163,7 +163,10 @@ export function searchCatalog(query: string): CatalogModel[] {
   );
 }
 
-/** 65536 → "64K" as the seed writes it; anything that is not a whole number of K stays a number. */
+/**
+ * 64000 → "64,000", 65536 → "65,536", 128000 → "128,000": the exact number. The seed's "64K" was
+ * ambiguous (AWS gives Claude 4.5's limit as 64,000; 1,024-based "K" showed 128,000 as "125K").
+ */
 export function formatTokens(n: number): string {
-  return n > 0 && n % 1024 === 0 ? `${n / 1024}K` : String(n);
+  return n.toLocaleString('en-US');
 }

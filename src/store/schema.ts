@@ -2,6 +2,7 @@
 // it reads; the form, the CLI flags and the tests use the same ones. Family rules (ranges that depend
 // on the chosen model) are layered on top in src/store/model-config.ts.
 import { z } from 'zod';
+import { INTERFACE_CHOICES } from '../i18n/locale.js';
 
 /** Bump when a stored shape changes, and add a step to migrations.ts. */
 export const SCHEMA_VERSION = 1;
@@ -95,6 +96,8 @@ export const SettingsSchema = z.object({
   /** Interview language, e.g. "English", "中文". */
   language: z.string().min(1).default('English'),
   color: z.boolean().default(true),
+  /** Interface language: one of ours, or "auto" (the locale decides; src/i18n/locale.ts). */
+  interfaceLanguage: z.enum(INTERFACE_CHOICES).default('auto'),
   /** Grader for feedback; unset means the interview's own model. */
   graderModel: z.string().optional(),
 });
@@ -104,7 +107,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const ConfigFileSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   models: z.array(ModelConfigSchema).default([]),
-  settings: SettingsSchema.default({ language: 'English', color: true }),
+  settings: SettingsSchema.default({ language: 'English', color: true, interfaceLanguage: 'auto' }),
 });
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
 

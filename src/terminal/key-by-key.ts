@@ -57,11 +57,20 @@ export function keySplitter(): (chunk: string) => string[] {
         // Enter, Tab or Backspace typed after the text (not a line break inside a paste) are keys.
         while (i - 1 > start && CONTROL.test(chunk[i - 1]!)) i--;
       }
-      keys.push(chunk.slice(start, Math.min(i, chunk.length)));
+      keys.push(asInkKnowsIt(chunk.slice(start, Math.min(i, chunk.length))));
     }
     return keys;
   };
 }
+
+/**
+ * xterm's modifyOtherKeys Enter (Shift+Enter is ESC[27;2;13~) names no key for Ink 8, which drops it
+ * unseen; the kitty form of the same key (ESC[13;2u) Ink reads as Enter with its modifiers. So a
+ * Shift/Alt/Ctrl+Enter from xterm (or a terminal configured like it) inserts a newline in an answer
+ * instead of vanishing.
+ */
+const XTERM_MODIFIED_ENTER = /^\u001b\[27;(\d+);13~$/;
+const asInkKnowsIt = (key: string): string => key.replace(XTERM_MODIFIED_ENTER, '\u001b[13;$1u');
 
 /** One read cut into keys (no paste carried over from an earlier read). */
 export const splitKeys = (chunk: string): string[] => keySplitter()(chunk);

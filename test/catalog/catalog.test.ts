@@ -68,8 +68,9 @@ describe('model catalog as of 2026-11', () => {
     expect(findModel('anthropic.claude-3-5-sonnet-20241022-v2:0')?.maxOutput).toBe(8192);
     expect(findModel('meta.llama3-8b-instruct-v1:0')?.maxOutput).toBe(2048);
     expect(findModel('meta.llama3-70b-instruct-v1:0')?.maxOutput).toBe(2048);
-    expect(formatTokens(65536)).toBe('64K');
-    expect(formatTokens(64000)).toBe('64000');
+    expect(formatTokens(65536)).toBe('65,536');
+    expect(formatTokens(64000)).toBe('64,000');
+    expect(formatTokens(128000)).toBe('128,000');
   });
 
   it('knows which models take no system prompt', () => {

@@ -105,7 +105,7 @@ describe('migration from the version 0 prototype layout', () => {
       expect(Date.parse(m.updatedAt)).not.toBeNaN();
     }
     expect(store.readConfig().version).toBe(SCHEMA_VERSION);
-    expect(store.settings()).toEqual({ defaultModel: 'Old Claude', language: 'English', color: true });
+    expect(store.settings()).toEqual({ defaultModel: 'Old Claude', language: 'English', color: true, interfaceLanguage: 'auto' });
     expect(store.defaultModelName()).toBe('Old Claude');
     // Reading alone leaves the file as it was and makes no backup.
     expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(original);
