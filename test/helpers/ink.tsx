@@ -3,12 +3,12 @@
 // time through src/terminal/key-by-key.ts, frames through Ink 8's own throttled, incremental
 // writer. Keys are typed the way a terminal sends them; tests wait for what a key brings about
 // (the key taken in and its frame on screen, or the frame they name), never for the clock.
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { Repositories } from '../../src/app/repositories.js';
 import type { Route } from '../../src/navigation.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { renderInTerminal, type TerminalApp } from './terminal.js';
+import { renderInTerminal, type TerminalAppShell } from './terminal.js';
 import { tempDir } from './tmp.js';
 
 export const KEYS = {
@@ -31,7 +31,7 @@ export const KEYS = {
 /** The terminal screen tests render in: as wide as ink-testing-library's stdout, as tall as a default terminal. */
 export const SCREEN = { columns: 100, rows: 24 };
 
-export interface ScreenApp extends TerminalApp {
+export interface ScreenApp extends TerminalAppShell {
   store: Store;
   repositories: Repositories;
   /** The screen's text now (rows joined by newlines, trailing blanks dropped). */
@@ -86,10 +86,14 @@ export async function renderApp(
   return app;
 }
 
-/** Unmounts every app still on screen (for afterEach). */
+/** Unmounts every app still on screen. */
 export function cleanup(): void {
   for (const app of [...open]) app.unmount();
 }
+
+// No app outlives its test: its timers, streams and saves stop before the test's data dir goes
+// (registered after tmp.ts's hook, so it runs before it).
+afterEach(cleanup);
 
 /**
  * Waits until `frame()` matches: for an app's `frame`, checked after every write the terminal
