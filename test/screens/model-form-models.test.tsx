@@ -158,7 +158,7 @@ describe('model form: the model decides the fields', () => {
 
   it('labels a Legacy model and says what replaces it', async () => {
     const { app } = await editForm({ modelId: 'anthropic.claude-opus-4-1-20250805-v1:0' });
-    expect(app.frame()).toMatch(/Claude 4\.1 Opus · Legacy · 32000 out/);
+    expect(app.frame()).toMatch(/Claude 4\.1 Opus · Legacy · 32,000 out/);
     expect(flat(app.frame())).toMatch(/! Claude 4\.1 Opus is Legacy on Bedrock: .* consider Claude Opus 4\.6/);
   });
 
