@@ -42,7 +42,7 @@ const ESC = '\u001b';
  */
 function EscapeProbe({ seen }: { seen: () => void }): null {
   useInput((_input, key) => {
-    if (key.escape) seen();
+    if (key.escape && !key.meta) seen(); // a lone Esc, not Alt+Esc
   });
   return null;
 }
