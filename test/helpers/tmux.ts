@@ -81,8 +81,33 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       }
       check();
     });
+  // The first frame is on screen a moment before the app takes keys: the terminal switches to raw
+  // mode (until then the line discipline turns Enter into a newline), and the screen registers its
+  // key handlers in the effects that run after its first frame — the same effects that list its
+  // keys in the hint bar, before the global "? keys". So the first keys of a session wait for both:
+  // the terminal's mode is read until it changes (a mode change writes nothing to watch), then the
+  // hint bar is waited for like any frame. Bounded: past that, keys go anyway and the test will tell.
+  let listening = false;
+  const untilListening = async (): Promise<void> => {
+    if (listening) return;
+    listening = true;
+    const tty = tmux('display-message', '-p', '-t', 'e2e', '#{pane_tty}').trim();
+    const until = Date.now() + 5000;
+    while (Date.now() < until) {
+      let modes: string;
+      try {
+        modes = execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' });
+      } catch {
+        return; // the pane is gone
+      }
+      if (/(^|\s)-icanon(\s|$)/.test(modes)) break;
+      await new Promise((r) => setImmediate(r));
+    }
+    await whenScreen((screen) => /\S.* · \? keys/.test(screen) || /EXITED \d+/.test(screen), 5000, 'the screen listing its keys').catch(() => undefined);
+  };
   const session: TmuxSession = {
     async send(...keys) {
+      await untilListening();
       for (const key of keys) {
         const before = key === 'Escape' ? session.screen() : '';
         tmux('send-keys', '-t', 'e2e', key);
@@ -92,9 +117,11 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       }
     },
     async type(text) {
+      await untilListening();
       tmux('send-keys', '-t', 'e2e', '-l', text);
     },
     async burst(...keys) {
+      await untilListening();
       tmux('send-keys', '-t', 'e2e', ...keys);
     },
     screen: () => tmux('capture-pane', '-p', '-t', 'e2e'),
