@@ -13,7 +13,10 @@ import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { NavigationContext, ServicesContext, type Navigation, type Route, type Services } from './navigation.js';
 import { ScreenFor } from './screens/index.js';
 import { KeysPaused, useKeys } from './hooks/useKeys.js';
+import { useT } from './hooks/useT.js';
 import { keyTakenIn } from './terminal/key-by-key.js';
+
+type TFn = ReturnType<typeof useT>;
 
 export const MIN_COLUMNS = 80;
 /** An 80×24 terminal with a tmux status line. */
@@ -21,17 +24,18 @@ export const MIN_ROWS = 23;
 /** How long the screen stays blank on Ctrl+L: over two frames at Ink's maxFps (15), so the blank frame is written on its own. */
 const REDRAW_BLANK_MS = 150;
 
-const GLOBAL_HINTS: KeyHint[] = [
-  { keys: '?', action: 'keys' },
-  { keys: 'Esc', action: 'back' },
-  { keys: 'Ctrl+L', action: 'redraw' },
-  { keys: 'Ctrl+C', action: 'quit' },
+/** The hints that work on every screen, in the language in use. */
+const globalHints = (t: TFn): KeyHint[] => [
+  { keys: '?', action: t('shell.global.keys') },
+  { keys: 'Esc', action: t('shell.global.back') },
+  { keys: 'Ctrl+L', action: t('shell.global.redraw') },
+  { keys: 'Ctrl+C', action: t('shell.global.quit') },
 ];
 
 /** The global hints a screen has not taken over: a screen's own Esc (e.g. "Esc home") replaces "Esc back". */
-function globalHintsBeside(screen: readonly KeyHint[]): KeyHint[] {
+function globalHintsBeside(screen: readonly KeyHint[], global: readonly KeyHint[]): KeyHint[] {
   const taken = new Set(screen.flatMap((h) => h.keys.split('/')));
-  return GLOBAL_HINTS.filter((g) => !taken.has(g.keys));
+  return global.filter((g) => !taken.has(g.keys));
 }
 
 export interface AppProps {
@@ -43,6 +47,8 @@ const HOME: Route = { screen: 'home' };
 
 export function App({ services, initialRoute }: AppProps): ReactNode {
   const { exit } = useApp();
+  const t = useT();
+  const GLOBAL_HINTS = globalHints(t);
   const { columns, rows } = useTerminalSize();
   // Home first, always: with no real model yet it offers adding one and the offline demo side by side.
   const [stack, setStack] = useState<Route[]>(() => [initialRoute ?? { screen: 'home' }]);
@@ -74,8 +80,8 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
   const redraw = useCallback(() => setBlank(true), []);
   useEffect(() => {
     if (!blank) return;
-    const t = setTimeout(() => setBlank(false), REDRAW_BLANK_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setBlank(false), REDRAW_BLANK_MS);
+    return () => clearTimeout(timer);
   }, [blank]);
   const screenBox = useRef<DOMElement>(null);
   const { height: screenHeight } = useBoxMetrics(screenBox);
@@ -107,10 +113,10 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
             <TooSmall columns={columns} rows={rows} />
           ) : help ? (
             <Box flexDirection="column" height={rows - 1} overflow="hidden" flexShrink={0}>
-              <HelpOverlay groups={[{ title: 'This screen', hints }, { title: 'Everywhere', hints: GLOBAL_HINTS }]} onClose={closeHelp} maxRows={rows - 1} />
+              <HelpOverlay groups={[{ title: t('shell.help.thisScreen'), hints }, { title: t('shell.help.everywhere'), hints: GLOBAL_HINTS }]} onClose={closeHelp} maxRows={rows - 1} />
             </Box>
           ) : null}
-          {tooSmall ? null : <KeyHints hints={help ? GLOBAL_HINTS : [...hints, ...globalHintsBeside(hints)]} width={columns} />}
+          {tooSmall ? null : <KeyHints hints={help ? GLOBAL_HINTS : [...hints, ...globalHintsBeside(hints, GLOBAL_HINTS)]} width={columns} />}
           <KeysTakenIn />
         </Box>
       </NavigationContext.Provider>
@@ -121,13 +127,12 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
 
 /** Drawn over the screen while the terminal is too small; the screen goes on underneath. */
 function TooSmall({ columns, rows }: { columns: number; rows: number }): ReactNode {
+  const t = useT();
   return (
     <Box flexDirection="column" width={columns} height={rows} overflow="hidden">
-      <Text wrap="wrap">
-        Terminal too small: {columns}×{rows}. mockview needs at least {MIN_COLUMNS}×{MIN_ROWS}.
-      </Text>
+      <Text wrap="wrap">{t('shell.tooSmall.size', { columns, rows, minColumns: MIN_COLUMNS, minRows: MIN_ROWS })}</Text>
       <Text dimColor wrap="wrap">
-        Everything keeps running. Make the window larger, or press Ctrl+C to quit.
+        {t('shell.tooSmall.keepsRunning')}
       </Text>
     </Box>
   );

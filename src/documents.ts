@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { t } from './i18n/index.js';
 
 /** Far more than any real JD or résumé (a long one is ~30 KB); the prompt trims further. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
@@ -26,33 +27,33 @@ const kb = (n: number): string => (n >= 1024 * 1024 ? `${n / (1024 * 1024)} MB` 
 
 /** What a non-regular file is, in the user's words. */
 function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a pipe (FIFO)';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
+  if (stat.isDirectory()) return t('common.documents.kind.folder');
+  if (stat.isFIFO()) return t('common.documents.kind.pipe');
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return t('common.documents.kind.device');
+  if (stat.isSocket()) return t('common.documents.kind.socket');
+  return t('common.documents.kind.other');
 }
 
 function whyNot(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOENT') return t('common.documents.why.noFile');
+  if (code === 'EACCES' || code === 'EPERM') return t('common.documents.why.denied');
+  if (code === 'ENOTDIR') return t('common.documents.why.notDir');
+  if (code === 'EISDIR') return t('common.documents.why.isDir');
   return code ?? (e as Error).message;
 }
 
 /** The checks on a stat, shared by the path and the descriptor: undefined when fine. */
 function refusal(label: string, full: string, stat: fs.Stats, maxBytes: number): string | undefined {
-  if (!stat.isFile()) return `${label}: ${full} is ${kindOf(stat)}, not a regular file`;
-  if (stat.size > maxBytes) return `${label}: ${full} is larger than ${kb(maxBytes)}; paste the relevant part into a smaller file`;
+  if (!stat.isFile()) return t('common.documents.notRegular', { label, file: full, kind: kindOf(stat) });
+  if (stat.size > maxBytes) return t('common.documents.tooLarge', { label, file: full, size: kb(maxBytes) });
   return undefined;
 }
 
 function decode(label: string, full: string, bytes: Buffer, opts: ReadOptions): DocumentRead {
-  if (bytes.includes(0)) return { ok: false, error: `${label}: ${full} is not a text file` };
+  if (bytes.includes(0)) return { ok: false, error: t('common.documents.notText', { label, file: full }) };
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (!opts.allowEmpty && !text.trim()) return { ok: false, error: `${label}: ${full} is empty` };
+  if (!opts.allowEmpty && !text.trim()) return { ok: false, error: t('common.documents.empty', { label, file: full }) };
   return { ok: true, text, path: full };
 }
 
@@ -78,10 +79,10 @@ export function readDocument(label: string, file: string, opts: ReadOptions = {}
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (let n; length < buffer.length && (n = fs.readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
-    if (length > maxBytes) return { ok: false, error: `${label}: ${full} is larger than ${kb(maxBytes)}; paste the relevant part into a smaller file` };
+    if (length > maxBytes) return { ok: false, error: t('common.documents.tooLarge', { label, file: full, size: kb(maxBytes) }) };
     return decode(label, full, buffer.subarray(0, length), opts);
   } catch (e) {
-    return { ok: false, error: `${label}: cannot read ${full} (${whyNot(e)})` };
+    return { ok: false, error: t('common.documents.cannotRead', { label, file: full, why: whyNot(e) }) };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -97,7 +98,7 @@ export async function readDocumentAsync(label: string, file: string, opts: ReadO
   const deadline = new Promise<DocumentRead>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ ok: false, error: `${label}: ${full} did not finish reading within ${timeoutMs / 1000} s` });
+      resolve({ ok: false, error: t('common.documents.timeout', { label, file: full, seconds: timeoutMs / 1000 }) });
     }, timeoutMs);
     timer.unref();
   });
@@ -117,10 +118,10 @@ export async function readDocumentAsync(label: string, file: string, opts: ReadO
         if (bytesRead === 0) break;
         length += bytesRead;
       }
-      if (length > maxBytes) return { ok: false, error: `${label}: ${full} is larger than ${kb(maxBytes)}; paste the relevant part into a smaller file` };
+      if (length > maxBytes) return { ok: false, error: t('common.documents.tooLarge', { label, file: full, size: kb(maxBytes) }) };
       return decode(label, full, buffer.subarray(0, length), opts);
     } catch (e) {
-      return { ok: false, error: `${label}: cannot read ${full} (${whyNot(e)})` };
+      return { ok: false, error: t('common.documents.cannotRead', { label, file: full, why: whyNot(e) }) };
     } finally {
       await handle?.close().catch(() => {});
     }
@@ -147,11 +148,11 @@ export async function readStdinText(label: string, opts: { maxBytes?: number; st
     if (length > maxBytes) {
       // Stop reading: the rest is never buffered.
       (stdin as NodeJS.ReadStream).destroy?.();
-      return { ok: false, error: `${label}: standard input is larger than ${kb(maxBytes)}` };
+      return { ok: false, error: t('common.documents.stdinTooLarge', { label, size: kb(maxBytes) }) };
     }
     chunks.push(buf);
   }
   const bytes = Buffer.concat(chunks);
-  if (bytes.includes(0)) return { ok: false, error: `${label}: standard input is not text` };
+  if (bytes.includes(0)) return { ok: false, error: t('common.documents.stdinNotText', { label }) };
   return { ok: true, text: bytes.toString('utf8').replace(/^\uFEFF/, ''), path: '-' };
 }

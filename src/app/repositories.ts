@@ -11,6 +11,7 @@ import type { DamagedSession } from '../store/sessions.js';
 import { StoreError, type Store } from '../store/types.js';
 import { FileSnapshot } from './file-snapshot.js';
 import { attempt, load, type Loaded, type WriteResult } from './results.js';
+import { t } from '../i18n/index.js';
 
 export interface Subscribable<T> {
   subscribe(listener: () => void): () => void;
@@ -164,7 +165,7 @@ export function createRepositories(store: Store): Repositories {
     recordTest: async (name, lastTest) => {
       const result = await attempt(async () => {
         const current = store.getModel(name);
-        if (!current) throw new StoreError('not-found', `no model named '${name}'`);
+        if (!current) throw new StoreError('not-found', t('common.repositories.noModel', { name }));
         if (current.provider === 'demo') return;
         await writes.updateModel(name, { ...current, lastTest }, { base: current });
       });
@@ -220,7 +221,7 @@ export function createRepositories(store: Store): Repositories {
     append: async (entry) => {
       // Known damaged: skip at once rather than reading (and refusing) the file again.
       const current = logsFile.getSnapshot();
-      if (current.status === 'damaged') return { ok: false, reason: 'damaged', message: `not logged: ${current.message}` };
+      if (current.status === 'damaged') return { ok: false, reason: 'damaged', message: t('common.repositories.notLogged', { problem: current.message }) };
       return after(logsFile, await attempt(() => writes.appendLog(entry)));
     },
     clear: async () => after(logsFile, await attempt(() => writes.clearLogs())),

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { DEMO_MODEL, DEMO_MODEL_NAME } from '../store/index.js';
 import type { ModelConfig, Settings } from '../store/schema.js';
 import type { Activity, ModelsView } from './repositories.js';
-import type { Loaded, WriteResult } from './results.js';
+import type { Loaded, WriteFailure, WriteResult } from './results.js';
+import { t } from '../i18n/index.js';
 
 export interface UsableModels extends ModelsView {
   /** config.json's problem when it could not be read (only the offline demo is offered then). */
@@ -35,21 +36,32 @@ export function damagedLine(loaded: { message: string; file?: string }): string 
     : `${path.basename(loaded.file)}: ${loaded.message}`;
 }
 
-const FAILED: Record<string, string> = {
-  conflict: 'changed elsewhere meanwhile',
-  'not-found': 'no longer there (removed elsewhere)',
-  damaged: 'the file is damaged',
-  locked: 'another mockview kept the file locked; try again',
-  exists: 'already there',
-  invalid: 'not valid',
-  'read-only': 'read-only',
-  io: 'could not write',
-};
+/** Why a write failed, when the store gave no message. */
+function failedBecause(reason: WriteFailure): string {
+  switch (reason) {
+    case 'conflict':
+      return t('common.failed.conflict');
+    case 'not-found':
+      return t('common.failed.notFound');
+    case 'damaged':
+      return t('common.failed.damaged');
+    case 'locked':
+      return t('common.failed.locked');
+    case 'exists':
+      return t('common.failed.exists');
+    case 'invalid':
+      return t('common.failed.invalid');
+    case 'read-only':
+      return t('common.failed.readOnly');
+    case 'io':
+      return t('common.failed.io');
+  }
+}
 
 /** One line for a failed write: "✗ <what>: <why>". */
 export function failureLine(what: string, result: Extract<WriteResult<unknown, unknown>, { ok: false }>): string {
   const message = result.message.split('\n')[0] ?? '';
-  return `✗ ${what}: ${message || FAILED[result.reason] || result.reason}`;
+  return `✗ ${t('common.failure', { what, why: message || failedBecause(result.reason) })}`;
 }
 
 /** "waiting for config.json held by another mockview (3 s)", or '' when nothing is waited for. */
@@ -57,5 +69,5 @@ export function activityLine(activity: Activity): string {
   const w = activity.waiting;
   if (!w) return '';
   const seconds = Math.round(w.waitedMs / 1000);
-  return `waiting for ${path.basename(w.file)} held by another mockview (${seconds} s)`;
+  return t('common.activity.waiting', { file: path.basename(w.file), seconds });
 }

@@ -6,8 +6,10 @@ import type { ReactNode } from 'react';
 import { activityLine } from '../app/screen-data.js';
 import { useActivity } from '../app/use-repositories.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
 
 export function ActivityLine(): ReactNode {
+  useT();
   const line = activityLine(useActivity());
   return line ? (
     <Text color="yellow" wrap="truncate-end">

@@ -3,6 +3,7 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
+import { useT } from '../hooks/useT.js';
 
 export interface ConfirmDialogProps {
   question: string;
@@ -12,6 +13,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ question, onAnswer, defaultYes = false, focused = true }: ConfirmDialogProps): ReactNode {
+  const t = useT();
   useKeys(
     (input, key) => {
       if (input === 'y' || input === 'Y') onAnswer(true);
@@ -23,7 +25,7 @@ export function ConfirmDialog({ question, onAnswer, defaultYes = false, focused 
   return (
     <Text bold wrap="wrap">
       <Text color="yellow">? </Text>
-      {question} <Text dimColor>{defaultYes ? '(Y/n)' : '(y/N)'}</Text>
+      {question} <Text dimColor>{defaultYes ? t('common.confirm.defaultYes') : t('common.confirm.defaultNo')}</Text>
     </Text>
   );
 }

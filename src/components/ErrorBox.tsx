@@ -10,7 +10,10 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { ErrorClass } from '../models/provider-error.js';
+import stringWidth from 'string-width';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
 import { safeText } from '../terminal/safe-text.js';
 import { wrapText } from './text-layout.js';
 
@@ -30,15 +33,16 @@ export const errorBoxWidth = (columns: number, width?: number): number => Math.m
 /** Rows of text inside the border. Error text may come from a server: it is made safe first. */
 function errorBoxRows({ title, fix, errorClass, logHint }: ErrorBoxProps, boxWidth: number): { title: string[]; fix: string[]; hint: string[] } {
   const inner = boxWidth - 4; // border and padding
+  const fixWidth = stringWidth(t('common.errorBox.fix'));
   const head = `✗ ${safeText(title, { oneLine: true })}${errorClass && errorClass !== 'unknown' ? `  (${errorClass})` : ''}`;
   return {
     title: wrapText(head, inner),
-    // "Fix: " takes 5 columns; continuation rows line up under the text.
+    // "Fix: " takes 5 columns ("解决办法：" 10); continuation rows line up under the text.
     fix: safeText(fix ?? '', { tabWidth: 2 })
       .split('\n')
       .filter((l) => l.trim() !== '')
-      .flatMap((line) => wrapText(line.trim(), inner - 5)),
-    hint: wrapText(safeText(logHint ?? 'Details: mockview logs', { oneLine: true }), inner),
+      .flatMap((line) => wrapText(line.trim(), inner - fixWidth)),
+    hint: wrapText(safeText(logHint ?? t('common.errorBox.details', { command: 'mockview logs' }), { oneLine: true }), inner),
   };
 }
 
@@ -49,6 +53,8 @@ export function errorBoxHeight(props: ErrorBoxProps & { columns?: number }): num
 }
 
 export function ErrorBox(props: ErrorBoxProps): ReactNode {
+  useT();
+  const fix = t('common.errorBox.fix');
   const { columns } = useTerminalSize();
   const boxWidth = errorBoxWidth(columns, props.width);
   const r = errorBoxRows(props, boxWidth);
@@ -68,7 +74,7 @@ export function ErrorBox(props: ErrorBoxProps): ReactNode {
       })}
       {r.fix.map((row, i) => (
         <Text key={`f${i}`} wrap="truncate-end">
-          {i === 0 ? 'Fix: ' : '     '}
+          {i === 0 ? fix : ' '.repeat(stringWidth(fix))}
           {row}
         </Text>
       ))}

@@ -6,6 +6,7 @@ import stringWidth from 'string-width';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { KeyHint } from './KeyHints.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useT } from '../hooks/useT.js';
 
 export interface HelpGroup {
   title: string;
@@ -32,6 +33,7 @@ export interface HelpOverlayProps {
 }
 
 export function HelpOverlay({ groups, onClose, maxRows }: HelpOverlayProps): ReactNode {
+  const t = useT();
   const { rows } = useTerminalSize();
   const lines = helpLines(groups);
   // Border (2), heading (1) and the footer (1) take 4 rows.
@@ -42,18 +44,18 @@ export function HelpOverlay({ groups, onClose, maxRows }: HelpOverlayProps): Rea
 
   useKeys((input, key) => {
     if (key.escape || input === '?' || input === 'q' || key.return) onClose();
-    else if (key.upArrow || input === 'k') setTop((t) => Math.max(0, t - 1));
-    else if (key.downArrow || input === 'j') setTop((t) => Math.min(maxTop, t + 1));
-    else if (key.pageUp) setTop((t) => Math.max(0, t - room));
-    else if (key.pageDown) setTop((t) => Math.min(maxTop, t + room));
+    else if (key.upArrow || input === 'k') setTop((n) => Math.max(0, n - 1));
+    else if (key.downArrow || input === 'j') setTop((n) => Math.min(maxTop, n + 1));
+    else if (key.pageUp) setTop((n) => Math.max(0, n - room));
+    else if (key.pageDown) setTop((n) => Math.min(maxTop, n + room));
   });
 
   const start = Math.min(top, maxTop);
   const shown = lines.slice(start, start + room);
-  const more = lines.length > room ? ` · ↑↓ scroll (${start + shown.length}/${lines.length})` : '';
+  const more = lines.length > room ? ` · ${t('shell.help.scroll', { shown: start + shown.length, total: lines.length })}` : '';
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text bold>Keys</Text>
+      <Text bold>{t('shell.help.title')}</Text>
       {shown.map((line, i) =>
         line.kind === 'gap' ? (
           <Text key={`gap${start + i}`}> </Text>
@@ -64,12 +66,15 @@ export function HelpOverlay({ groups, onClose, maxRows }: HelpOverlayProps): Rea
         ) : (
           <Text key={`h${start + i}`} wrap="truncate-end">
             {'  '}
-            <Text bold>{line.hint.keys.padEnd(keyWidth)}</Text>
+            <Text bold>{line.hint.keys + ' '.repeat(Math.max(0, keyWidth - stringWidth(line.hint.keys)))}</Text>
             {line.hint.action}
           </Text>
         ),
       )}
-      <Text dimColor>Esc or ? closes this help{more}</Text>
+      <Text dimColor>
+        {t('shell.help.closes')}
+        {more}
+      </Text>
     </Box>
   );
 }

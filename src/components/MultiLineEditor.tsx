@@ -24,6 +24,8 @@ import {
 import { isBackspace, isModifiedEnter, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 import { stylesShown } from './styles.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
 
 export interface MultiLineEditorProps {
   /** Optional control: a value different from the last one reported replaces the text. */
@@ -45,6 +47,7 @@ export interface MultiLineEditorProps {
 }
 
 export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
+  useT();
   const { maxRows = 5, placeholder, disabled = false, clearOnSubmit = true } = props;
   const { columns } = useTerminalSize();
   const width = Math.max(4, (props.width ?? columns - 2) - 1);
@@ -192,5 +195,5 @@ export function MultiLineEditor(props: MultiLineEditorProps): ReactNode {
 
 function moreLines(above: number, below: number): string {
   const parts = [above > 0 ? `↑ ${above}` : '', below > 0 ? `↓ ${below}` : ''].filter(Boolean);
-  return `${parts.join(' · ')} more line${above + below === 1 ? '' : 's'}`;
+  return t('common.editor.moreLines', { where: parts.join(' · '), count: above + below });
 }

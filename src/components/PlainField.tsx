@@ -14,6 +14,7 @@ import { useKeys } from '../hooks/useKeys.js';
 import { isBackspace, isTextInput } from './keys.js';
 import { safeText } from '../terminal/safe-text.js';
 import { FieldNotes } from './FieldNotes.js';
+import { padToWidth } from './text-layout.js';
 import { singleLine } from './TextField.js';
 
 export interface PlainFieldProps {
@@ -48,7 +49,7 @@ export function PlainField({ label, value: stored, onChange, focused, placeholde
       <Box>
         <Box flexShrink={0}>
           <Text>{focused ? '› ' : '  '}</Text>
-          <Text bold={focused}>{label.padEnd(labelWidth)} </Text>
+          <Text bold={focused}>{padToWidth(label, labelWidth)} </Text>
         </Box>
         <KeyGuard
           onKey={(mayEdit) => {

@@ -19,6 +19,8 @@ import {
 } from './select-rows.js';
 import { sanitizeText } from './text-layout.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useT } from '../hooks/useT.js';
+import stringWidth from 'string-width';
 
 export type { SelectItem } from './select-rows.js';
 
@@ -42,7 +44,8 @@ export interface SelectListProps<T extends SelectItem> {
 }
 
 export function SelectList<T extends SelectItem>(props: SelectListProps<T>): ReactNode {
-  const { items, onSelect, onHighlight, filterable = false, focused = true, emptyText = 'Nothing matches.' } = props;
+  const t = useT();
+  const { items, onSelect, onHighlight, filterable = false, focused = true, emptyText = t('common.list.nothingMatches') } = props;
   const maxRows = Math.max(3, props.maxRows ?? 10);
   const [filter, setFilterState] = useState('');
   const [cursorKey, setCursorKeyState] = useState<string | undefined>(props.initialKey);
@@ -120,18 +123,18 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
     <Box flexDirection="column">
       {filterable ? (
         <Text wrap="truncate-end">
-          <Text dimColor>Filter: </Text>
+          <Text dimColor>{t('common.list.filter')}</Text>
           {filter ? (
             <Text>
               {filter}
               {focused ? '▏' : ''}
             </Text>
           ) : (
-            <Text dimColor>type to filter</Text>
+            <Text dimColor>{t('common.list.typeToFilter')}</Text>
           )}
         </Text>
       ) : null}
-      {overflow ? <Text dimColor>{above > 0 ? `  ↑ ${above} more` : ' '}</Text> : null}
+      {overflow ? <Text dimColor>{above > 0 ? `  ${t('common.list.above', { n: above })}` : ' '}</Text> : null}
       {rows.length === 0 ? <Text dimColor>{`  ${emptyText}`}</Text> : null}
       {shown.map((row, i) => {
         const index = first + i;
@@ -148,13 +151,13 @@ export function SelectList<T extends SelectItem>(props: SelectListProps<T>): Rea
           <Text key={item.key} wrap="truncate-end" dimColor={item.disabled}>
             <Text color={active && focused ? 'cyan' : undefined} bold={active}>
               {active ? '› ' : '  '}
-              {labelWidth ? item.label.padEnd(labelWidth) : item.label}
+              {labelWidth ? item.label + ' '.repeat(Math.max(0, labelWidth - stringWidth(item.label))) : item.label}
             </Text>
             {item.hint ? <Text dimColor>{`  ${item.hint}`}</Text> : null}
           </Text>
         );
       })}
-      {overflow ? <Text dimColor>{below > 0 ? `  ↓ ${below} more` : ' '}</Text> : null}
+      {overflow ? <Text dimColor>{below > 0 ? `  ${t('common.list.below', { n: below })}` : ' '}</Text> : null}
     </Box>
   );
 }

@@ -7,6 +7,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import { isBackspace } from './keys.js';
 import { formatSliderValue, parseTyped, sliderBar, snapToStep, stepValue, type SliderRange } from './slider-math.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useT } from '../hooks/useT.js';
+import { padToWidth } from './text-layout.js';
 
 export interface SliderProps extends SliderRange {
   label: string;
@@ -28,6 +30,7 @@ export interface SliderProps extends SliderRange {
 }
 
 export function Slider(props: SliderProps): ReactNode {
+  const t = useT();
   const { label, value, min, max, step, recommended, optional, focused, onChange, onEditingChange } = props;
   const range = { min, max, step };
   const bigStep = props.bigStep ?? step * 10;
@@ -109,21 +112,21 @@ export function Slider(props: SliderProps): ReactNode {
     { isActive: focused },
   );
 
-  const rangeText = `(${min}–${max}${recommended !== undefined ? `, recommended ${recommended}` : ''}${
-    optional && focused ? ', x clears' : ''
+  const rangeText = `(${min}–${max}${recommended !== undefined ? t('common.slider.recommended', { value: recommended }) : ''}${
+    optional && focused ? t('common.slider.xClears') : ''
   })`;
   const shown = value === undefined ? '—' : format(value);
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text>{focused ? '› ' : '  '}</Text>
-        <Text bold={focused}>{label.padEnd(props.labelWidth ?? 12)} </Text>
+        <Text bold={focused}>{padToWidth(label, props.labelWidth ?? 12)} </Text>
         <Text dimColor={value === undefined}>{sliderBar(value ?? recommended ?? min, range, props.width ?? 20)}</Text>
         <Text> </Text>
         {typed !== null ? <Text inverse>{`[${typed}▏]`.padStart(7)}</Text> : <Text bold>{shown.padStart(6)}</Text>}
         <Text dimColor>
           {' '}
-          {value === undefined ? 'not sent ' : ''}
+          {value === undefined ? t('common.slider.notSent') : ''}
           {rangeText}
         </Text>
       </Text>

@@ -3,6 +3,8 @@
 import { Text } from 'ink';
 import Spinner from 'ink-spinner';
 import type { ReactNode } from 'react';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
 
 export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 export const formatRate = (tokensPerSecond: number): string => `${Math.round(tokensPerSecond)} tok/s`;
@@ -20,11 +22,12 @@ export interface StatusLineProps {
 export function statusText({ label, tokensPerSecond, firstTokenMs, extra = [] }: StatusLineProps): string {
   const parts = [label];
   if (tokensPerSecond != null && Number.isFinite(tokensPerSecond)) parts.push(formatRate(tokensPerSecond));
-  if (firstTokenMs != null) parts.push(`first token ${formatSeconds(firstTokenMs)}`);
+  if (firstTokenMs != null) parts.push(t('common.status.firstToken', { seconds: formatSeconds(firstTokenMs) }));
   return [...parts, ...extra].join(' · ');
 }
 
 export function StatusLine(props: StatusLineProps): ReactNode {
+  useT();
   return (
     <Text dimColor wrap="truncate-end">
       {props.busy ? (

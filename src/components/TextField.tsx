@@ -10,6 +10,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useKeys } from '../hooks/useKeys.js';
 import { safeText } from '../terminal/safe-text.js';
 import { FieldNotes } from './FieldNotes.js';
+import { padToWidth } from './text-layout.js';
 import { bufferOf, deleteBackward, deleteToLineStart, insertText, moveLeft, moveRight, type EditorBuffer } from './editor-buffer.js';
 import { isBackspace, isTextInput, PASTE_END, PASTE_START } from './keys.js';
 
@@ -54,7 +55,7 @@ export function TextField(props: TextFieldProps): ReactNode {
       <Box>
         <Box flexShrink={0}>
           <Text>{focused ? '› ' : '  '}</Text>
-          <Text bold={focused}>{label.padEnd(labelWidth)} </Text>
+          <Text bold={focused}>{padToWidth(label, labelWidth)} </Text>
         </Box>
         {focused ? (
           <LineView value={value} cursor={cursor} placeholder={placeholder} masked={masked} />

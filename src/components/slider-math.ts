@@ -1,4 +1,5 @@
 // Pure slider arithmetic, kept apart from the view so it is unit-tested on its own.
+import { t } from '../i18n/index.js';
 
 export interface SliderRange {
   min: number;
@@ -41,10 +42,10 @@ export function parseTyped(text: string, range: SliderRange, label: string): Typ
   const trimmed = text.trim();
   const n = Number(trimmed);
   if (trimmed === '' || !/^-?(\d+\.?\d*|\.\d+)$/.test(trimmed) || !Number.isFinite(n)) {
-    return { ok: false, error: `${label}: '${text}' is not a number` };
+    return { ok: false, error: t('common.slider.notANumber', { label, text }) };
   }
   if (n < range.min || n > range.max) {
-    return { ok: false, error: `${label} must be between ${range.min} and ${range.max}` };
+    return { ok: false, error: t('common.slider.between', { label, min: range.min, max: range.max }) };
   }
   return { ok: true, value: snapToStep(n, range) };
 }

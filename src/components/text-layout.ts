@@ -113,3 +113,8 @@ export function truncateToWidth(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/** `text` padded with spaces to `width` terminal columns (padEnd counts UTF-16 units: a CJK label would push everything after it). */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}

@@ -6,7 +6,8 @@
 import stringWidth from 'string-width';
 import { safeText } from '../terminal/safe-text.js';
 import { markdownRows, type Span } from './markdown.js';
-import { truncateToWidth, wrapText } from './text-layout.js';
+import { padToWidth, truncateToWidth, wrapText } from './text-layout.js';
+import { t } from '../i18n/index.js';
 
 export interface TranscriptEntry {
   /** Stable id: the React key of the printed item. */
@@ -21,7 +22,10 @@ export interface TranscriptEntry {
   continued?: boolean;
 }
 
-export const SPEAKERS: Record<TranscriptEntry['role'], string> = { interviewer: 'Interviewer', candidate: 'You', note: '' };
+/** The name in the gutter, in the interface language. */
+export function speakerName(role: TranscriptEntry['role']): string {
+  return role === 'interviewer' ? t('common.transcript.interviewer') : role === 'candidate' ? t('common.transcript.you') : '';
+}
 export const GUTTER = 13;
 
 export interface TranscriptRow {
@@ -38,7 +42,7 @@ export interface TranscriptRow {
 
 /** The dim tail of an entry: "(cut)" and/or "(1m 52s · 214 words)". */
 export function entrySuffix(entry: Pick<TranscriptEntry, 'cut' | 'meta'>): string {
-  return [entry.cut ? '(cut)' : '', entry.meta ? `(${entry.meta})` : ''].filter(Boolean).join(' ');
+  return [entry.cut ? t('common.transcript.cut') : '', entry.meta ? `(${entry.meta})` : ''].filter(Boolean).join(' ');
 }
 
 /** Rows of an entry at `width` columns in all (gutter included). `tail` is appended dim. */
@@ -54,7 +58,7 @@ export function layoutEntry(entry: TranscriptEntry, width: number, tail = entryS
   if (!lines.length) lines.push({ text: '' });
   const blank = ' '.repeat(gutterWidth);
   const rows: TranscriptRow[] = lines.map((line, i) => ({
-    gutter: i === 0 && !entry.continued ? SPEAKERS[entry.role].padEnd(gutterWidth) : blank,
+    gutter: i === 0 && !entry.continued ? padToWidth(speakerName(entry.role), gutterWidth) : blank,
     text: line.text,
     ...(line.spans && line.spans.some((sp) => sp.bold || sp.italic || sp.code || sp.dim || sp.heading || sp.strike) ? { spans: line.spans } : {}),
   }));

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isProviderError, ProviderError } from '../models/provider-error.js';
 import type { ChatRequest, Provider } from '../providers/types.js';
+import { t } from '../i18n/index.js';
 
 export type StreamStatus = 'idle' | 'streaming' | 'done' | 'failed' | 'cancelled';
 
@@ -110,7 +111,7 @@ export function useStream(flushMs = 40): {
       } catch (e) {
         const error = isProviderError(e)
           ? e
-          : new ProviderError('unknown', e instanceof Error ? e.message : String(e), 'See the log (mockview logs).', { message: String(e) });
+          : new ProviderError('unknown', e instanceof Error ? e.message : String(e), t('common.stream.seeLog', { command: 'mockview logs' }), { message: String(e) });
         return finish({ text: buffer.current, status: error.errorClass === 'cancelled' ? 'cancelled' : 'failed', error });
       }
     },

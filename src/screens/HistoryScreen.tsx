@@ -7,27 +7,63 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { truncateToWidth } from '../components/text-layout.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { TYPE_LABELS } from '../interview/prompts.js';
 import { failureLine } from '../app/screen-data.js';
 import { useModels, useRepositories, useSessions } from '../app/use-repositories.js';
 import { ActivityLine } from '../components/ActivityLine.js';
 import { useNavigation } from '../navigation.js';
 import type { SessionSummary } from '../store/schema.js';
 import { tryExportSession } from './export-file.js';
-import { progressByType } from './sparkline.js';
+import { progressByType, sparkline } from './sparkline.js';
 import { cell, cellRight, fitRow } from '../components/cells.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
+import { localTime } from '../i18n/time.js';
+import type { InterviewType } from '../store/schema.js';
 
 type Handler = 'move' | 'open' | 'resume' | 'feedback' | 'export' | 'delete' | 'back';
 
-const when = (iso: string): string => iso.replace('T', ' ').slice(0, 16);
+/** "2026-12-01 09:41" in the user's time zone (16 columns). */
+const when = (iso: string): string => localTime(iso);
+
+/** The interview type as the rows name it ("Behavioural", "行为面试"). */
+function typeLabel(type: InterviewType): string {
+  switch (type) {
+    case 'behavioural':
+      return t('history.types.behavioural');
+    case 'technical':
+      return t('history.types.technical');
+    case 'system-design':
+      return t('history.types.systemDesign');
+    case 'coding':
+      return t('history.types.coding');
+    case 'custom':
+      return t('history.types.custom');
+  }
+}
+
+/** The type at the head of a progress line: its id in English ("system-design"), its name in Chinese. */
+function progressLabel(type: InterviewType): string {
+  switch (type) {
+    case 'behavioural':
+      return t('history.progressTypes.behavioural');
+    case 'technical':
+      return t('history.progressTypes.technical');
+    case 'system-design':
+      return t('history.progressTypes.systemDesign');
+    case 'coding':
+      return t('history.progressTypes.coding');
+    case 'custom':
+      return t('history.progressTypes.custom');
+  }
+}
 
 export function historyRow(s: SessionSummary): string {
   const score = s.score === undefined ? '—' : String(Math.round(s.score));
-  const status = s.status === 'finished' ? '✓ finished' : '○ unfinished';
-  return `${cell(when(s.createdAt), 16)} ${cell(TYPE_LABELS[s.type], 12)} ${cell(s.role, 15)} ${cell(s.modelName, 11)} ${cellRight(score, 5)} ${status}`;
+  const status = s.status === 'finished' ? `✓ ${t('history.status.finished')}` : `○ ${t('history.status.unfinished')}`;
+  return `${cell(when(s.createdAt), 16)} ${cell(typeLabel(s.type), 12)} ${cell(s.role, 15)} ${cell(s.modelName, 11)} ${cellRight(score, 5)} ${status}`;
 }
 
 /** One damaged file of the list, as the store found it. */
@@ -41,7 +77,7 @@ interface DamagedRow {
 type Row = { kind: 'session'; s: SessionSummary; at: string } | { kind: 'damaged'; d: DamagedRow; at: string };
 
 export function damagedRow(d: DamagedRow): string {
-  return `${cell(when(d.updatedAt), 16)} ${cell('✗ damaged', 12)} ${cell(d.id, 15)} ${safeText(d.problem, { oneLine: true })}`;
+  return `${cell(when(d.updatedAt), 16)} ${cell(`✗ ${t('history.damaged')}`, 12)} ${cell(d.id, 15)} ${safeText(d.problem, { oneLine: true })}`;
 }
 
 /** Readable and damaged sessions in one list, newest first. */
@@ -51,10 +87,11 @@ function rowsOf(summaries: readonly SessionSummary[], damaged: readonly DamagedR
   return rows.sort((a, b) => b.at.localeCompare(a.at));
 }
 
-const damagedMessage = (d: { file: string; problem: string }): string => `✗ That interview's file is damaged: ${d.problem} (${d.file})`;
+const damagedMessage = (d: { file: string; problem: string }): string => `✗ ${t('history.damagedFile', { problem: d.problem, file: d.file })}`;
 
 export function HistoryScreen(): ReactNode {
   const nav = useNavigation();
+  useT();
   const repositories = useRepositories();
   const { summaries, damaged } = useSessions();
   const { rows, columns } = useTerminalSize();
@@ -74,8 +111,8 @@ export function HistoryScreen(): ReactNode {
    */
   const blocked = (s: SessionSummary, to: 'feedback' | 'interview'): string => {
     if (models.status === 'ok' || (to === 'interview' && s.modelName === 'demo')) return '';
-    const needs = to === 'feedback' ? 'feedback needs its settings' : `resuming needs '${s.modelName}'`;
-    return `✗ config.json is damaged: ${needs} · e exports`;
+    const needs = to === 'feedback' ? t('history.blocked.feedback') : t('history.blocked.resume', { model: s.modelName });
+    return `✗ ${t('history.blocked.line', { needs })}`;
   };
   const go = (s: SessionSummary, to: 'feedback' | 'interview'): void => {
     const why = blocked(s, to);
@@ -86,16 +123,16 @@ export function HistoryScreen(): ReactNode {
   const list = mode === 'list';
   const has = list && row !== undefined;
   const bindings: Binding<Handler>[] = [
-    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
-    { on: ['home', 'end'], keys: 'Home/End', action: 'first/last', handler: 'move', when: list, hint: false },
-    { on: ['enter'], keys: 'Enter', action: 'open', handler: 'open', when: has },
-    { on: ['r'], keys: 'r', action: 'resume', handler: 'resume', when: has },
-    { on: ['f'], keys: 'f', action: 'feedback', handler: 'feedback', when: has },
-    { on: ['e'], keys: 'e', action: 'export', handler: 'export', when: has },
-    { on: ['x', 'delete'], keys: 'x', action: 'delete', handler: 'delete', when: has },
-    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
-    { on: ['y'], keys: 'y', action: 'delete', by: 'dialog', when: mode === 'delete' },
-    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: t('common.actions.move'), handler: 'move', when: list, hint: false },
+    { on: ['home', 'end'], keys: 'Home/End', action: t('history.keys.firstLast'), handler: 'move', when: list, hint: false },
+    { on: ['enter'], keys: 'Enter', action: t('common.actions.open'), handler: 'open', when: has },
+    { on: ['r'], keys: 'r', action: t('history.keys.resume'), handler: 'resume', when: has },
+    { on: ['f'], keys: 'f', action: t('history.keys.feedback'), handler: 'feedback', when: has },
+    { on: ['e'], keys: 'e', action: t('history.keys.export'), handler: 'export', when: has },
+    { on: ['x', 'delete'], keys: 'x', action: t('history.keys.delete'), handler: 'delete', when: has },
+    { on: ['escape'], keys: 'Esc', action: t('common.actions.back'), handler: 'back', when: list, hint: false },
+    { on: ['y'], keys: 'y', action: t('history.keys.delete'), by: 'dialog', when: mode === 'delete' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: t('common.actions.keep'), by: 'dialog', when: mode === 'delete' },
   ];
   /** A readable session to act on, or the damaged one's message (and nothing to act on). */
   const readable = (): SessionSummary | undefined => {
@@ -114,7 +151,7 @@ export function HistoryScreen(): ReactNode {
     resume: () => {
       const s = readable();
       if (!s) return;
-      if (s.status === 'finished') setFlash('That interview is finished: Enter shows its feedback.');
+      if (s.status === 'finished') setFlash(t('history.alreadyFinished'));
       else go(s, 'interview');
     },
     feedback: () => {
@@ -125,10 +162,10 @@ export function HistoryScreen(): ReactNode {
       const s = readable();
       if (!s) return;
       const loaded = repositories.sessions.get(s.id);
-      if (!loaded) return setFlash('✗ That interview is no longer there (removed elsewhere).');
+      if (!loaded) return setFlash(`✗ ${t('history.gone')}`);
       if (loaded.status === 'damaged') return setFlash(damagedMessage({ file: loaded.file ?? s.id, problem: loaded.message }));
       const result = tryExportSession(repositories, loaded.data, 'md');
-      setFlash(result.ok ? `✓ Exported to ${result.value}` : failureLine('Export failed', result));
+      setFlash(result.ok ? `✓ ${t('history.exported', { file: result.value })}` : failureLine(t('history.exportFailed'), result));
     },
     delete: () => setMode('delete'),
     back: () => nav.back(),
@@ -137,8 +174,8 @@ export function HistoryScreen(): ReactNode {
   if (sessions.length === 0) {
     return (
       <Box flexDirection="column" paddingX={1}>
-        <Text bold>History</Text>
-        <Text>No interviews yet — start one from Home.</Text>
+        <Text bold>{t('history.title')}</Text>
+        <Text>{t('history.empty')}</Text>
       </Box>
     );
   }
@@ -153,11 +190,12 @@ export function HistoryScreen(): ReactNode {
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>
-        History <Text dimColor>({sessions.length} interview{sessions.length === 1 ? '' : 's'})</Text>
+        {t('history.title')} <Text dimColor>{t('history.count', { count: sessions.length })}</Text>
       </Text>
       <Text dimColor>
         {'  '}
-        {cell('DATE (UTC)', 16)} {cell('TYPE', 12)} {cell('ROLE', 15)} {cell('MODEL', 11)} {'SCORE'.padStart(5)} STATUS
+        {cell(t('history.columns.date'), 16)} {cell(t('history.columns.type'), 12)} {cell(t('history.columns.role'), 15)} {cell(t('history.columns.model'), 11)}{' '}
+        {cellRight(t('history.columns.score'), 5)} {t('history.columns.status')}
       </Text>
       {shown.map((r, i) => {
         const here = start + i === at;
@@ -168,14 +206,14 @@ export function HistoryScreen(): ReactNode {
           </Text>
         );
       })}
-      <Text dimColor>{start > 0 || below > 0 ? `  ${start > 0 ? `↑ ${start} more ` : ''}${below > 0 ? `↓ ${below} more` : ''}` : ' '}</Text>
+      <Text dimColor>{start > 0 || below > 0 ? `  ${start > 0 ? `${t('common.list.above', { n: start })} ` : ''}${below > 0 ? t('common.list.below', { n: below }) : ''}` : ' '}</Text>
       {progress.length ? (
         <>
-          <Text bold>Progress</Text>
+          <Text bold>{t('history.progress')}</Text>
           {progress.map((p) => (
             <Text key={p.type} wrap="truncate-end">
               {'  '}
-              {p.line}
+              {`${progressLabel(p.type)} ${sparkline(p.scores)} ${p.scores.length > 1 ? `${p.scores[0]}→${p.scores[p.scores.length - 1]}` : `${p.scores[0]}`}`}
             </Text>
           ))}
         </>
@@ -184,18 +222,18 @@ export function HistoryScreen(): ReactNode {
         <ConfirmDialog
           question={
             row.kind === 'session'
-              ? `Delete the ${TYPE_LABELS[row.s.type]} interview from ${when(row.s.createdAt)} (${truncateToWidth(safeText(row.s.role, { oneLine: true }), 30)})?`
-              : `Delete the damaged file ${truncateToWidth(safeText(row.d.file, { oneLine: true }), 50)}?`
+              ? t('history.delete.session', { type: typeLabel(row.s.type), when: when(row.s.createdAt), role: truncateToWidth(safeText(row.s.role, { oneLine: true }), 30) })
+              : t('history.delete.damaged', { file: truncateToWidth(safeText(row.d.file, { oneLine: true }), 50) })
           }
           onAnswer={(yes) => {
             setMode('list');
-            if (!yes) return setFlash('Kept.');
+            if (!yes) return setFlash(t('common.kept'));
             const id = row.kind === 'session' ? row.s.id : row.d.id;
-            setFlash('Deleting…');
+            setFlash(t('history.delete.deleting'));
             void repositories.sessions.remove(id).then((result) => {
-              if (!result.ok) return setFlash(failureLine('Not deleted', result));
+              if (!result.ok) return setFlash(failureLine(t('history.delete.notDeleted'), result));
               setIndex((i) => Math.max(0, i - (i >= sessions.length - 1 ? 1 : 0)));
-              setFlash(`Deleted the interview from ${when(row.at)}.`);
+              setFlash(t('history.delete.deleted', { when: when(row.at) }));
             });
           }}
         />

@@ -6,7 +6,7 @@ import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
 import { cell, fitRow } from '../components/cells.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
-import { wrapText } from '../components/text-layout.js';
+import { padToWidth, wrapText } from '../components/text-layout.js';
 import { useBindings } from '../hooks/useBindings.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Binding } from '../keys/bindings.js';
@@ -15,12 +15,50 @@ import { useLogs, useRepositories } from '../app/use-repositories.js';
 import { ActivityLine } from '../components/ActivityLine.js';
 import { useNavigation } from '../navigation.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
+import { localTime, utcOffset } from '../i18n/time.js';
+import type { LogEntry } from '../store/schema.js';
 
 type Handler = 'move' | 'open' | 'close' | 'clear' | 'back';
 const LABEL = 12;
 
+/** What a log entry came from, in the interface language (the stored value stays English). */
+function kindName(kind: LogEntry['kind']): string {
+  switch (kind) {
+    case 'test':
+      return t('logs.kind.test');
+    case 'chat':
+      return t('logs.kind.chat');
+    case 'ask':
+      return t('logs.kind.ask');
+    case 'interview':
+      return t('logs.kind.interview');
+    case 'feedback':
+      return t('logs.kind.feedback');
+    case 'questions':
+      return t('logs.kind.questions');
+    case 'sdk':
+      return t('logs.kind.sdk');
+    case 'store':
+      return t('logs.kind.store');
+  }
+}
+
+function levelName(level: LogEntry['level']): string {
+  switch (level) {
+    case 'error':
+      return t('logs.level.error');
+    case 'warn':
+      return t('logs.level.warn');
+    case 'info':
+      return t('logs.level.info');
+  }
+}
+
 export function LogsScreen(): ReactNode {
   const nav = useNavigation();
+  useT();
   const repositories = useRepositories();
   const loaded = useLogs();
   const { rows, columns } = useTerminalSize();
@@ -31,13 +69,13 @@ export function LogsScreen(): ReactNode {
   const entry = entries[Math.min(index, entries.length - 1)];
   const list = mode === 'list';
   const bindings: Binding<Handler>[] = [
-    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list },
-    { on: ['enter'], keys: 'Enter', action: 'details', handler: 'open', when: list && entry !== undefined },
-    { on: ['c'], keys: 'c', action: 'clear', handler: 'clear', when: list && entries.length > 0 },
-    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
-    { on: ['enter', 'escape'], keys: 'Enter/Esc', action: 'back to the list', handler: 'close', when: mode === 'detail' },
-    { on: ['y'], keys: 'y', action: 'clear the log', by: 'dialog', when: mode === 'clear' },
-    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'clear' },
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: t('common.actions.move'), handler: 'move', when: list },
+    { on: ['enter'], keys: 'Enter', action: t('logs.keys.details'), handler: 'open', when: list && entry !== undefined },
+    { on: ['c'], keys: 'c', action: t('logs.keys.clear'), handler: 'clear', when: list && entries.length > 0 },
+    { on: ['escape'], keys: 'Esc', action: t('common.actions.back'), handler: 'back', when: list, hint: false },
+    { on: ['enter', 'escape'], keys: 'Enter/Esc', action: t('logs.keys.backToList'), handler: 'close', when: mode === 'detail' },
+    { on: ['y'], keys: 'y', action: t('logs.keys.clearLog'), by: 'dialog', when: mode === 'clear' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: t('common.actions.keep'), by: 'dialog', when: mode === 'clear' },
   ];
   useBindings(bindings, {
     move: ({ name }) => setIndex((i) => (name === 'up' || name === 'k' ? Math.max(0, i - 1) : Math.min(entries.length - 1, i + 1))),
@@ -53,7 +91,7 @@ export function LogsScreen(): ReactNode {
     const width = Math.max(20, columns - 2 - LABEL);
     const line = (label: string, value: string): ReactNode => (
       <Text wrap="truncate-end">
-        {label.padEnd(LABEL)}
+        {padToWidth(label, LABEL)}
         {one(value)}
       </Text>
     );
@@ -68,39 +106,39 @@ export function LogsScreen(): ReactNode {
     const rowsOf = (label: string, lines: string[]): ReactNode =>
       lines.map((l, i) => (
         <Text key={`${label}${i}`}>
-          {(i === 0 ? label : '').padEnd(LABEL)}
+          {padToWidth(i === 0 ? label : '', LABEL)}
           {l}
         </Text>
       ));
     return (
       <Box flexDirection="column" paddingX={1}>
         <Text bold wrap="truncate-end">
-          Logs › {one(entry.id)}
+          {t('logs.detail.title', { id: one(entry.id) })}
         </Text>
-        {line('Time', entry.at)}
-        {line('Kind', `${entry.kind} · ${entry.level}`)}
-        {line('Model', `${entry.configName ?? '—'} · ${entry.modelId ?? '—'} · ${entry.region ?? '—'}`)}
-        {line('Class', entry.errorClass ?? '—')}
-        {rowsOf('Message', message.length ? messageRows : [''])}
+        {line(t('logs.detail.time'), `${localTime(entry.at, { seconds: true })} (UTC${utcOffset(entry.at)})`)}
+        {line(t('logs.detail.kind'), `${kindName(entry.kind)} · ${levelName(entry.level)}`)}
+        {line(t('logs.detail.model'), `${entry.configName ?? '—'} · ${entry.modelId ?? '—'} · ${entry.region ?? '—'}`)}
+        {line(t('logs.detail.class'), entry.errorClass ?? '—')}
+        {rowsOf(t('logs.detail.message'), message.length ? messageRows : [''])}
         {d ? (
           <>
-            {line('Service', [d.name, d.errorType, d.status && `HTTP ${d.status}`].filter(Boolean).join(' · '))}
-            {line('Request id', d.requestId ?? '—')}
-            {rowsOf('Raw', rawRows.length ? rawRows : [''])}
+            {line(t('logs.detail.service'), [d.name, d.errorType, d.status && `HTTP ${d.status}`].filter(Boolean).join(' · '))}
+            {line(t('logs.detail.requestId'), d.requestId ?? '—')}
+            {rowsOf(t('logs.detail.raw'), rawRows.length ? rawRows : [''])}
           </>
         ) : null}
-        {more > 0 ? <Text dimColor>{`… ${more} more line${more === 1 ? '' : 's'}: mockview logs --json prints the whole entry`}</Text> : null}
+        {more > 0 ? <Text dimColor>{`… ${t('logs.detail.more', { count: more, command: 'mockview logs --json' })}`}</Text> : null}
       </Box>
     );
   }
   if (loaded.status === 'damaged') {
     return (
       <Box flexDirection="column" paddingX={1}>
-        <Text bold>Logs</Text>
+        <Text bold>{t('logs.title')}</Text>
         <Text color="red" wrap="wrap">
-          ✗ The log is unavailable: {one(damagedLine(loaded))}
+          ✗ {t('logs.damaged.unavailable', { problem: one(damagedLine(loaded)) })}
         </Text>
-        <Text dimColor>Nothing is logged meanwhile; errors still show where they happen. The rest of mockview works.</Text>
+        <Text dimColor>{t('logs.damaged.meanwhile')}</Text>
       </Box>
     );
   }
@@ -108,27 +146,27 @@ export function LogsScreen(): ReactNode {
   const start = Math.max(0, Math.min(index - visible + 1, entries.length - visible));
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>Logs ({entries.length})</Text>
-      {entries.length === 0 ? <Text dimColor>Nothing logged yet. Failed tests and chats appear here with their details.</Text> : null}
+      <Text bold>{t('logs.titleCount', { total: entries.length })}</Text>
+      {entries.length === 0 ? <Text dimColor>{t('logs.empty')}</Text> : null}
       {entries.slice(start, start + visible).map((e, i) => (
         <Text key={e.id} inverse={start + i === index} wrap="truncate-end">
           {fitRow(
             // The › marks the row without colour too (NO_COLOR, TERM=dumb), where inverse is not drawn.
-            `${start + i === index ? '›' : ' '} ${cell(e.at.slice(5, 19).replace('T', ' '), 14)} ${cell(e.kind, 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ?? e.level, 18)} ${one(e.message)}`,
+            `${start + i === index ? '›' : ' '} ${cell(localTime(e.at, { seconds: true }).slice(5), 14)} ${cell(kindName(e.kind), 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ?? levelName(e.level), 18)} ${one(e.message)}`,
             columns - 2,
           )}
         </Text>
       ))}
       {mode === 'clear' ? (
         <ConfirmDialog
-          question={`Delete all ${entries.length} log entries?`}
+          question={t('logs.clear.question', { total: entries.length })}
           onAnswer={(yes) => {
             setMode('list');
-            if (!yes) return setFlash('Kept.');
-            setFlash('Clearing…');
+            if (!yes) return setFlash(t('common.kept'));
+            setFlash(t('logs.clear.clearing'));
             void repositories.logs.clear().then((result) => {
               if (result.ok) setIndex(0);
-              setFlash(result.ok ? '✓ Cleared.' : failureLine('not cleared', result));
+              setFlash(result.ok ? `✓ ${t('logs.clear.cleared')}` : failureLine(t('logs.clear.notCleared'), result));
             });
           }}
         />

@@ -11,8 +11,8 @@ import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
 import { useNavigation } from '../navigation.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
 
-const BINDINGS: Binding<'back'>[] = [{ on: ['escape', 'enter'], keys: 'Esc', action: 'back', handler: 'back' }];
 
 export function NeedsConfig({ children, onlyWhenOpened = false }: { children: ReactNode; onlyWhenOpened?: boolean }): ReactNode {
   const loaded = useModels();
@@ -23,15 +23,17 @@ export function NeedsConfig({ children, onlyWhenOpened = false }: { children: Re
 
 function ConfigDamaged({ problem }: { problem: string }): ReactNode {
   const nav = useNavigation();
-  useBindings(BINDINGS, { back: () => nav.back() });
+  const t = useT();
+  const bindings: Binding<'back'>[] = [{ on: ['escape', 'enter'], keys: 'Esc', action: t('common.actions.back'), handler: 'back' }];
+  useBindings(bindings, { back: () => nav.back() });
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>Models</Text>
+      <Text bold>{t('shell.needsConfig.title')}</Text>
       <Text color="red" wrap="wrap">
-        ✗ Models are unavailable: {safeText(problem, { oneLine: true })}
+        ✗ {t('shell.needsConfig.unavailable', { problem: safeText(problem, { oneLine: true }) })}
       </Text>
       <Text dimColor wrap="wrap">
-        Repair the file or move it away (mockview then starts with no models). The offline demo, History and the question bank still work.
+        {t('shell.needsConfig.fix')}
       </Text>
     </Box>
   );

@@ -177,7 +177,7 @@ describe('mockview models with today\'s Bedrock', () => {
 
     const table = await runCli(['models', 'catalog'], { dataDir, env });
     expect(table.stdout).toMatch(/^Models in us-east-1 \(cached \d{4}-\d{2}-\d{2}\)/);
-    expect(table.stdout).toMatch(/us\.anthropic\.claude-haiku-4-5-20251001-v1:0\s+Claude 4\.5 Haiku\s+64000 out\s+Active\s+inference profile/);
+    expect(table.stdout).toMatch(/us\.anthropic\.claude-haiku-4-5-20251001-v1:0\s+Claude 4\.5 Haiku\s+64,000 out\s+Active\s+inference profile/);
     expect(table.stdout).toMatch(/acme\.newmodel-v1:0\s+Acme New Model\s+\?\s+Active\s+on demand\s+not in mockview's catalog/);
   });
 

@@ -61,7 +61,7 @@ describe('a damaged config.json', () => {
     await app.press(down, right);
     await waitForFrame(app.frame, /✗ language not saved: .*config\.json/);
     // Still running: keys still move the focus, and the file was not written over.
-    await app.press(down);
+    await app.press(down, down); // past the interface language
     await waitForFrame(app.frame, /› Colour/);
     expect(fs.readFileSync(store.paths.config, 'utf8')).toBe(DAMAGED);
   });

@@ -106,9 +106,9 @@ describe('settings', () => {
     await waitForFrame(app.frame, /Default model\s+◂ Nova ▸[\s\S]*✓ default model saved/);
     expect(app.store.defaultModelName()).toBe('Nova');
     await app.press(down, right);
-    await waitForFrame(app.frame, /Interview language\s+◂ 中文 ▸[\s\S]*✓ language saved/);
+    await waitForFrame(app.frame, /Interview language\s+◂ 中文（简体） ▸[\s\S]*✓ language saved/);
     expect(app.store.settings().language).toBe('中文');
-    await app.press(down, enter);
+    await app.press(down, down, enter); // past the interface language
     await waitForFrame(app.frame, /Colour\s+◂ off ▸[\s\S]*✓ colour saved/);
     expect(app.store.settings().color).toBe(false);
   });
@@ -117,7 +117,7 @@ describe('settings', () => {
     const app = await renderApp({ screen: 'settings' }, { store: storeWithModels() });
     await app.press(down, enter);
     await waitForFrame(app.frame, /│ Interview language[\s\S]*› English/);
-    await app.press(down, down, enter);
+    await app.press(down, down, down, enter); // English, 中文（简体）, 繁體中文, 日本語
     await waitForFrame(app.frame, /Interview language\s+◂ 日本語 ▸/);
     expect(app.store.settings().language).toBe('日本語');
     await app.press(up, enter);
@@ -134,7 +134,7 @@ describe('settings', () => {
       const app = await renderApp({ screen: 'settings' }, { store: storeWithModels() });
       const ansi = /\u001b\[\d+m/;
       expect(app.styledFrame()).toMatch(ansi);
-      await app.press(down, down, enter);
+      await app.press(down, down, down, enter);
       await waitForFrame(app.frame, /Colour\s+◂ off ▸[\s\S]*✓ colour saved/);
       expect(app.store.settings().color).toBe(false);
       expect(app.styledFrame()).not.toMatch(ansi);
