@@ -84,7 +84,7 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
   // The first frame is on screen a moment before the app takes keys: the terminal switches to raw
   // mode (until then the line discipline turns Enter into a newline), and the screen registers its
   // key handlers in the effects that run after its first frame — the same effects that list its
-  // keys in the hint bar, before the global "? keys". So the first keys of a session wait for both:
+  // keys in the hint bar, before the global "? keys" (in any language). So the first keys of a session wait for both:
   // the terminal's mode is read until it changes (a mode change writes nothing to watch), then the
   // hint bar is waited for like any frame. Bounded: past that, keys go anyway and the test will tell.
   let listening = false;
@@ -103,7 +103,7 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       if (/(^|\s)-icanon(\s|$)/.test(modes)) break;
       await new Promise((r) => setImmediate(r));
     }
-    await whenScreen((screen) => /\S.* · \? keys/.test(screen) || /EXITED \d+/.test(screen), 5000, 'the screen listing its keys').catch(() => undefined);
+    await whenScreen((screen) => /\S.* · \? \S/.test(screen) || /EXITED \d+/.test(screen), 5000, 'the screen listing its keys').catch(() => undefined);
   };
   const session: TmuxSession = {
     async send(...keys) {
