@@ -5,6 +5,7 @@ import { fullScreenArgs, openFullScreen } from './cli/interactive.js';
 import { redactSecrets } from './store/redact.js';
 import { StoreError } from './store/types.js';
 import { safeText } from './terminal/safe-text.js';
+import { t } from './i18n/index.js';
 
 /** Error lines carry server and store text: one guard before stderr, and no credential a server echoed. */
 const errLine = (line: string): void => void process.stderr.write(`${safeText(redactSecrets(line))}\n`);
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
       process.exitCode = e.code === 'not-found' || e.code === 'exists' || e.code === 'read-only' || e.code === 'invalid' ? 2 : 1;
     } else {
       const message = e instanceof Error ? e.message : String(e);
-      errLine(`mockview: unexpected error: ${message}`);
+      errLine(`mockview: ${t('cli.unexpectedError', { message })}`);
       process.exitCode = 1;
     }
   }

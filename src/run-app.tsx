@@ -15,6 +15,7 @@ import { preloadScreens } from './screens/index.js';
 import { appRenderOptions } from './terminal/render-options.js';
 import { MOUSE_OFF } from './terminal/mouse.js';
 import { StoreError, type Store } from './store/types.js';
+import { noTerminalMessage } from './cli/no-terminal.js';
 
 // Bracketed paste: the terminal marks a paste, so a pasted answer with line breaks is never taken
 // for Enter presses typed ahead (src/terminal/key-by-key.ts). Leaving also turns mouse reporting off
@@ -47,13 +48,7 @@ function captureStrayOutput(store: Store): () => void {
 
 export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write(
-      'mockview: the full-screen app needs a terminal. Without one, use the subcommands:\n' +
-        '  mockview models list | models add | models test NAME   set up and check models\n' +
-        '  mockview ask PROMPT                                    one streamed answer\n' +
-        '  mockview interview --model NAME --answers FILE         a whole interview, headless\n' +
-        '  mockview --help                                        everything else\n',
-    );
+    process.stderr.write(`${noTerminalMessage()}\n`);
     return 2;
   }
   let store: Store;

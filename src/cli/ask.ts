@@ -9,6 +9,7 @@ import type { Store } from '../store/types.js';
 import { err, out, printJson, readStdin, requireModel, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { TEST_PROMPT } from '../models/test-prompt.js';
+import { t } from '../i18n/index.js';
 
 
 export interface StreamOutcome {
@@ -63,8 +64,12 @@ export function explainFailure(e: ProviderError): string[] {
   const notLogged = whyNotLogged(e);
   return [
     `✗ ${e.title}`,
-    ...(e.fix ? [`  fix: ${e.fix}`] : []),
-    notLogged ? `  details: not logged (${notLogged})` : `  details: mockview logs${e.logId ? ` (entry ${e.logId})` : ''}`,
+    ...(e.fix ? [t('cli.common.fix', { text: e.fix })] : []),
+    notLogged
+      ? t('cli.common.detailsNotLogged', { why: notLogged })
+      : e.logId
+        ? t('cli.common.detailsEntry', { command: 'mockview logs', id: e.logId })
+        : t('cli.common.details', { command: 'mockview logs' }),
   ];
 }
 
@@ -78,19 +83,19 @@ function recordTest(store: Store, config: ModelConfig, update: Partial<ModelConf
   try {
     store.updateModel(config.name, { ...config, ...update });
   } catch (e) {
-    err(`note: the result was not kept with '${config.name}': ${(e as Error).message}`);
+    err(t('cli.common.note', { text: t('cli.ask.notKept', { name: config.name, why: (e as Error).message }) }));
   }
 }
 
 async function testModel(store: Store, name: string, opts: { json?: boolean; keepProfile?: boolean }): Promise<void> {
   const config = requireModel(store, name);
   const json = Boolean(opts.json);
-  if (!json) err(`Testing '${config.name}' (${config.modelId} · ${config.region})…`);
+  if (!json) err(t('cli.ask.testing', { name: config.name, modelId: config.modelId, region: config.region }));
   const at = new Date().toISOString();
   const reply = streamWriter(process.stdout);
   try {
-    const result = await runStream(store, config, 'test', TEST_PROMPT, (t) => {
-      if (!json) reply.write(t);
+    const result = await runStream(store, config, 'test', TEST_PROMPT, (text) => {
+      if (!json) reply.write(text);
     });
     if (!json) reply.end();
     if (!json) out('');
@@ -107,16 +112,16 @@ async function testModel(store: Store, name: string, opts: { json?: boolean; kee
       printJson({ ok: true, model: config.name, reply: result.text, ...result, keptProfile: keep });
       return;
     }
-    for (const n of result.notices) err(`note: ${n}`);
+    for (const n of result.notices) err(t('cli.common.note', { text: n }));
     if (result.profileId) {
       err(
-        keep
-          ? `note: '${config.name}' now uses ${result.profileId}.`
-          : `note: to keep the inference profile in '${config.name}': mockview models test '${config.name}' --keep-profile`,
+        t('cli.common.note', {
+          text: keep ? t('cli.ask.nowUses', { name: config.name, profile: result.profileId }) : t('cli.ask.keepProfile', { name: config.name, command: `mockview models test '${config.name}' --keep-profile` }),
+        }),
       );
     }
-    const usage = result.usage ? ` · ${result.usage.inputTokens} in / ${result.usage.outputTokens} out tokens` : '';
-    out(`✓ first token ${seconds(result.firstTokenMs)} · total ${seconds(result.totalMs)}${usage}`);
+    const usage = result.usage ? t('cli.ask.usage', { input: result.usage.inputTokens, output: result.usage.outputTokens }) : '';
+    out(t('cli.ask.done', { first: seconds(result.firstTokenMs), total: seconds(result.totalMs), usage }));
   } catch (e) {
     if (!isProviderError(e)) throw e;
     if (!json) reply.end();
@@ -132,15 +137,15 @@ async function testModel(store: Store, name: string, opts: { json?: boolean; kee
 
 async function ask(store: Store, prompt: string[], opts: { model?: string; raw?: boolean }): Promise<void> {
   let text = prompt.join(' ');
-  if (text === '-') text = await readStdin('PROMPT');
-  if (!text.trim()) throw usageError('PROMPT: nothing to ask (give a prompt, or - to read it from stdin)');
+  if (text === '-') text = await readStdin(t('cli.help.metavars.prompt'));
+  if (!text.trim()) throw usageError(t('cli.ask.emptyPrompt', { prompt: t('cli.help.metavars.prompt') }));
   const config = requireModel(store, opts.model);
   const reply = streamWriter(process.stdout, { raw: opts.raw });
   try {
-    const result = await runStream(store, config, 'ask', { messages: [{ role: 'user', text }] }, (t) => reply.write(t));
+    const result = await runStream(store, config, 'ask', { messages: [{ role: 'user', text }] }, (piece) => reply.write(piece));
     reply.end();
     if (!result.text.endsWith('\n')) out('');
-    for (const n of result.notices) err(`note: ${n}`);
+    for (const n of result.notices) err(t('cli.common.note', { text: n }));
   } catch (e) {
     reply.end();
     if (!isProviderError(e)) throw e;
@@ -152,20 +157,20 @@ async function ask(store: Store, prompt: string[], opts: { model?: string; raw?:
 export function registerAsk(program: Command, models: Command): void {
   models
     .command('test')
-    .description('test connection: stream a short reply and show time to first token, latency and tokens')
+    .description(t('cli.ask.help.test'))
     .argument('<name>')
-    .option('--json', 'print the result as JSON')
-    .option('--keep-profile', 'if Bedrock needs an inference profile, keep it in the configuration')
+    .option('--json', t('cli.ask.help.json'))
+    .option('--keep-profile', t('cli.ask.help.keepProfile'))
     .action(async function (this: Command, name: string, opts: { json?: boolean; keepProfile?: boolean }) {
       await testModel(storeFor(this), name, opts);
     });
 
   program
     .command('ask')
-    .description("one streamed answer on stdout ('-' reads the prompt from stdin)")
+    .description(t('cli.ask.help.ask'))
     .argument('<prompt...>')
-    .option('--model <name>', 'model to ask (default: the default model)')
-    .option('--raw', "print the model's bytes as they are (escape sequences included): for pipes that want them")
+    .option('--model <name>', t('cli.ask.help.model'))
+    .option('--raw', t('cli.ask.help.raw'))
     .action(async function (this: Command, prompt: string[], opts: { model?: string; raw?: boolean }) {
       await ask(storeFor(this), prompt, opts);
     });

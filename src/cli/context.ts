@@ -7,6 +7,7 @@ import { onLockWait, openStore, redactSecrets } from '../store/index.js';
 import { createSafeStream, safeJson, safeText } from '../terminal/safe-text.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
+import { t } from '../i18n/index.js';
 import { usageError } from './errors.js';
 
 export interface GlobalOptions {
@@ -24,8 +25,8 @@ let current: Store | undefined;
 export function storeFor(cmd: Command): Store {
   // A busy store says so on stderr (once a second) instead of looking hung.
   onLockWait((p) => {
-    const who = p.handovers > 0 ? `${p.handovers} other write${p.handovers === 1 ? '' : 's'} went first` : 'another mockview is writing it';
-    err(`mockview: waiting for ${p.file} (${Math.round(p.waitedMs / 1000)} s; ${who})…`);
+    const who = p.handovers > 0 ? t('cli.lock.handovers', { count: p.handovers }) : t('cli.lock.anotherWriter');
+    err(t('cli.lock.waiting', { file: p.file, seconds: Math.round(p.waitedMs / 1000), who }));
   });
   const store = openStore({ dataDir: globalOptions(cmd).dataDir });
   logWarningsTo(store);
@@ -61,7 +62,7 @@ export function captureWarnings(): void {
 
 /** "no model named 'X' (have: A, B, demo)": the one wording for a model that is not there. */
 export const noModelNamed = (store: Store, name: string): string =>
-  `no model named '${name}' (have: ${store.listModels().map((m) => m.name).join(', ')})`;
+  t('cli.common.noModelNamed', { name, have: store.listModels().map((m) => m.name).join(', ') });
 
 /** The model named, or the default one; bad usage (exit 2) when there is no such model. */
 export function requireModel(store: Store, name?: string): ModelConfig {
@@ -131,14 +132,14 @@ export async function readSecretFlags<F extends Partial<Record<(typeof SECRET_FL
   const fromStdin = SECRET_FLAGS.filter((k) => flags[k] === '-');
   if (fromStdin.length === 0) return;
   if (fromStdin.length > 1) {
-    throw usageError(`${fromStdin.map((k) => FLAG_NAMES[k]).join(' and ')}: only one secret can be read from standard input; give the others in the environment or as values`);
+    throw usageError(`${fromStdin.map((k) => FLAG_NAMES[k]).join(t('cli.secrets.and'))}: ${t('cli.secrets.onlyOne')}`);
   }
   const key = fromStdin[0]!;
   const flag = FLAG_NAMES[key];
   const read = await readStdinText(flag, { maxBytes: 64 * 1024, stdin });
   if (!read.ok) throw usageError(read.error);
   const line = read.text.replace(/\r?\n$/, '');
-  if (/[\r\n]/.test(line)) throw usageError(`${flag}: standard input held more than one line; give the secret alone on one line`);
-  if (!line.trim()) throw usageError(`${flag}: nothing on standard input (pipe the secret in, e.g. ${flag} - < key.txt)`);
+  if (/[\r\n]/.test(line)) throw usageError(`${flag}: ${t('cli.secrets.moreThanOneLine')}`);
+  if (!line.trim()) throw usageError(`${flag}: ${t('cli.secrets.nothing', { flag })}`);
   (flags as Record<string, string>)[key] = line.trim();
 }

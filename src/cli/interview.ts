@@ -14,6 +14,7 @@ import type { Provider } from '../providers/types.js';
 import { INTERVIEW_TYPES, isInterviewType, isLevel, LEVELS, type InterviewSetup, type Session } from '../store/schema.js';
 import type { Store } from '../store/types.js';
 import { safeText } from '../terminal/safe-text.js';
+import { t } from '../i18n/index.js';
 import { explainFailure } from './ask.js';
 import { openFullScreen } from './interactive.js';
 import { globalOptions, noModelNamed, out, storeFor, streamWriter } from './context.js';
@@ -56,14 +57,14 @@ export function parseAnswers(text: string): string[] {
 function setupFromFlags(store: Store, f: InterviewFlags, opts: { roleRequired: boolean } = { roleRequired: true }): InterviewSetup {
   const problems: string[] = [];
   f = { ...f, type: normaliseType(f.type) };
-  if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  if (!isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
+  if (!isInterviewType(f.type)) problems.push(`--type: ${t('cli.common.notOneOf', { value: f.type, list: INTERVIEW_TYPES.join(', ') })}`);
+  if (!isLevel(f.level)) problems.push(`--level: ${t('cli.common.notOneOf', { value: f.level, list: LEVELS.join(', ') })}`);
   // Digits only: Number() would take 0x3, 1e1 and ' 3 '.
   const count = /^\d{1,2}$/.test(f.questions) ? Number(f.questions) : NaN;
-  if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: '${f.questions}' is not a whole number from 1 to 20`);
+  if (!Number.isInteger(count) || count < 1 || count > 20) problems.push(`--questions: ${t('cli.common.notWholeFromTo', { value: f.questions, min: 1, max: 20 })}`);
   const minutes = f.minutes === undefined ? undefined : /^\d{1,3}$/.test(f.minutes) ? Number(f.minutes) : NaN;
-  if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)) problems.push(`--minutes: '${f.minutes}' is not a whole number from 5 to 240`);
-  if (opts.roleRequired && !f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
+  if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)) problems.push(`--minutes: ${t('cli.common.notWholeFromTo', { value: f.minutes, min: 5, max: 240 })}`);
+  if (opts.roleRequired && !f.role?.trim()) problems.push(`--role: ${t('cli.common.roleRequired')}`);
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
   if (!config) problems.push(`--model: ${noModelNamed(store, modelName)}`);
@@ -107,9 +108,10 @@ function printTo(driver: InterviewDriver, write: (text: string) => void): () => 
       if (!open || s.live.attempt !== attempt) {
         if (open) {
           const why = s.rejected.at(-1);
-          write(`\n  (mockview: ${why?.kind === 'remark' ? 'reply not marked, asked to re-mark it' : `rule broken (${why?.violations.map((v) => v.rule).join(', ')}), asked again`})\n`);
+          const what = why?.kind === 'remark' ? t('cli.interview.notMarked') : t('cli.interview.ruleBroken', { rules: why?.violations.map((v) => v.rule).join(', ') });
+          write(`\n  ${t('cli.interview.retried', { what })}\n`);
         }
-        write('Interviewer: ');
+        write(t('cli.interview.interviewer'));
         open = true;
         printed = '';
         attempt = s.live.attempt;
@@ -122,7 +124,7 @@ function printTo(driver: InterviewDriver, write: (text: string) => void): () => 
       open = false;
       const last = s.session.turns.at(-1);
       if (last?.role === 'interviewer' && last.text.startsWith(printed)) write(last.text.slice(printed.length));
-      if (last?.role === 'interviewer' && last.flags?.length) write(`\n  ⚑ flagged: ${flagLabels(last.flags).join('; ')}`);
+      if (last?.role === 'interviewer' && last.flags?.length) write(`\n  ${t('cli.interview.flagged', { flags: flagLabels(last.flags).join(t('cli.interview.flagSeparator')) })}`);
       write('\n\n');
     }
   });
@@ -139,7 +141,7 @@ export async function runHeadless(
   opts: { print: boolean; grade: boolean; now?: () => number; provider?: Provider; graderModel?: string },
 ): Promise<HeadlessResult> {
   const config = store.getModel(session.setup.modelName);
-  if (!config) throw usageError(`--model: no model named '${session.setup.modelName}'`);
+  if (!config) throw usageError(`--model: ${t('cli.interview.noModel', { name: session.setup.modelName })}`);
   const provider = opts.provider ?? openProvider(config, { store, purpose: 'interview' });
   const graderName = opts.graderModel ?? session.setup.graderModelName;
   const graderConfig = graderName ? store.getModel(graderName) : undefined;
@@ -162,7 +164,7 @@ export async function runHeadless(
     const f = driver.getSnapshot().failure;
     if (!f) return;
     driver.dispose();
-    if (isProviderError(f)) throw new CliExit(1, [...explainFailure(f), `  the session is saved: mockview interview --continue ${session.id} --answers FILE`]);
+    if (isProviderError(f)) throw new CliExit(1, [...explainFailure(f), t('cli.interview.sessionSaved', { command: `mockview interview --continue ${session.id} --answers ${t('cli.help.metavars.file')}` })]);
     throw f;
   };
   let ranOut = false;
@@ -179,7 +181,7 @@ export async function runHeadless(
         if (snap.session.turns.at(-1)?.stage !== 'close') ranOut = true;
         break;
       }
-      write(`You: ${answer}\n\n`);
+      write(`${t('cli.interview.you', { answer })}\n\n`);
       driver.answerStarted();
       await driver.answer(answer);
       failed();
@@ -187,7 +189,7 @@ export async function runHeadless(
     if (!ranOut) {
       await driver.end({ grade: opts.grade });
       const f = driver.getSnapshot().failure;
-      if (f && opts.print) process.stderr.write(`mockview: grading failed: ${isProviderError(f) ? f.title : String(f)} (grade later: mockview sessions grade ${session.id})\n`);
+      if (f && opts.print) process.stderr.write(`${t('cli.interview.gradingFailed', { why: isProviderError(f) ? f.title : String(f), command: `mockview sessions grade ${session.id}` })}\n`);
     }
   } finally {
     stop();
@@ -201,7 +203,7 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
   const store = storeFor(cmd);
   if (!flags.answers) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
-      throw usageError('--answers: required without a terminal (a file of answers separated by lines of ---)');
+      throw usageError(`--answers: ${t('cli.interview.answersRequired')}`);
     }
     // One run per session, in the full-screen app too: held until this process ends.
     if (flags.continue) store.claimSession(flags.continue);
@@ -221,7 +223,7 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
     // One run per session: a second run continuing it would silently lose one run's answers.
     store.claimSession(flags.continue);
     const stored = store.getSession(flags.continue);
-    if (!stored) throw usageError(`--continue: no session '${flags.continue}' (see mockview sessions list)`);
+    if (!stored) throw usageError(`--continue: ${t('cli.common.noSession', { id: flags.continue, command: 'mockview sessions list' })}`);
     session = recoverSession(stored);
   } else {
     const setup = setupFromFlags(store, flags);
@@ -235,13 +237,13 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
   else {
     out('─'.repeat(60));
     out(exportText(done, 'md'));
-    process.stderr.write(`Saved as ${done.id} (mockview sessions export ${done.id})\n`);
+    process.stderr.write(`${t('cli.interview.savedAs', { id: done.id, command: `mockview sessions export ${done.id}` })}\n`);
   }
   if (result.ranOut) {
     const asked = progressOf(done).asked;
     throw new CliExit(1, [
-      `--answers: ran out of answers at question ${asked} of ${done.setup.questionCount}; the session is kept unfinished.`,
-      `  continue it: mockview interview --continue ${done.id} --answers MORE_ANSWERS`,
+      `--answers: ${t('cli.interview.ranOut', { asked, total: done.setup.questionCount })}`,
+      t('cli.interview.continueIt', { command: `mockview interview --continue ${done.id} --answers ${t('cli.help.metavars.moreAnswers')}` }),
     ]);
   }
 }
@@ -249,23 +251,23 @@ async function interview(cmd: Command, flags: InterviewFlags): Promise<void> {
 export function registerInterview(program: Command): void {
   program
     .command('interview')
-    .description('an interview: headless with --answers FILE, else the setup screen prefilled')
-    .option('--model <name>', 'model for this interview (default: the default model)')
-    .option('--grader <name>', 'model that grades the interview (default: the interview model)')
-    .option('--type <type>', `${INTERVIEW_TYPES.join(' | ')} (behavioral works too)`, 'behavioural')
-    .option('--role <role>', 'target role, e.g. "Backend engineer"')
+    .description(t('cli.interview.help.interview', { file: t('cli.help.metavars.file') }))
+    .option('--model <name>', t('cli.interview.help.model'))
+    .option('--grader <name>', t('cli.interview.help.grader'))
+    .option('--type <type>', t('cli.interview.help.type', { types: INTERVIEW_TYPES.join(' | '), alias: 'behavioral' }), 'behavioural')
+    .option('--role <role>', t('cli.common.help.role'))
     .option('--level <level>', LEVELS.join(' | '), 'mid')
-    .option('--company <name>', 'company (optional)')
-    .option('--focus <text>', 'what a custom interview focuses on')
-    .option('--questions <n>', 'number of main questions (1–20)', '5')
-    .option('--minutes <n>', 'optional time budget: the interview closes when it runs out (5–240)')
-    .option('--jd <file>', 'job description file')
-    .option('--resume <file>', 'résumé file')
-    .option('--language <lang>', 'interview language (default: settings)')
-    .option('--answers <file>', "answers separated by lines of --- ('-' reads stdin): runs with no terminal")
-    .option('--continue <id>', 'continue an unfinished session')
-    .option('--no-feedback', 'do not grade the interview at the end')
-    .option('--json', 'print the session (with its feedback) as JSON at the end instead of the transcript')
+    .option('--company <name>', t('cli.interview.help.company'))
+    .option('--focus <text>', t('cli.interview.help.focus'))
+    .option('--questions <n>', t('cli.interview.help.questions'), '5')
+    .option('--minutes <n>', t('cli.interview.help.minutes'))
+    .option('--jd <file>', t('cli.common.help.jd'))
+    .option('--resume <file>', t('cli.interview.help.resume'))
+    .option('--language <lang>', t('cli.interview.help.language'))
+    .option('--answers <file>', t('cli.interview.help.answers'))
+    .option('--continue <id>', t('cli.interview.help.continue'))
+    .option('--no-feedback', t('cli.interview.help.noFeedback'))
+    .option('--json', t('cli.interview.help.json'))
     .action(async function (this: Command, flags: InterviewFlags) {
       await interview(this, flags);
     });

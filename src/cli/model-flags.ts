@@ -5,6 +5,7 @@ import { REASONING_EFFORTS } from '../models/catalog-types.js';
 import { DEFAULT_REGION } from '../models/regions.js';
 import type { ConfigField } from '../store/model-config.js';
 import type { Auth } from '../store/schema.js';
+import { t } from '../i18n/index.js';
 
 export interface ModelAddFlags {
   name?: string;
@@ -73,11 +74,11 @@ function parseNumber(
   const trimmed = raw.trim();
   const n = Number(trimmed);
   if (trimmed === '' || !Number.isFinite(n)) {
-    problems.push({ flag, message: `'${raw}' is not a number` });
+    problems.push({ flag, message: t('cli.modelFlags.notNumber', { value: raw }) });
     return undefined;
   }
   if (integer && !Number.isInteger(n)) {
-    problems.push({ flag, message: `'${raw}' is not a whole number` });
+    problems.push({ flag, message: t('cli.modelFlags.notWhole', { value: raw }) });
     return undefined;
   }
   return n;
@@ -92,14 +93,14 @@ function authFromFlags(f: ModelAddFlags, problems: FlagProblem[], notices: strin
   if (chosen.length > 1) {
     problems.push({
       flag: '--api-key / --access-key-id / --profile',
-      message: `choose one way to sign in (got ${chosen.join(' and ')})`,
+      message: t('cli.modelFlags.oneAuth', { got: chosen.join(t('cli.secrets.and')) }),
     });
     return undefined;
   }
   if (f.apiKey !== undefined) return { type: 'apiKey', apiKey: f.apiKey };
   if (f.accessKeyId !== undefined || f.secretAccessKey !== undefined) {
-    if (f.accessKeyId === undefined) problems.push({ flag: '--access-key-id', message: 'required with --secret-access-key' });
-    if (f.secretAccessKey === undefined) problems.push({ flag: '--secret-access-key', message: 'required with --access-key-id' });
+    if (f.accessKeyId === undefined) problems.push({ flag: '--access-key-id', message: t('cli.modelFlags.requiredWith', { flag: '--secret-access-key' }) });
+    if (f.secretAccessKey === undefined) problems.push({ flag: '--secret-access-key', message: t('cli.modelFlags.requiredWith', { flag: '--access-key-id' }) });
     return {
       type: 'iam',
       accessKeyId: f.accessKeyId ?? '',
@@ -108,12 +109,10 @@ function authFromFlags(f: ModelAddFlags, problems: FlagProblem[], notices: strin
     };
   }
   if (f.sessionToken !== undefined) {
-    problems.push({ flag: '--session-token', message: 'only goes with --access-key-id and --secret-access-key' });
+    problems.push({ flag: '--session-token', message: t('cli.modelFlags.sessionTokenAlone') });
   }
   if (f.profile !== undefined) return { type: 'profile', profile: f.profile };
-  notices.push(
-    'no credentials given: using the AWS default credential chain (AWS_BEARER_TOKEN_BEDROCK, AWS_PROFILE, environment keys, SSO, ~/.aws)',
-  );
+  notices.push(t('cli.modelFlags.defaultChain'));
   return { type: 'profile' };
 }
 
@@ -128,17 +127,17 @@ export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.Proces
   if (f.provider === 'demo') {
     return {
       ok: false,
-      problems: [{ flag: '--provider', message: "the offline demo is built in as the model 'demo'; there is nothing to add" }],
+      problems: [{ flag: '--provider', message: t('cli.modelFlags.demoProvider', { name: 'demo' }) }],
     };
   }
   if (f.provider !== 'bedrock') {
-    return { ok: false, problems: [{ flag: '--provider', message: `unknown provider '${f.provider}' (available: bedrock)` }] };
+    return { ok: false, problems: [{ flag: '--provider', message: t('cli.modelFlags.unknownProvider', { provider: f.provider, available: 'bedrock' }) }] };
   }
-  if (f.name === undefined) problems.push({ flag: '--name', message: 'required, e.g. --name "Bedrock Claude 4.5 Sonnet"' });
+  if (f.name === undefined) problems.push({ flag: '--name', message: t('cli.modelFlags.nameRequired') });
   if (f.modelId === undefined) {
     problems.push({
       flag: '--model-id',
-      message: 'required, e.g. anthropic.claude-sonnet-4-5-20250929-v1:0 (see: mockview models catalog)',
+      message: t('cli.modelFlags.modelIdRequired', { command: 'mockview models catalog' }),
     });
   }
   const auth = authFromFlags(f, problems, notices);
@@ -148,10 +147,10 @@ export function inputFromFlags(f: ModelAddFlags, now: string, env: NodeJS.Proces
   const topK = parseNumber(f.topK, '--top-k', true, problems);
   const reasoningBudget = parseNumber(f.reasoningBudget, '--reasoning-budget', true, problems);
   const deadlineSeconds = parseNumber(f.replyDeadline, '--reply-deadline', false, problems);
-  if (deadlineSeconds !== undefined && deadlineSeconds < 1) problems.push({ flag: '--reply-deadline', message: 'must be at least 1 second' });
+  if (deadlineSeconds !== undefined && deadlineSeconds < 1) problems.push({ flag: '--reply-deadline', message: t('cli.modelFlags.deadlineMin') });
   const effort = f.reasoningEffort?.trim().toLowerCase();
   if (effort !== undefined && !(REASONING_EFFORTS as readonly string[]).includes(effort)) {
-    problems.push({ flag: '--reasoning-effort', message: `'${f.reasoningEffort}' is not one of ${REASONING_EFFORTS.join(', ')}` });
+    problems.push({ flag: '--reasoning-effort', message: t('cli.common.notOneOf', { value: f.reasoningEffort, list: REASONING_EFFORTS.join(', ') }) });
   }
   if (problems.length > 0) return { ok: false, problems };
 

@@ -6,6 +6,7 @@ import { findModel, formatTokens } from '../models/catalog.js';
 import { isBedrockRegion } from '../models/regions.js';
 import { openCatalogCache } from '../store/catalog-cache.js';
 import { maskConfig, validateModelConfig } from '../store/model-config.js';
+import { t } from '../i18n/index.js';
 import { safeText } from '../terminal/safe-text.js';
 import type { ModelConfig } from '../store/schema.js';
 import type { Store } from '../store/types.js';
@@ -18,7 +19,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 /** "Claude 4.5 Sonnet" for catalog ids, else the id itself. */
 export function modelDisplayName(config: ModelConfig): string {
-  if (config.provider === 'demo') return 'Offline demo (no network)';
+  if (config.provider === 'demo') return t('cli.models.offlineDemo');
   return findModel(config.modelId)?.name ?? config.modelId;
 }
 
@@ -26,21 +27,21 @@ function authSummary(config: ModelConfig): string {
   const masked = maskConfig(config).auth;
   switch (masked.type) {
     case 'apiKey':
-      return `API key ${masked.apiKey}`;
+      return t('cli.models.auth.apiKey', { key: masked.apiKey });
     case 'iam':
-      return `IAM ${masked.accessKeyId}`;
+      return t('cli.models.auth.iam', { id: masked.accessKeyId });
     case 'profile':
-      return masked.profile ? `profile ${masked.profile}` : 'default chain';
+      return masked.profile ? t('cli.models.auth.profile', { profile: masked.profile }) : t('cli.models.auth.defaultChain');
     case 'none':
-      return 'none';
+      return t('cli.models.auth.none');
   }
 }
 
 function testSummary(config: ModelConfig): string {
-  const t = config.lastTest;
-  if (!t) return config.provider === 'demo' ? 'offline' : 'not tested';
-  if (t.ok) return `ok ${t.firstTokenMs != null ? `${(t.firstTokenMs / 1000).toFixed(2)}s` : ''}`.trim();
-  return `failed: ${t.errorClass ?? 'error'}`;
+  const last = config.lastTest;
+  if (!last) return config.provider === 'demo' ? t('cli.models.test.offline') : t('cli.models.test.notTested');
+  if (last.ok) return last.firstTokenMs != null ? t('cli.models.test.okIn', { seconds: (last.firstTokenMs / 1000).toFixed(2) }) : t('cli.models.test.ok');
+  return t('cli.models.test.failed', { errorClass: last.errorClass ?? t('cli.models.test.error') });
 }
 
 function listModels(store: Store, json: boolean): void {
@@ -58,9 +59,9 @@ function listModels(store: Store, json: boolean): void {
     authSummary(m),
     testSummary(m),
   ]);
-  out(padCells([[' ', 'NAME', 'MODEL', 'REGION', 'AUTH', 'LAST TEST'], ...rows]).join('\n'));
+  out(padCells([[' ', t('cli.models.list.name'), t('cli.models.list.model'), t('cli.models.list.region'), t('cli.models.list.auth'), t('cli.models.list.lastTest')], ...rows]).join('\n'));
   if (models.every((m) => m.provider === 'demo')) {
-    out('\nNo Bedrock model yet. Add one: mockview models add --name NAME --model-id ID --api-key -');
+    out(`\n${t('cli.models.list.noBedrock', { command: `mockview models add --name ${t('cli.help.metavars.name')} --model-id ID --api-key -` })}`);
   }
 }
 
@@ -73,16 +74,14 @@ async function addModel(store: Store, flags: ModelAddFlags): Promise<void> {
   const result = validateModelConfig(parsed.input);
   if (!result.ok) throw usageError(...result.problems.map((p) => `${FLAG_FOR_FIELD[p.field]}: ${p.message}`));
   if (store.getModel(result.config.name)) {
-    throw usageError(`--name: a model named '${result.config.name}' already exists`);
+    throw usageError(`--name: ${t('cli.models.add.exists', { name: result.config.name })}`);
   }
-  for (const notice of [...parsed.notices, ...result.notices]) err(`note: ${notice}`);
+  for (const notice of [...parsed.notices, ...result.notices]) err(t('cli.common.note', { text: notice }));
   store.addModel(result.config);
   const isDefault = store.defaultModelName() === result.config.name;
-  out(
-    `Added '${result.config.name}' (${modelDisplayName(result.config)} · ${result.config.region})` +
-      (isDefault ? '. It is the default model.' : '.'),
-  );
-  out(`Test it: mockview models test '${result.config.name}'`);
+  const added = { name: result.config.name, model: modelDisplayName(result.config), region: result.config.region };
+  out(isDefault ? t('cli.models.add.addedDefault', added) : t('cli.models.add.added', added));
+  out(t('cli.models.add.testIt', { command: `mockview models test '${result.config.name}'` }));
 }
 
 
@@ -102,28 +101,29 @@ function credentialsFor(store: Store, name: string | undefined): ModelConfig {
   return { name: 'default chain', provider: 'bedrock', auth: { type: 'profile' }, region: '', modelId: 'none', params: { stopSequences: [] }, createdAt: now, updatedAt: now };
 }
 
-const lifecycleLabel = (l: string): string => (l === 'legacy' ? 'Legacy' : 'Active');
+const lifecycleLabel = (l: string): string => (l === 'legacy' ? t('cli.models.catalog.legacy') : t('cli.models.catalog.active'));
 
 function printCallable(list: CallableModels, json: boolean): void {
   if (json) {
     printJson({ source: list.source, region: list.region, fetchedAt: list.fetchedAt, ...(list.notice ? { notice: list.notice } : {}), models: list.models });
     return;
   }
-  out(`Models in ${list.region} (${describeSource(list)})`);
+  out(t('cli.models.catalog.title', { region: list.region, source: describeSource(list) }));
   const rows = list.models.map((m) => [
     '  ' + safeText(m.callableId),
     safeText(m.name),
-    m.maxOutput ? `${formatTokens(m.maxOutput)} out` : '?',
+    m.maxOutput ? t('cli.models.catalog.maxOut', { tokens: formatTokens(m.maxOutput) }) : '?',
     lifecycleLabel(m.lifecycle),
-    m.onDemand ? 'on demand' : 'inference profile',
-    m.known ? '' : 'not in mockview\'s catalog: only the parameters you set are sent',
+    m.onDemand ? t('cli.models.catalog.onDemand') : t('cli.models.catalog.inferenceProfile'),
+    m.known ? '' : t('cli.models.catalog.unknown'),
   ]);
-  out(padCells([['  ID', 'NAME', 'MAX OUT', 'LIFECYCLE', 'CALLED', ''], ...rows]).join('\n'));
+  const head = ['  ' + t('cli.models.catalog.id'), t('cli.models.catalog.name'), t('cli.models.catalog.maxOutHeader'), t('cli.models.catalog.lifecycle'), t('cli.models.catalog.called'), ''];
+  out(padCells([head, ...rows]).join('\n'));
 }
 
 async function catalogCommand(store: Store, flags: CatalogFlags): Promise<void> {
   if (flags.region !== undefined && !isBedrockRegion(flags.region)) {
-    throw usageError(`--region: '${safeText(flags.region).slice(0, 32)}' is not a Bedrock region (e.g. us-east-1, us-west-2, eu-central-1)`);
+    throw usageError(`--region: ${t('cli.models.catalog.badRegion', { region: safeText(flags.region).slice(0, 32) })}`);
   }
   const config = credentialsFor(store, flags.model);
   const region = flags.region ?? (config.region || (await profileRegion(config.auth.type === 'profile' ? config.auth.profile : undefined)) || undefined);
@@ -132,89 +132,89 @@ async function catalogCommand(store: Store, flags: CatalogFlags): Promise<void> 
     cache: openCatalogCache(store.paths.dir),
     ...(region ? { region } : {}),
   });
-  if (list.notice) err(`note: ${safeText(list.notice)}`);
+  if (list.notice) err(t('cli.common.note', { text: safeText(list.notice) }));
   if (list.error && list.source !== 'live') {
     // Best effort: a damaged logs.json must not stand between the user and the list (or its error).
     try {
       store.appendLog({ level: 'warn', kind: 'test', errorClass: list.error.errorClass, region: list.region, message: `model list: ${list.error.title}`, details: { ...list.error.raw } });
     } catch (e) {
-      err(`note: not logged (${(e as Error).message})`);
+      err(t('cli.common.note', { text: t('cli.common.notLogged', { why: (e as Error).message }) }));
     }
-    if (list.error.fix) err(`  fix: ${safeText(list.error.fix)}`);
+    if (list.error.fix) err(t('cli.common.fix', { text: safeText(list.error.fix) }));
   }
   printCallable(list, Boolean(flags.json));
 }
 
 export function registerModels(program: Command): Command {
-  const models = program.command('models').description('set up Bedrock models (list, add, test, default, remove)');
+  const models = program.command('models').description(t('cli.models.help.models'));
 
   models
     .command('list')
-    .description('configured models; * marks the default; secrets masked')
-    .option('--json', 'print JSON')
+    .description(t('cli.models.help.list'))
+    .option('--json', t('cli.common.printJson'))
     .action(function (this: Command, opts: { json?: boolean }) {
       listModels(storeFor(this), Boolean(opts.json));
     });
 
   models
     .command('catalog')
-    .description('the models your account can call in a region (live from Bedrock, cached for a day; built-in list when offline)')
-    .option('--refresh', 'ask Bedrock now instead of using the cached list')
-    .option('--region <region>', "region to list (default: the model's, else the AWS profile's, else $AWS_REGION, else us-east-1)")
-    .option('--model <name>', 'use the credentials of this configured model (default: the default model, else the AWS default chain)')
-    .option('--json', 'print JSON')
+    .description(t('cli.models.help.catalog'))
+    .option('--refresh', t('cli.models.help.refresh'))
+    .option('--region <region>', t('cli.models.help.catalogRegion'))
+    .option('--model <name>', t('cli.models.help.catalogModel'))
+    .option('--json', t('cli.common.printJson'))
     .action(async function (this: Command, opts: CatalogFlags) {
       await catalogCommand(storeFor(this), opts);
     });
 
   models
     .command('add')
-    .description('add a Bedrock model configuration (same checks as the form)')
-    .option('--name <name>', 'a name for this configuration')
+    .description(t('cli.models.help.add'))
+    .option('--name <name>', t('cli.models.help.name'))
     .option('--provider <provider>', 'bedrock', 'bedrock')
-    .option('--region <region>', "AWS region (default: the AWS profile's region, else $AWS_REGION / $AWS_DEFAULT_REGION, else us-east-1)")
-    .option('--model-id <id>', 'catalog id, inference-profile id (us.…) or ARN')
-    .option('--api-key <key>', "Bedrock API key ('-' reads it from stdin, keeping it out of shell history)")
-    .option('--access-key-id <id>', 'IAM access key id')
-    .option('--secret-access-key <secret>', "IAM secret access key ('-' reads one line from stdin)")
-    .option('--session-token <token>', "session token for temporary IAM credentials ('-' reads stdin)")
-    .option('--profile <name>', 'AWS profile from ~/.aws (omit every auth flag for the default chain)')
-    .option('--endpoint <url>', 'endpoint URL (VPC endpoint or proxy)')
-    .option('--temperature <n>', 'sampling temperature 0–1 (every model through Converse)')
-    .option('--max-tokens <n>', 'max output tokens (256 … the model maximum)')
-    .option('--top-p <n>', 'nucleus sampling 0–1 (families that take it)')
-    .option('--top-k <n>', 'top_k (Claude, Mistral, Nova only)')
-    .option('--stop <text>', 'stop sequence (repeat, at most 4)', collect, [])
-    .option('--guardrail-id <id>', 'Bedrock guardrail id')
-    .option('--guardrail-version <v>', 'Bedrock guardrail version')
-    .option('--reasoning-budget <n>', 'Claude extended thinking budget_tokens (≥ 1024, below --max-tokens)')
-    .option('--reasoning-effort <level>', 'gpt-oss reasoning effort: low, medium or high')
-    .option('--reply-deadline <seconds>', 'longest a whole reply may take (default 300)')
+    .option('--region <region>', t('cli.models.help.region'))
+    .option('--model-id <id>', t('cli.models.help.modelId', { example: 'us.…' }))
+    .option('--api-key <key>', t('cli.models.help.apiKey'))
+    .option('--access-key-id <id>', t('cli.models.help.accessKeyId'))
+    .option('--secret-access-key <secret>', t('cli.models.help.secretAccessKey'))
+    .option('--session-token <token>', t('cli.models.help.sessionToken'))
+    .option('--profile <name>', t('cli.models.help.profile'))
+    .option('--endpoint <url>', t('cli.models.help.endpoint'))
+    .option('--temperature <n>', t('cli.models.help.temperature'))
+    .option('--max-tokens <n>', t('cli.models.help.maxTokens'))
+    .option('--top-p <n>', t('cli.models.help.topP'))
+    .option('--top-k <n>', t('cli.models.help.topK', { param: 'top_k' }))
+    .option('--stop <text>', t('cli.models.help.stop'), collect, [])
+    .option('--guardrail-id <id>', t('cli.models.help.guardrailId'))
+    .option('--guardrail-version <v>', t('cli.models.help.guardrailVersion'))
+    .option('--reasoning-budget <n>', t('cli.models.help.reasoningBudget', { param: 'budget_tokens' }))
+    .option('--reasoning-effort <level>', t('cli.models.help.reasoningEffort', { low: 'low', medium: 'medium', high: 'high' }))
+    .option('--reply-deadline <seconds>', t('cli.models.help.replyDeadline'))
     .action(async function (this: Command, opts: ModelAddFlags) {
       await addModel(storeFor(this), opts);
     });
 
   models
     .command('default')
-    .description('make NAME the default model')
+    .description(t('cli.models.help.default', { name: t('cli.help.metavars.name') }))
     .argument('<name>')
     .action(function (this: Command, name: string) {
       const store = storeFor(this);
       const model = requireModel(store, name);
       store.setDefaultModel(model.name);
-      out(`'${model.name}' is now the default model.`);
+      out(t('cli.models.default.done', { name: model.name }));
     });
 
   models
     .command('remove')
-    .description('delete the configuration NAME')
+    .description(t('cli.models.help.remove', { name: t('cli.help.metavars.name') }))
     .argument('<name>')
     .action(function (this: Command, name: string) {
       const store = storeFor(this);
       const model = requireModel(store, name);
-      if (model.provider === 'demo') throw usageError("the offline demo is built in and cannot be removed");
+      if (model.provider === 'demo') throw usageError(t('cli.models.remove.demo'));
       store.removeModel(model.name);
-      out(`Removed '${model.name}'. The default model is now '${store.defaultModelName()}'.`);
+      out(t('cli.models.remove.done', { name: model.name, default: store.defaultModelName() }));
     });
   return models;
 }

@@ -2,6 +2,8 @@
 // the arguments are more than `mockview [--data-dir DIR] [--no-color]` (src/cli.tsx), so the
 // full-screen app's start-up does not pay for commander and every subcommand's modules.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { t } from '../i18n/index.js';
+import { commanderError, helpConfiguration, localiseHelpCommands } from './commander-text.js';
 import { applyLanguageChoice, flagValue, validLang } from './language.js';
 import { startSettings } from './colour.js';
 import { openFullScreen } from './interactive.js';
@@ -12,17 +14,24 @@ import { registerModels } from './models.js';
 import { registerQuestions } from './questions.js';
 import { registerSessions } from './sessions.js';
 
+const LANGS = { en: 'en', hans: 'zh-Hans', hant: 'zh-Hant' };
+
 function buildProgram(): Command {
   const program = new Command('mockview')
-    .description('Practise job interviews in your terminal with an LLM interviewer on Amazon Bedrock.')
-    .version(MOCKVIEW_VERSION, '-v, --version')
-    .option('--data-dir <dir>', 'where mockview keeps its data (default: $MOCKVIEW_HOME, else ~/.config/mockview)')
-    .option('--no-color', 'no colours (NO_COLOR works too)')
-    .option('--lang <language>', 'interface language: en, zh-Hans or zh-Hant (MOCKVIEW_LANG works too; default: the Settings choice, else the locale)', (value: string) => {
-      if (!validLang(value)) throw new InvalidArgumentError('must be en, zh-Hans or zh-Hant');
+    // Commander's own words (help titles, "(default: …)", usage errors) in the interface language;
+    // set before the subcommands are made, which inherit them.
+    .configureHelp(helpConfiguration)
+    .configureOutput({ outputError: (str, write) => write(commanderError(str)) })
+    .helpOption('-h, --help', t('cli.help.helpOption'))
+    .description(t('cli.program.description'))
+    .version(MOCKVIEW_VERSION, '-v, --version', t('cli.help.version'))
+    .option('--data-dir <dir>', t('cli.program.dataDir'))
+    .option('--no-color', t('cli.program.noColor'))
+    .option('--lang <language>', t('cli.program.lang', LANGS), (value: string) => {
+      if (!validLang(value)) throw new InvalidArgumentError(t('cli.program.langInvalid', LANGS));
       return value;
     })
-    .showHelpAfterError('(mockview --help for usage)')
+    .showHelpAfterError(t('cli.help.afterError'))
     .exitOverride()
     .action(async function (this: Command) {
       process.exitCode = await openFullScreen(this.opts<{ dataDir?: string; color?: boolean; lang?: string }>());
@@ -33,6 +42,7 @@ function buildProgram(): Command {
   registerSessions(program);
   registerLogs(program);
   registerQuestions(program);
+  localiseHelpCommands(program);
   return program;
 }
 

@@ -12,6 +12,8 @@ import { explainFailure, runStream } from './ask.js';
 import { err, noModelNamed, out, printJson, readStdin, storeFor, streamWriter } from './context.js';
 import { CliExit, usageError } from './errors.js';
 import { padCells } from './table.js';
+import { t } from '../i18n/index.js';
+import { typeLabel } from './labels.js';
 
 
 interface GenerateFlags {
@@ -28,12 +30,12 @@ interface GenerateFlags {
 
 async function generate(store: Store, f: GenerateFlags): Promise<void> {
   const problems: string[] = [];
-  if (!f.role?.trim()) problems.push('--role: required, e.g. --role "Backend engineer"');
-  if (!isInterviewType(f.type)) problems.push(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  if (f.level !== undefined && !isLevel(f.level)) problems.push(`--level: '${f.level}' is not one of ${LEVELS.join(', ')}`);
+  if (!f.role?.trim()) problems.push(`--role: ${t('cli.common.roleRequired')}`);
+  if (!isInterviewType(f.type)) problems.push(`--type: ${t('cli.common.notOneOf', { value: f.type, list: INTERVIEW_TYPES.join(', ') })}`);
+  if (f.level !== undefined && !isLevel(f.level)) problems.push(`--level: ${t('cli.common.notOneOf', { value: f.level, list: LEVELS.join(', ') })}`);
   const count = Number(f.count);
-  if (!/^\s*\d+\s*$/.test(f.count) || count < 1 || count > MAX_GENERATE) problems.push(`--count: '${f.count}' is not a whole number from 1 to ${MAX_GENERATE}`);
-  if (f.language !== undefined && !f.language.trim()) problems.push('--language: empty (e.g. --language English)');
+  if (!/^\s*\d+\s*$/.test(f.count) || count < 1 || count > MAX_GENERATE) problems.push(`--count: ${t('cli.common.notWholeFromTo', { value: f.count, min: 1, max: MAX_GENERATE })}`);
+  if (f.language !== undefined && !f.language.trim()) problems.push(`--language: ${t('cli.questions.emptyLanguage')}`);
   const modelName = f.model ?? store.defaultModelName();
   const config = store.getModel(modelName);
   if (!config) problems.push(`--model: ${noModelNamed(store, modelName)}`);
@@ -54,17 +56,17 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
     existing: existingFor(bank, type, role),
   });
   const progress = !f.json;
-  if (progress) err(`Asking '${config.name}' for ${count} ${type} question${count === 1 ? '' : 's'} for ${role}…`);
+  if (progress) err(t('cli.questions.asking', { name: config.name, count, type: typeLabel(type), role }));
   let text: string;
   const shown = streamWriter(process.stderr);
   try {
-    const result = await runStream(store, config, 'questions', request, (t) => {
-      if (progress) shown.write(t);
+    const result = await runStream(store, config, 'questions', request, (text) => {
+      if (progress) shown.write(text);
     });
     text = result.text;
     if (progress) shown.end();
     if (progress) err('');
-    if (progress) for (const n of result.notices) err(`note: ${n}`);
+    if (progress) for (const n of result.notices) err(t('cli.common.note', { text: n }));
   } catch (e) {
     if (progress) shown.end();
     if (progress) err('');
@@ -77,22 +79,22 @@ async function generate(store: Store, f: GenerateFlags): Promise<void> {
     // The log is where the reply is kept; a damaged logs.json must not replace this message with its own.
     let details: string;
     try {
-      details = `  details: mockview logs (entry ${logUnreadableReply(store, config, text).id})`;
+      details = t('cli.common.detailsEntry', { command: 'mockview logs', id: logUnreadableReply(store, config, text).id });
     } catch (e) {
-      details = `  details: not logged (${(e as Error).message})`;
+      details = t('cli.common.detailsNotLogged', { why: (e as Error).message });
     }
-    throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, '  fix: try again, or ask for fewer questions or another model', details]);
+    throw new CliExit(1, [`✗ ${NO_QUESTIONS}`, t('cli.common.fix', { text: t('cli.questions.noQuestionsFix') }), details]);
   }
   const { added, skipped } = toBankQuestions(parsed, { type, role, source: config.name, existing: bank });
   if (added.length) store.addQuestions(added);
   if (f.json) return printJson(added);
   added.forEach((q, i) => out(`${String(i + 1).padStart(2)}. ${q.text}`));
-  const skippedNote = skipped ? ` (${skipped} already there, skipped)` : '';
-  err(`Saved ${added.length} question${added.length === 1 ? '' : 's'} to the bank${skippedNote}. See them: mockview questions list`);
+  const skippedNote = skipped ? t('cli.questions.skipped', { count: skipped }) : '';
+  err(t('cli.questions.saved', { count: added.length, skipped: skippedNote, command: 'mockview questions list' }));
 }
 
 function list(store: Store, f: { json?: boolean; type?: string; role?: string }): void {
-  if (f.type !== undefined && !isInterviewType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
+  if (f.type !== undefined && !isInterviewType(f.type)) throw usageError(`--type: ${t('cli.common.notOneOf', { value: f.type, list: INTERVIEW_TYPES.join(', ') })}`);
   const role = f.role?.trim().toLowerCase();
   const questions = store
     .listQuestions()
@@ -101,22 +103,23 @@ function list(store: Store, f: { json?: boolean; type?: string; role?: string })
   if (f.json) return printJson(questions);
   if (questions.length === 0) {
     const filtered = f.type !== undefined || role !== undefined;
-    return out(filtered ? 'No questions match.' : 'The question bank is empty. Generate some: mockview questions generate --role "Backend engineer"');
+    return out(filtered ? t('cli.questions.noMatch') : t('cli.questions.empty', { command: `mockview questions generate --role "${t('cli.common.exampleRole')}"` }));
   }
-  out(padCells([['ID', 'TYPE', 'ROLE', 'SOURCE', 'QUESTION'], ...questions.map((q) => [q.id, q.type, q.role, q.source, q.text])]).join('\n'));
+  const head = [t('cli.questions.list.id'), t('cli.questions.list.type'), t('cli.questions.list.role'), t('cli.questions.list.source'), t('cli.questions.list.question')];
+  out(padCells([head, ...questions.map((q) => [q.id, typeLabel(q.type), q.role, q.source === 'manual' ? t('cli.questions.manual') : q.source, q.text])]).join('\n'));
 }
 
 /** An exact id, or a prefix only one question has. */
 /** Your own question, from the argument or standard input (-). */
 async function add(store: Store, text: string, f: { type: string; role?: string; json?: boolean }): Promise<void> {
-  if (!isInterviewType(f.type)) throw usageError(`--type: '${f.type}' is not one of ${INTERVIEW_TYPES.join(', ')}`);
-  const question = (text === '-' ? await readStdin('QUESTION') : text).trim();
-  if (!question) throw usageError('QUESTION: the question is empty');
+  if (!isInterviewType(f.type)) throw usageError(`--type: ${t('cli.common.notOneOf', { value: f.type, list: INTERVIEW_TYPES.join(', ') })}`);
+  const question = (text === '-' ? await readStdin(t('cli.help.metavars.question')) : text).trim();
+  if (!question) throw usageError(t('cli.questions.emptyQuestion', { question: t('cli.help.metavars.question') }));
   const { added } = toBankQuestions([question], { type: f.type, role: (f.role ?? '').trim(), source: 'manual', existing: store.listQuestions() });
-  if (!added[0]) throw usageError('QUESTION: that question is already in the bank (mockview questions list)');
+  if (!added[0]) throw usageError(t('cli.questions.duplicate', { question: t('cli.help.metavars.question'), command: 'mockview questions list' }));
   store.addQuestions(added);
   if (f.json) return printJson(added[0]);
-  out(`Added ${added[0].id}: ${added[0].text}`);
+  out(t('cli.questions.added', { id: added[0].id, text: added[0].text }));
 }
 
 function findQuestion(store: Store, id: string): BankQuestion {
@@ -125,53 +128,53 @@ function findQuestion(store: Store, id: string): BankQuestion {
   if (exact) return exact;
   const matches = id ? all.filter((q) => q.id.startsWith(id)) : [];
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw usageError(`'${id}' matches ${matches.length} questions; give more of the id`);
-  throw usageError(`no question with id '${id}' (see mockview questions list)`);
+  if (matches.length > 1) throw usageError(t('cli.questions.ambiguous', { id, count: matches.length }));
+  throw usageError(t('cli.questions.notFound', { id, command: 'mockview questions list' }));
 }
 
 export function registerQuestions(program: Command): void {
-  const questions = program.command('questions').description('the question bank: generate with a model, add your own, list, remove');
+  const questions = program.command('questions').description(t('cli.questions.help.questions'));
   questions
     .command('generate')
-    .description('ask a model for interview questions for a role (and job description) and store them')
-    .option('--model <name>', 'model to ask (default: the default model)')
-    .option('--role <role>', 'target role, e.g. "Backend engineer"')
+    .description(t('cli.questions.help.generate'))
+    .option('--model <name>', t('cli.ask.help.model'))
+    .option('--role <role>', t('cli.common.help.role'))
     .option('--type <type>', INTERVIEW_TYPES.join(' | '), 'behavioural')
     .option('--level <level>', LEVELS.join(' | '))
-    .option('--jd <file>', 'job description file')
-    .option('--count <n>', `how many questions (1–${MAX_GENERATE})`, '10')
-    .option('--language <lang>', 'language of the questions (default: settings)')
-    .option('--json', 'print the stored questions as JSON (no progress on stderr)')
+    .option('--jd <file>', t('cli.common.help.jd'))
+    .option('--count <n>', t('cli.questions.help.count', { max: MAX_GENERATE }), '10')
+    .option('--language <lang>', t('cli.questions.help.language'))
+    .option('--json', t('cli.questions.help.generateJson'))
     .action(async function (this: Command, flags: GenerateFlags) {
       await generate(storeFor(this), flags);
     });
   questions
     .command('add')
-    .description('add a question of your own (- reads it from standard input)')
+    .description(t('cli.questions.help.add'))
     .argument('<question>')
     .option('--type <type>', INTERVIEW_TYPES.join(' | '), 'behavioural')
-    .option('--role <role>', 'the role it is for, e.g. "Backend engineer"')
-    .option('--json', 'print the stored question as JSON')
+    .option('--role <role>', t('cli.questions.help.addRole'))
+    .option('--json', t('cli.questions.help.addJson'))
     .action(async function (this: Command, text: string, flags: { type: string; role?: string; json?: boolean }) {
       await add(storeFor(this), text, flags);
     });
   questions
     .command('list')
-    .description('questions in the bank')
-    .option('--json', 'print JSON')
-    .option('--type <type>', `only this type (${INTERVIEW_TYPES.join(' | ')})`)
-    .option('--role <role>', 'only roles containing this text')
+    .description(t('cli.questions.help.list'))
+    .option('--json', t('cli.common.printJson'))
+    .option('--type <type>', t('cli.questions.help.onlyType', { types: INTERVIEW_TYPES.join(' | ') }))
+    .option('--role <role>', t('cli.questions.help.onlyRole'))
     .action(function (this: Command, flags: { json?: boolean; type?: string; role?: string }) {
       list(storeFor(this), flags);
     });
   questions
     .command('remove')
-    .description('remove a question (by id, or a unique start of it)')
+    .description(t('cli.questions.help.remove'))
     .argument('<id>')
     .action(function (this: Command, id: string) {
       const store = storeFor(this);
       const q = findQuestion(store, id.trim());
       store.removeQuestion(q.id);
-      out(`Removed ${q.id}: ${q.text}`);
+      out(t('cli.questions.removed', { id: q.id, text: q.text }));
     });
 }

@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import { migrate, NewerVersionError, storedVersion, type FileKind } from './migrations.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { StoreError } from './types.js';
+import { t } from '../i18n/index.js';
+import { issueText } from './schema-messages.js';
 
 const stamp = (): string => new Date().toISOString().replace(/[:.]/g, '-');
 const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
@@ -26,7 +28,7 @@ export function writeFileAtomic(file: string, text: string): void {
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new StoreError('io', `${file}: cannot save it (${errno(e) ?? (e as Error).message})`, file);
+    throw new StoreError('io', `${file}: ${t('store.file.cannotSave', { why: errno(e) ?? (e as Error).message })}`, file);
   }
   syncDir(path.dirname(file));
 }
@@ -89,9 +91,9 @@ function syncDir(dir: string): void {
 export function formatIssues(error: z.ZodError): string {
   const where = (p: PropertyKey[]): string =>
     p.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
-    '(top level)';
-  const shown = error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`);
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+    t('store.file.topLevel');
+  const shown = error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${issueText(i)}`);
+  const more = error.issues.length > 3 ? t('store.file.andMore', { count: error.issues.length - 3 }) : '';
   return shown.join('; ') + more;
 }
 
@@ -99,14 +101,14 @@ export function formatIssues(error: z.ZodError): string {
 function describeJsonError(text: string, e: unknown): string {
   const message = (e as Error).message;
   const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return `not valid JSON (at line ${lineCol[1]}, column ${lineCol[2]})`;
+  if (lineCol) return t('store.file.notJsonAt', { line: lineCol[1], column: lineCol[2] });
   const pos = /position (\d+)/.exec(message);
   if (pos) {
     const before = text.slice(0, Number(pos[1])).split('\n');
-    return `not valid JSON (at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+    return t('store.file.notJsonAt', { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
   }
-  if (/end of (JSON )?input|Unterminated/i.test(message)) return 'not valid JSON (it ends too early)';
-  return 'not valid JSON';
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return t('store.file.notJsonEndsEarly');
+  return t('store.file.notJson');
 }
 
 /** Copies a bad file aside once: a copy with the same bytes is reused rather than made again. */
@@ -143,7 +145,7 @@ export function ensureDir(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
-    throw new StoreError('io', `${dir}: cannot create the data directory (${errno(e) ?? (e as Error).message})`, dir);
+    throw new StoreError('io', `${dir}: ${t('store.file.cannotCreateDir', { why: errno(e) ?? (e as Error).message })}`, dir);
   }
   try {
     const owner = fs.statSync(dir).uid;
@@ -189,7 +191,7 @@ export class JsonFileAdapter<S extends z.ZodType> implements SyncAdapter<z.outpu
     try {
       bytes = fs.readFileSync(this.file);
     } catch (e) {
-      if (errno(e) !== 'ENOENT') throw new StoreError('io', `${this.file}: cannot read it (${errno(e) ?? (e as Error).message})`, this.file);
+      if (errno(e) !== 'ENOENT') throw new StoreError('io', `${this.file}: ${t('store.file.cannotRead', { why: errno(e) ?? (e as Error).message })}`, this.file);
       this.refusal = undefined;
       this.migrated = undefined;
       return this.opts.defaults ? this.opts.schema.parse(this.opts.defaults()) : null;
@@ -227,7 +229,7 @@ export class JsonFileAdapter<S extends z.ZodType> implements SyncAdapter<z.outpu
     if (this.refusal) throw this.refusal.error;
     const parsed = this.opts.schema.safeParse(data);
     // Never write what we could not read back: that would turn our own file into a "corrupt" one.
-    if (!parsed.success) throw new Error(`${this.file}: refusing to save invalid data (${formatIssues(parsed.error)})`);
+    if (!parsed.success) throw new Error(`${this.file}: ${t('store.file.refusingInvalid', { issues: formatIssues(parsed.error) })}`);
     if (this.migrated) {
       const target = `${this.file}.v${this.migrated.from}.bak`;
       const same = fs.existsSync(target) && fs.readFileSync(target).equals(this.migrated.bytes);
@@ -244,13 +246,13 @@ export class JsonFileAdapter<S extends z.ZodType> implements SyncAdapter<z.outpu
     if (copy) {
       try {
         ({ backup, created: newBackup } = keepCopy(this.file, bytes));
-        where = ` (a copy is kept at ${backup})`;
+        where = t('store.file.copyKept', { file: backup });
       } catch (e) {
-        where = ` (could not keep a copy: ${errno(e) ?? (e as Error).message})`;
+        where = t('store.file.copyFailed', { why: errno(e) ?? (e as Error).message });
       }
     }
-    const advice = copy ? ' mockview will not write to it until it is fixed or moved away.' : '';
-    const error = new StoreError('corrupt', `${this.file}: ${problem}${where}.${advice}`, this.file, backup);
+    const advice = copy ? t('store.file.advice') : '';
+    const error = new StoreError('corrupt', `${this.file}: ${t('store.file.damaged', { problem, where, advice })}`, this.file, backup);
     this.refusal = { error, bytes, newBackup };
     return error;
   }

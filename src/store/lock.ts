@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import lockfile from 'proper-lockfile';
 import { StoreError } from './types.js';
+import { t } from '../i18n/index.js';
 
 /** proper-lockfile's own minimum; the holder refreshes every UPDATE_MS, so this is two missed beats. */
 export const STALE_LOCK_MS = 2_000;
@@ -94,9 +95,9 @@ class Waiter {
       this.done();
       const why =
         waited >= maxWait
-          ? `the store has been too busy for ${Math.round(waited / 1000)} s`
-          : `another mockview has held it for over ${Math.round(idleLimit / 1000)} s`;
-      return new StoreError('locked', `${this.file}: not saved, ${why}; try again`, this.file);
+          ? t('store.lock.tooBusy', { seconds: Math.round(waited / 1000) })
+          : t('store.lock.heldTooLong', { seconds: Math.round(idleLimit / 1000) });
+      return new StoreError('locked', `${this.file}: ${t('store.lock.notSaved', { why })}`, this.file);
     }
     if (waited >= this.nextReport) {
       this.nextReport += 1_000;
@@ -118,7 +119,7 @@ class Waiter {
 
 function lockError(file: string, e: unknown): StoreError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new StoreError('io', `${file}: cannot lock it (${code ?? (e as Error).message})`, file);
+  return new StoreError('io', `${file}: ${t('store.lock.cannotLock', { why: code ?? (e as Error).message })}`, file);
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

@@ -1,6 +1,7 @@
 // Every stored file carries `version`. A file from an older mockview is brought up to date here,
 // one step per version; a file from a newer mockview is refused (and never overwritten).
 import { SCHEMA_VERSION } from './schema.js';
+import { t } from '../i18n/index.js';
 
 export type FileKind = 'config' | 'logs' | 'questions' | 'session' | 'catalog';
 
@@ -9,7 +10,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 export class NewerVersionError extends Error {
   constructor(readonly version: number) {
-    super(`written by a newer mockview (version ${version}); upgrade mockview`);
+    super(t('store.newerVersion', { version }));
   }
 }
 

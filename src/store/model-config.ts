@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { FAMILY_NAMES, replacementFor, rulesFor, UNKNOWN_MAX_OUTPUT } from '../models/catalog.js';
 import { isBedrockRegion } from '../models/regions.js';
 import { ModelConfigSchema, type ModelConfig } from './schema.js';
+import { t } from '../i18n/index.js';
+import { kindText, schemaMessage } from './schema-messages.js';
 
 export type ConfigField =
   | 'name'
@@ -38,29 +40,53 @@ export type ConfigValidation =
   | { ok: true; config: ModelConfig; notices: string[] }
   | { ok: false; problems: ConfigProblem[] };
 
-export const FIELD_LABELS: Record<ConfigField, string> = {
-  name: 'Name',
-  provider: 'Provider',
-  auth: 'Auth',
-  apiKey: 'API key',
-  accessKeyId: 'Access key id',
-  secretAccessKey: 'Secret access key',
-  sessionToken: 'Session token',
-  profile: 'Profile',
-  region: 'Region',
-  modelId: 'Model',
-  endpoint: 'Endpoint URL',
-  temperature: 'temperature',
-  maxTokens: 'max_tokens',
-  topP: 'top_p',
-  topK: 'top_k',
-  stopSequences: 'stop sequences',
-  guardrailId: 'guardrail id',
-  guardrailVersion: 'guardrail version',
-  reasoningBudget: 'reasoning budget',
-  reasoningEffort: 'reasoning effort',
-  replyDeadlineMs: 'reply deadline',
-};
+/** A field's name as the form and the CLI say it, in the interface language. */
+export function fieldLabel(field: ConfigField): string {
+  switch (field) {
+    case 'name':
+      return t('store.config.fields.name');
+    case 'provider':
+      return t('store.config.fields.provider');
+    case 'auth':
+      return t('store.config.fields.auth');
+    case 'apiKey':
+      return t('store.config.fields.apiKey');
+    case 'accessKeyId':
+      return t('store.config.fields.accessKeyId');
+    case 'secretAccessKey':
+      return t('store.config.fields.secretAccessKey');
+    case 'sessionToken':
+      return t('store.config.fields.sessionToken');
+    case 'profile':
+      return t('store.config.fields.profile');
+    case 'region':
+      return t('store.config.fields.region');
+    case 'modelId':
+      return t('store.config.fields.modelId');
+    case 'endpoint':
+      return t('store.config.fields.endpoint');
+    case 'temperature':
+      return t('store.config.fields.temperature');
+    case 'maxTokens':
+      return t('store.config.fields.maxTokens');
+    case 'topP':
+      return t('store.config.fields.topP');
+    case 'topK':
+      return t('store.config.fields.topK');
+    case 'stopSequences':
+      return t('store.config.fields.stopSequences');
+    case 'guardrailId':
+      return t('store.config.fields.guardrailId');
+    case 'guardrailVersion':
+      return t('store.config.fields.guardrailVersion');
+    case 'reasoningBudget':
+      return t('store.config.fields.reasoningBudget');
+    case 'reasoningEffort':
+      return t('store.config.fields.reasoningEffort');
+    case 'replyDeadlineMs':
+      return t('store.config.fields.replyDeadlineMs');
+  }
+}
 
 const PATH_FIELDS: Record<string, ConfigField> = {
   name: 'name',
@@ -102,29 +128,18 @@ function fieldFor(path: PropertyKey[]): ConfigField {
 /** A label as it starts a message: lower-case, unless it starts with an acronym ("API key"). */
 const lead = (text: string): string => (/^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
 
-const KINDS: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-};
-
 /** zod's message, made safe and readable. zod never echoes the input, so no secret can leak from it. */
 function messageFor(issue: z.core.$ZodIssue, field: ConfigField): string {
-  const label = lead(FIELD_LABELS[field]);
+  const label = lead(fieldLabel(field));
   if (issue.code === 'invalid_type') {
-    return issue.message.includes('received undefined')
-      ? `${label} is required`
-      : `${label} must be ${KINDS[issue.expected] ?? issue.expected}`;
+    return issue.message.includes('received undefined') ? t('store.config.required', { label }) : t('store.config.mustBe', { label, kind: kindText(issue.expected) });
   }
-  if (issue.code === 'too_small' && issue.origin === 'string' && !/empty/.test(issue.message)) return `${label} is empty`;
-  if (SECRET_FIELDS.has(field) && issue.code !== 'too_small') return `${label} is not valid`;
+  if (issue.code === 'too_small' && issue.origin === 'string' && !/empty/.test(issue.message)) return t('store.config.empty', { label });
+  if (SECRET_FIELDS.has(field) && issue.code !== 'too_small') return t('store.config.notValid', { label });
   if (issue.code === 'invalid_union' || issue.code === 'invalid_value') {
-    return field === 'auth' ? 'choose an auth method: API key, IAM access key, or AWS profile' : `${label} is not valid`;
+    return field === 'auth' ? t('store.config.chooseAuth') : t('store.config.notValid', { label });
   }
-  return lead(issue.message);
+  return lead(schemaMessage(issue.message));
 }
 
 const fmt = (n: number): string => String(Number(n.toFixed(4)));
@@ -195,77 +210,77 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
   const add = (field: ConfigField, message: string): void => void problems.push({ field, message });
 
   if (v.provider === 'bedrock') {
-    if (v.name?.toLowerCase() === 'demo') add('name', "'demo' is the built-in offline demo; choose another name");
-    if (v.authType === 'none') add('auth', 'choose an auth method: API key, IAM access key, or AWS profile');
+    if (v.name?.toLowerCase() === 'demo') add('name', t('store.demoName', { name: 'demo' }));
+    if (v.authType === 'none') add('auth', t('store.config.chooseAuth'));
     if (v.region !== undefined && !isBedrockRegion(v.region)) {
       // Echo only what looks like a region name (lower case, short): a key pasted into the wrong
       // field must not show, and AWS keys and tokens are upper/mixed case or long.
-      const shown = /^[a-z0-9-]{1,32}$/.test(v.region) ? `region '${v.region}'` : 'this region';
-      add('region', `${shown} is not a Bedrock region (e.g. us-east-1, us-west-2, eu-central-1)`);
+      const shown = /^[a-z0-9-]{1,32}$/.test(v.region) ? t('store.config.regionNamed', { region: v.region }) : t('store.config.thisRegion');
+      add('region', t('store.config.notRegion', { region: shown }));
     }
   }
   if (v.modelId === undefined) return { problems, notices };
 
   const rules = rulesFor(v.modelId);
   const family = FAMILY_NAMES[rules.family];
-  const modelName = rules.model?.name ?? `model '${v.modelId}'`;
-  const familyText = rules.model ? `for ${family} models` : 'for unknown models';
+  const modelName = rules.model?.name ?? t('store.config.modelNamed', { id: v.modelId });
+  const familyText = rules.model ? t('store.config.forFamily', { family }) : t('store.config.forUnknown');
   if (rules.model?.lifecycle === 'eol') {
     const r = replacementFor(v.modelId);
-    add('modelId', `${modelName} has reached end of life on Bedrock${r ? `; use ${r.name} (${r.id})` : '; pick an Active model'}`);
+    add('modelId', r ? t('store.config.eolUse', { model: modelName, replacement: r.name, id: r.id }) : t('store.config.eol', { model: modelName }));
   } else if (rules.model?.lifecycle === 'legacy') {
     const r = replacementFor(v.modelId);
-    notices.push(`${modelName} is Legacy on Bedrock: accounts that have not used it recently cannot call it${r ? `; consider ${r.name} (${r.id})` : ''}`);
+    notices.push(r ? t('store.config.legacyConsider', { model: modelName, replacement: r.name, id: r.id }) : t('store.config.legacy', { model: modelName }));
   }
   if (!rules.model && v.provider === 'bedrock') {
-    notices.push(
-      `model id '${v.modelId}' is not in the catalog: only the parameters you set are sent (temperature 0–1, max_tokens up to ${UNKNOWN_MAX_OUTPUT})`,
-    );
+    notices.push(t('store.config.unknownModel', { id: v.modelId, param: 'max_tokens', max: UNKNOWN_MAX_OUTPUT }));
   }
   const { temperature, maxTokens, topP, topK } = v;
   if (rules.sampling === 'none' && (temperature !== undefined || topP !== undefined || topK !== undefined)) {
-    notices.push(`${modelName} takes no temperature, top_p or top_k; they are not sent`);
+    notices.push(t('store.config.noSampling', { model: modelName, topP: 'top_p', topK: 'top_k' }));
   }
   // Temperature is 0–1 for every model through Converse (inferenceConfig's service-model range).
   if (temperature !== undefined && (temperature < rules.temperature.min || temperature > rules.temperature.max)) {
-    add('temperature', `temperature ${fmt(temperature)} is outside ${rules.temperature.min}–${rules.temperature.max} (Bedrock's Converse range for every model)`);
+    add('temperature', t('store.config.temperatureRange', { value: fmt(temperature), min: rules.temperature.min, max: rules.temperature.max }));
   }
   if (maxTokens !== undefined) {
     if (maxTokens > rules.maxTokens.max) {
-      add('maxTokens', `max_tokens ${fmt(maxTokens)} is above ${rules.maxTokens.max}, the most ${modelName} can output`);
+      add('maxTokens', t('store.config.maxTokensAbove', { param: 'max_tokens', value: fmt(maxTokens), max: rules.maxTokens.max, model: modelName }));
     } else if (maxTokens < rules.maxTokens.min) {
-      add('maxTokens', `max_tokens ${fmt(maxTokens)} is below the minimum of ${rules.maxTokens.min}`);
+      add('maxTokens', t('store.config.maxTokensBelow', { param: 'max_tokens', value: fmt(maxTokens), min: rules.maxTokens.min }));
     }
   }
   if (topP !== undefined) {
-    if (!rules.topP) add('topP', `top_p is not supported by ${rules.model ? family : 'unknown'} models`);
-    else if (topP < rules.topP.min || topP > rules.topP.max) add('topP', `top_p ${fmt(topP)} is outside ${rules.topP.min}–${rules.topP.max}`);
+    if (!rules.topP) add('topP', rules.model ? t('store.config.topPUnsupported', { param: 'top_p', family }) : t('store.config.topPUnsupportedUnknown', { param: 'top_p' }));
+    else if (topP < rules.topP.min || topP > rules.topP.max) add('topP', t('store.config.topPRange', { param: 'top_p', value: fmt(topP), min: rules.topP.min, max: rules.topP.max }));
   }
   if (topK !== undefined) {
-    if (!rules.topK) add('topK', `top_k is not supported by ${rules.model ? (rules.model.topK ? `${family} models` : modelName) : 'unknown models'}`);
-    else if (topK < rules.topK.min || topK > rules.topK.max) add('topK', `top_k ${fmt(topK)} is outside ${rules.topK.min}–${rules.topK.max} ${familyText}`);
+    if (!rules.topK) {
+      add('topK', rules.model ? (rules.model.topK ? t('store.config.topKUnsupportedFamily', { param: 'top_k', family }) : t('store.config.topKUnsupportedModel', { param: 'top_k', model: modelName })) : t('store.config.topKUnsupportedUnknown', { param: 'top_k' }));
+    }
+    else if (topK < rules.topK.min || topK > rules.topK.max) add('topK', t('store.config.topKRange', { param: 'top_k', value: fmt(topK), min: rules.topK.min, max: rules.topK.max, family: familyText }));
   }
   if (v.stopCount !== undefined && v.stopCount > rules.maxStopSequences) {
-    add('stopSequences', `at most ${rules.maxStopSequences} stop sequences (got ${v.stopCount})`);
+    add('stopSequences', t('store.config.stopCount', { max: rules.maxStopSequences, got: v.stopCount }));
   }
   if (rules.noTemperatureWithTopP && temperature !== undefined && topP !== undefined && !problems.some((p) => p.field === 'topP')) {
-    add('topP', `${modelName} does not accept temperature and top_p together; set only one`);
+    add('topP', t('store.config.noTemperatureWithTopP', { model: modelName, param: 'top_p' }));
   }
   if (v.reasoningBudget !== undefined) {
-    if (rules.reasoning !== 'claude-budget') add('reasoningBudget', `${modelName} takes no reasoning budget (Claude extended thinking only)`);
-    else if (v.reasoningBudget < 1024) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} is below the minimum of 1024`);
-    else if (v.reasoningBudget >= rules.maxTokens.max) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} must be below ${rules.maxTokens.max}, the most ${modelName} can output`);
-    else if (maxTokens !== undefined && v.reasoningBudget >= maxTokens) add('reasoningBudget', `reasoning budget ${fmt(v.reasoningBudget)} must be below max_tokens (${fmt(maxTokens)})`);
+    if (rules.reasoning !== 'claude-budget') add('reasoningBudget', t('store.config.noReasoningBudget', { model: modelName }));
+    else if (v.reasoningBudget < 1024) add('reasoningBudget', t('store.config.budgetMin', { value: fmt(v.reasoningBudget) }));
+    else if (v.reasoningBudget >= rules.maxTokens.max) add('reasoningBudget', t('store.config.budgetBelowModelMax', { value: fmt(v.reasoningBudget), max: rules.maxTokens.max, model: modelName }));
+    else if (maxTokens !== undefined && v.reasoningBudget >= maxTokens) add('reasoningBudget', t('store.config.budgetBelowMaxTokens', { value: fmt(v.reasoningBudget), param: 'max_tokens', max: fmt(maxTokens) }));
   }
   // GuardrailIdentifier / GuardrailVersion patterns of the Bedrock Runtime service model.
   if (v.guardrailId !== undefined && !/^([a-z0-9]+|arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+)$/.test(v.guardrailId)) {
-    add('guardrailId', 'guardrail id must be lower-case letters and digits (e.g. abc123xyz) or a guardrail ARN');
+    add('guardrailId', t('store.config.guardrailId', { example: 'abc123xyz' }));
   }
   if (v.guardrailVersion !== undefined && !/^([1-9][0-9]{0,7}|DRAFT)$/.test(v.guardrailVersion)) {
-    add('guardrailVersion', 'guardrail version must be a number (1, 2, …) or DRAFT');
+    add('guardrailVersion', t('store.config.guardrailVersion', { draft: 'DRAFT' }));
   }
   if (v.reasoningEffort !== undefined && rules.reasoning !== 'effort') {
-    add('reasoningEffort', `${modelName} takes no reasoning effort (gpt-oss models only)`);
+    add('reasoningEffort', t('store.config.noReasoningEffort', { model: modelName }));
   }
   return { problems, notices };
 }
@@ -276,7 +291,7 @@ function ruleProblems(v: RuleView): { problems: ConfigProblem[]; notices: string
  * "all defaults".
  */
 export function validateModelConfig(input: unknown): ConfigValidation {
-  if (!isObject(input)) return { ok: false, problems: [{ field: 'name', message: 'a model configuration must be an object' }] };
+  if (!isObject(input)) return { ok: false, problems: [{ field: 'name', message: t('store.config.notObject') }] };
   const now = new Date().toISOString();
   const normalised = { createdAt: now, updatedAt: now, ...input, params: input.params ?? {} };
   const parsed = ModelConfigSchema.safeParse(normalised);

@@ -10,6 +10,8 @@ import { migrate } from './migrations.js';
 import { redactSecrets } from './redact.js';
 import { SessionSchema, type Session, type SessionSummary } from './schema.js';
 import { StoreError } from './types.js';
+import { t } from '../i18n/index.js';
+import { localTime } from '../i18n/time.js';
 
 /** Ids become file names: no separators, no leading dot. */
 const SAFE_ID = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/;
@@ -70,10 +72,10 @@ export class SessionFiles {
 
   save(session: Session): Session {
     const file = this.fileOf(session.id);
-    if (!file) throw new StoreError('io', `session id '${session.id}' cannot be used as a file name`);
+    if (!file) throw new StoreError('io', t('store.sessions.badId', { id: session.id }));
     const parsed = SessionSchema.safeParse({ ...session, updatedAt: new Date().toISOString() });
     if (!parsed.success) {
-      throw new StoreError('invalid', `${file}: not saved, the session is invalid: ${describeIssues(parsed.error)}`, file);
+      throw new StoreError('invalid', `${file}: ${t('store.sessions.invalid', { issues: describeIssues(parsed.error) })}`, file);
     }
     ensureDir(this.dir);
     writeFileAtomic(file, `${JSON.stringify(parsed.data)}\n`);
@@ -128,7 +130,7 @@ export class SessionFiles {
    */
   claim(id: string): () => void {
     const file = this.fileOf(id);
-    if (!file) throw new StoreError('not-found', `no session '${id}'`);
+    if (!file) throw new StoreError('not-found', t('store.sessions.notFound', { id }));
     ensureDir(this.dir);
     const ownerFile = path.join(this.dir, `.${id}.owner`);
     const me: SessionOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
@@ -136,12 +138,9 @@ export class SessionFiles {
     withLock(file, () => {
       const owner = readOwner(ownerFile);
       if (owner && owner.pid !== process.pid && ownerAlive(owner)) {
-        const where = owner.host === me.host ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
-        throw new StoreError(
-          'locked',
-          `session ${id} is already open in another mockview (${where}, since ${owner.since.slice(0, 19).replace('T', ' ')} UTC); finish or quit that one first`,
-          file,
-        );
+        const where = owner.host === me.host ? t('store.sessions.process', { pid: owner.pid }) : t('store.sessions.processOn', { pid: owner.pid, host: owner.host });
+        // Local time: when the other run started, on the user's clock.
+        throw new StoreError('locked', t('store.sessions.alreadyOpen', { id, where, since: localTime(owner.since, { seconds: true }) }), file);
       }
       writeFileAtomic(ownerFile, `${JSON.stringify(me)}\n`);
     });
@@ -172,7 +171,7 @@ export class SessionFiles {
         ? { mtimeMs: stat.mtimeMs, size: stat.size, summary: summarise(parsed.data) }
         : { mtimeMs: stat.mtimeMs, size: stat.size, problem: describeIssues(parsed.error) };
     } catch (e) {
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, problem: e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message };
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, problem: e instanceof SyntaxError ? t('store.file.notJson') : (e as Error).message };
     }
     this.cache.set(file, entry);
     if ('problem' in entry) this.onSkipped(file, redactSecrets(entry.problem));

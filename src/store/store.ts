@@ -24,6 +24,7 @@ import {
 } from './schema.js';
 import { SessionFiles } from './sessions.js';
 import { StoreError, type Store, type StoreWrites } from './types.js';
+import { t } from '../i18n/index.js';
 
 export const DEMO_MODEL_NAME = 'demo';
 
@@ -46,14 +47,14 @@ export const DEMO_MODEL: Readonly<ModelConfig> = Object.freeze(demoModel());
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const isDemo = (name: string): boolean => sameName(name, DEMO_MODEL_NAME);
 const noSuchModel = (name: string): StoreError =>
-  new StoreError('not-found', `no model named '${name}' (see mockview models list)`);
+  new StoreError('not-found', t('store.noModel', { name, command: 'mockview models list' }));
 
 /** The shape check; family rules (ranges per model) are the caller's, via model-config.ts. */
 function checkedModel(config: ModelConfig): ModelConfig {
   const parsed = ModelConfigSchema.safeParse(config);
-  if (!parsed.success) throw new StoreError('invalid', `model '${config.name}' not saved: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new StoreError('invalid', t('store.modelInvalid', { name: config.name, issues: describeIssues(parsed.error) }));
   if (isDemo(parsed.data.name)) {
-    throw new StoreError('read-only', `'${DEMO_MODEL_NAME}' is the built-in offline demo; choose another name`);
+    throw new StoreError('read-only', t('store.demoName', { name: DEMO_MODEL_NAME }));
   }
   return parsed.data;
 }
@@ -89,7 +90,7 @@ export function openStore(opts: DataDirOptions = {}): Store {
   const sessions = new SessionFiles(paths.sessions, (file, problem) => {
     // Asynchronous and best effort: a list (History, a keystroke away) never waits on logs.json's lock,
     // and a damaged or busy log must not stop the listing.
-    writes.appendLog({ level: 'warn', kind: 'store', message: `damaged session file ${file}: ${problem}` }).catch(() => {});
+    writes.appendLog({ level: 'warn', kind: 'store', message: t('store.damagedSession', { file, problem }) }).catch(() => {});
   });
 
   const findIndex = (models: ModelConfig[], name: string): number => models.findIndex((m) => sameName(m.name, name));
@@ -99,7 +100,7 @@ export function openStore(opts: DataDirOptions = {}): Store {
   const changes = {
     addModel: (model: ModelConfig) => (data: ConfigFile) => {
       if (findIndex(data.models, model.name) >= 0) {
-        throw new StoreError('exists', `a model named '${model.name}' already exists`);
+        throw new StoreError('exists', t('store.exists', { name: model.name }));
       }
       data.models.push(model);
       if (!data.settings.defaultModel) data.settings.defaultModel = model.name;
@@ -109,10 +110,10 @@ export function openStore(opts: DataDirOptions = {}): Store {
       const existing = data.models[index];
       if (!existing) throw noSuchModel(name);
       if (base && !sameModel(existing, base)) {
-        throw new StoreError('conflict', `'${name}' was changed by another mockview since you opened it`, paths.config);
+        throw new StoreError('conflict', t('store.changedElsewhere', { name }), paths.config);
       }
       const clash = findIndex(data.models, model.name);
-      if (clash >= 0 && clash !== index) throw new StoreError('exists', `a model named '${model.name}' already exists`);
+      if (clash >= 0 && clash !== index) throw new StoreError('exists', t('store.exists', { name: model.name }));
       data.models[index] = { ...model, createdAt: existing.createdAt, updatedAt: new Date().toISOString() };
       // Settings name models: follow a rename.
       const { settings } = data;
@@ -134,7 +135,7 @@ export function openStore(opts: DataDirOptions = {}): Store {
     },
     updateSettings: (patch: Partial<Settings>) => (data: ConfigFile) => {
       const parsed = SettingsSchema.safeParse({ ...data.settings, ...patch });
-      if (!parsed.success) throw new StoreError('invalid', `settings not saved: ${describeIssues(parsed.error)}`, paths.config);
+      if (!parsed.success) throw new StoreError('invalid', t('store.settingsInvalid', { issues: describeIssues(parsed.error) }), paths.config);
       data.settings = parsed.data;
       return parsed.data;
     },
@@ -153,18 +154,18 @@ export function openStore(opts: DataDirOptions = {}): Store {
     },
     updateQuestion: (id: string, text: string) => (data: QuestionsFile) => {
       const q = data.questions.find((x) => x.id === id);
-      if (!q) throw new StoreError('not-found', `no question with id '${id}'`);
+      if (!q) throw new StoreError('not-found', t('store.noQuestion', { id }));
       q.text = text;
     },
     removeQuestion: (id: string) => (data: QuestionsFile) => {
       const before = data.questions.length;
       data.questions = data.questions.filter((q) => q.id !== id);
-      if (data.questions.length === before) throw new StoreError('not-found', `no question with id '${id}'`);
+      if (data.questions.length === before) throw new StoreError('not-found', t('store.noQuestion', { id }));
     },
   };
 
-  const modelChangeAllowed = (name: string, verb: string): void => {
-    if (isDemo(name)) throw new StoreError('read-only', `the offline demo is built in and cannot be ${verb}`);
+  const modelChangeAllowed = (name: string, verb: 'changed' | 'removed'): void => {
+    if (isDemo(name)) throw new StoreError('read-only', verb === 'changed' ? t('store.demoCannotChange') : t('store.demoCannotRemove'));
   };
   const newLogEntry = (entry: Omit<LogEntry, 'id' | 'at'>): LogEntry => ({
     ...redactEntry(entry),
@@ -174,12 +175,12 @@ export function openStore(opts: DataDirOptions = {}): Store {
   const checkedQuestions = (added: BankQuestion[]): BankQuestion[] =>
     added.map((q) => {
       const parsed = BankQuestionSchema.safeParse(q);
-      if (!parsed.success) throw new StoreError('invalid', `question not saved: ${describeIssues(parsed.error)}`);
+      if (!parsed.success) throw new StoreError('invalid', t('store.questionInvalid', { issues: describeIssues(parsed.error) }));
       return parsed.data;
     });
   const checkedQuestionText = (text: string): string => {
     const parsed = BankQuestionSchema.shape.text.safeParse(text);
-    if (!parsed.success) throw new StoreError('invalid', `question not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success) throw new StoreError('invalid', t('store.questionInvalid', { issues: parsed.error.issues[0]?.message ?? t('store.invalid') }));
     return parsed.data;
   };
 

@@ -80,3 +80,12 @@ describe('englishLeft', () => {
     expect(englishLeft('保存 failed: model not found')).toEqual(['failed', 'model', 'not', 'found']);
   });
 });
+
+describe('englishLeft on names the app keeps', () => {
+  it('lets parameter names, language names with accents and provider ids through', () => {
+    expect(englishLeft('温度 temperature 与 top_p 不能同时设置；max_tokens 上限')).toEqual(['temperature']);
+    expect(englishLeft('English · 中文 · Español · Français · Deutsch · Português')).toEqual([]);
+    expect(englishLeft('提供商 bedrock · demo')).toEqual([]);
+    expect(englishLeft('Entrevista en español')).toEqual(['Entrevista', 'en', 'español']);
+  });
+});

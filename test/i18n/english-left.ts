@@ -10,7 +10,7 @@ export const KEEP_AS_IS = new Set(
   TTY UTF LLM ID ARN CSV ISO UTC GB MB KB K M tok s ms min h
   Enter Esc Tab Shift Ctrl Alt PgUp PgDn Home End Space Backspace Del Delete Ctrl+C
   NO_COLOR TERM dumb LANG LC_ALL LC_MESSAGES MOCKVIEW_LANG MOCKVIEW_HOME English macOS Linux Windows tmux SSH
-  Behavioural Technical SystemDesign ok OK`.split(/\s+/).filter(Boolean),
+  Behavioural Technical SystemDesign ok OK demo bedrock md json local us VPC http https Español Français Deutsch Português`.split(/\s+/).filter(Boolean),
 );
 
 /** Tokens that are ids, not words: model ids, regions, paths, flags, env names, versions, URLs, keys like Ctrl+E. */
@@ -19,6 +19,7 @@ const ID_LIKE = [
   /^(?:~|\.|\/)/, // paths
   /^--?[a-z]/i, // flags
   /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/, // ENV_NAMES
+  /^[a-z0-9]+(?:_[a-z0-9]+)+$/, // parameter names: top_p, max_tokens
   /^https?:/i,
   /^(?:Ctrl|Shift|Alt)\+/i,
   /^v?\d/, // numbers, versions, 4.5
@@ -30,11 +31,11 @@ const ID_LIKE = [
 export function englishLeft(text: string, keep: ReadonlySet<string> = KEEP_AS_IS): string[] {
   const found: string[] = [];
   // Tokens are runs of Latin letters, digits and id punctuation; CJK and symbols split them.
-  for (const token of text.match(/[A-Za-z0-9~/.-][A-Za-z0-9._:/+~-]*/g) ?? []) {
+  for (const token of text.match(/[A-Za-z\u00C0-\u024F0-9~/.-][A-Za-z\u00C0-\u024F0-9_.:/+~-]*/g) ?? []) {
     const bare = token.replace(/[.:/-]+$/, '');
     if (ID_LIKE.some((re) => re.test(bare))) continue;
     for (const word of bare.split(/[-+/]/)) {
-      if (!/[A-Za-z]{2,}/.test(word)) continue;
+      if (!/[A-Za-z\u00C0-\u024F]{2,}/.test(word)) continue;
       if (keep.has(word) || keep.has(word.replace(/s$/, ''))) continue;
       found.push(word);
     }

@@ -8,8 +8,8 @@ describe('settings', () => {
   it('have defaults and round-trip a patch', () => {
     const store = openStore({ dataDir: tempDir() });
     expect(store.settings()).toEqual({ language: 'English', color: true, interfaceLanguage: 'auto' });
-    expect(store.updateSettings({ language: '中文', color: false })).toEqual({ language: '中文', color: false });
-    expect(openStore({ dataDir: store.paths.dir }).settings()).toEqual({ language: '中文', color: false });
+    expect(store.updateSettings({ language: '中文', color: false })).toEqual({ language: '中文', color: false, interfaceLanguage: 'auto' });
+    expect(openStore({ dataDir: store.paths.dir }).settings()).toEqual({ language: '中文', color: false, interfaceLanguage: 'auto' });
     expect(() => store.updateSettings({ language: '' })).toThrow(StoreError);
   });
 });
