@@ -71,6 +71,9 @@ export function writeSession(home, id, total) {
   return file;
 }
 
+/** The marker of a reply that goes on with the current question of a `writeSession(…, total)` session. */
+export const replyMarker = (total) => `[Q${Math.floor((Math.max(1, total) - 1) / 20) + 1}] `;
+
 /** utime + stime of a process, in seconds. */
 export function cpuSeconds(pid) {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -150,7 +153,10 @@ export function measureReply({ script, args = [], env = {}, fake, doneMarker, co
       reject(e);
     };
     const timer = setTimeout(() => fail(new Error(`timed out (${startByte === null ? 'no history marker' : req === null ? 'no request' : 'reply never completed'}): ${Buffer.concat(chunks).toString('utf8').slice(-400)}`)), timeoutMs);
+    let requests = 0;
     const off = fake.onRequest(() => {
+      // One reply is measured: a second request (a re-mark or a corrective regeneration) is a bench fault.
+      if (++requests > 1 && !process.env.BENCH_ALLOW_RETRY) return fail(new Error('the app asked the model twice: the window would hold two replies'));
       if (req) return;
       pid = nodeChildOf(child.pid, script);
       if (!pid) return fail(new Error('could not find the node process under script'));

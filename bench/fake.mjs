@@ -15,10 +15,16 @@ import { parseScenario, startFakeBedrock } from './test/fake-bedrock/server.ts';
 // 'text:<tokens>:<rate>': FAKE_BEDROCK_TEXT streamed in <tokens> deltas at <rate> per second.
 const spec = process.env.FAKE_BEDROCK_SCENARIO ?? 'normal';
 const [kind, tokens, rate] = spec.split(':');
+// FAKE_BEDROCK_MARKER: the interviewer's marker the reply starts with, as a model following the
+// prompt writes it (an unmarked reply is sent back once to be re-marked: a second reply, not this one).
+const marker = process.env.FAKE_BEDROCK_MARKER ?? '';
+const longText = (n) => Array.from({ length: n }, (_, i) => (i % 12 === 11 ? 'word.\\n\\n' : i % 2 ? 'answer ' : 'the ')).join('');
 const scenario =
   kind === 'text'
-    ? { kind: 'normal', text: process.env.FAKE_BEDROCK_TEXT, deltas: Number(tokens), tokensPerSecond: Number(rate) }
-    : parseScenario(spec, process.env.FAKE_BEDROCK_TEXT);
+    ? { kind: 'normal', text: marker + process.env.FAKE_BEDROCK_TEXT, deltas: Number(tokens) + (marker ? 1 : 0), tokensPerSecond: Number(rate) }
+    : kind === 'long' && marker
+      ? { kind: 'normal', text: marker + longText(Number(tokens)), deltas: Number(tokens) + 1, tokensPerSecond: Number(rate) }
+      : parseScenario(spec, process.env.FAKE_BEDROCK_TEXT);
 const fake = await startFakeBedrock({ scenario });
 fake.setScenario(() => {
   process.stdout.write('FAKE_REQUEST\\n');
@@ -40,10 +46,14 @@ function bundle() {
   return built;
 }
 
-/** Starts the fake with a FAKE_BEDROCK_SCENARIO spec, e.g. `long:2000:100`, or `text:2000:100` and the text. */
-export async function startFake(scenario, text) {
+/**
+ * Starts the fake with a FAKE_BEDROCK_SCENARIO spec, e.g. `long:2000:100`, or `text:2000:100` and the
+ * text; `marker` (e.g. `[Follow-up] `) starts the reply, as an interviewer's reply starts.
+ */
+export async function startFake(scenario, text, marker) {
   const script = await bundle();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, FAKE_BEDROCK_SCENARIO: scenario, ...(text ? { FAKE_BEDROCK_TEXT: text } : {}) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, FAKE_BEDROCK_SCENARIO: scenario, ...(text ? { FAKE_BEDROCK_TEXT: text } : {}), ...(marker ? { FAKE_BEDROCK_MARKER: marker } : {}) };
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const listeners = new Set();
   const lines = readline.createInterface({ input: child.stdout });
   const url = await new Promise((resolve, reject) => {
@@ -76,13 +86,14 @@ export function longReplyText(tokens) {
 
 /**
  * A reply as a model writes it, about 4 bytes per token: long paragraphs, a numbered list, a code
- * block, inline code and bold, repeated to `tokens` tokens' worth of text.
+ * block, inline code and bold, repeated to `tokens` tokens' worth of text. It keeps the interviewer's
+ * rules (no praise, no model answer: src/interview/rules.ts), or the app would ask for it again.
  */
 export function realisticReplyText(tokens) {
   const part = [
-    'That is a good start, and I would like to go deeper into how you decided what to measure. When a migration like this one runs for weeks, the signals that matter change as the traffic moves over, so tell me how your **dashboards** and alerts evolved between the first shadow reads and the final cut-over, and who looked at them every day.',
+    'Thank you, that helps, and I would like to go deeper into how you decided what to measure. When a migration like this one runs for weeks, the signals that matter change as the traffic moves over, so tell me how your **dashboards** and alerts evolved between the first shadow reads and the final cut-over, and who looked at them every day.',
     'Let me also ask about the people side. You mentioned that finance disagreed about the rounding rule; walk me through how that conversation went, what evidence you brought, and what you would do differently if the same disagreement came up again with a tighter deadline and less goodwill on both sides.',
-    'Here is what I would expect a strong answer to cover:\n\n1. The `p99` latency and error budget of both paths, compared daily.\n2. A reconciliation job with a clear owner and an alert when it drifts.\n3. A rollback plan that was rehearsed, not only written down.\n4. How the decision to pause was communicated to the stakeholders.',
+    'Here is what the team that takes this over will ask about:\n\n1. The `p99` latency and error budget of both paths, compared daily.\n2. A reconciliation job with a clear owner and an alert when it drifts.\n3. A rollback plan that was rehearsed, not only written down.\n4. How the decision to pause was communicated to the stakeholders.',
     'For example, a nightly check might look like this:\n\n```ts\nconst drift = await compareLedgers(oldLedger, newLedger, { day });\nif (drift.invoices > 0) {\n  await page(\'billing-oncall\', `ledger drift on ${day}: ${drift.invoices} invoices`);\n}\nmetrics.gauge(\'ledger.drift.invoices\', drift.invoices);\n```',
   ].join('\n\n');
   let text = '';

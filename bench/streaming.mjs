@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLI, makeHome, measureHeadless, measureReply, writeSession } from './chat-run.mjs';
+import { CLI, makeHome, measureHeadless, measureReply, replyMarker, writeSession } from './chat-run.mjs';
 import { CACHE, ROOT, longReplyText, realisticReplyText, startFake } from './fake.mjs';
 
 const TOKENS = 2000;
@@ -24,8 +24,13 @@ export const SIZES = [
 ];
 const REPLY_BYTES = REPLIES.bench.bytes;
 
-async function withFake(fn, reply = REPLIES.bench) {
-  const fake = await startFake(reply.scenario, reply.text);
+/**
+ * The fake streams `reply`, marked as a continuation of the session's current question (`[Qn]`,
+ * chat-run.mjs): an unmarked reply is sent back once to be re-marked, and the window would then
+ * hold two replies (measureReply now fails on a second request).
+ */
+async function withFake(fn, reply = REPLIES.bench, history = 0) {
+  const fake = await startFake(reply.scenario, reply.text, replyMarker(history));
   const home = makeHome(fake.url);
   try {
     return await fn(fake, home);
@@ -54,7 +59,7 @@ export function appRun(history, { reply = 'bench', columns = 80, rows = 24 } = {
           columns,
           rows,
         });
-      }, REPLIES[reply]),
+      }, REPLIES[reply], history),
     );
   }
   return appRuns.get(key);
@@ -76,7 +81,7 @@ async function naiveRun(history) {
       fake,
       doneMarker: 'NAIVE-DONE',
     });
-  });
+  }, REPLIES.bench, history);
 }
 
 /** The same reply with no rendering at all: the headless CLI, stdout a pipe. */

@@ -99,8 +99,8 @@ export function App({ services, initialRoute }: AppProps): ReactNode {
     <ServicesContext.Provider value={services}>
       <RepositoriesProvider repositories={services.repositories}>
       <NavigationContext.Provider value={nav}>
-        <Box flexDirection="column" width={columns} height={rows} overflow="hidden" display={blank ? 'none' : 'flex'}>
-          <Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexShrink={0} display={covered ? 'none' : 'flex'}>
+        <Box flexDirection="column" width={columns} height={rows} overflowY="hidden" display={blank ? 'none' : 'flex'}>
+          <Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflowY="hidden" flexShrink={0} display={covered ? 'none' : 'flex'}>
             <KeysPaused value={covered}>
               {/* Never squeezed (Yoga would shrink its rows onto each other): a screen taller than
                   its space shows its bottom rows, where the latest result and the buttons are. */}

@@ -9,7 +9,9 @@ import { App } from './app.js';
 import { createRepositories } from './app/repositories.js';
 import { logWarningsTo } from './cli/context.js';
 import type { Route, Services } from './navigation.js';
-import { openProvider } from './providers/index.js';
+import type { Provider } from './providers/types.js';
+import type { ModelConfig } from './store/schema.js';
+import { holdKeysWhile } from './terminal/key-by-key.js';
 import { openStore } from './store/index.js';
 import { preloadScreens } from './screens/index.js';
 import { appRenderOptions } from './terminal/render-options.js';
@@ -46,7 +48,31 @@ function captureStrayOutput(store: Store): () => void {
   };
 }
 
-export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): Promise<number> {
+// The providers (the Bedrock client, the offline demo with its catalog and question banks) load
+// after the first frame, like the screens that use them; keys typed ahead meanwhile wait for them.
+// A screen opened at start (`mockview interview`) waits for them before the first frame instead.
+let providers: typeof import('./providers/index.js') | undefined;
+let providersLoading: Promise<typeof import('./providers/index.js')> | undefined;
+const loadProviders = (): Promise<typeof import('./providers/index.js')> =>
+  (providersLoading ??= import('./providers/index.js').then((m) => (providers = m)));
+
+/**
+ * A provider asked for before the providers' code has loaded (keys are held meanwhile, so hardly
+ * ever): streams once it has loaded. Its label is the model's name until then.
+ */
+function lateProvider(config: ModelConfig, open: () => Promise<Provider>): Provider {
+  const demo = config.provider === 'demo';
+  return {
+    kind: demo ? 'demo' : 'bedrock',
+    label: demo ? 'Offline demo' : config.name,
+    offline: demo,
+    async *stream(request, signal) {
+      yield* (await open()).stream(request, signal);
+    },
+  };
+}
+
+export async function runApp(opts: { dataDir?: string; initialRoute?: Route; store?: Store }): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(`${noTerminalMessage()}\n`);
     return 2;
@@ -54,7 +80,7 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
   let store: Store;
   try {
     // A damaged config.json does not end the app: the model screens show it, the rest works.
-    store = openStore({ dataDir: opts.dataDir });
+    store = opts.store ?? openStore({ dataDir: opts.dataDir });
   } catch (e) {
     if (e instanceof StoreError) {
       process.stderr.write(`mockview: ${e.message}\n`);
@@ -69,11 +95,13 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
     repositories,
     env: process.env,
     now: () => Date.now(),
-    openProvider: (config, purpose) => openProvider(config, { store, purpose, env: process.env }),
+    openProvider: (config, purpose) =>
+      providers ? providers.openProvider(config, { store, purpose, env: process.env }) : lateProvider(config, () => loadProviders().then((m) => m.openProvider(config, { store, purpose, env: process.env }))),
     // The Bedrock catalog (its data and schemas) loads when a screen lists models, not before the first frame.
     listModels: async (config, o) => (await import('./bedrock/catalog-live.js')).listCallableModels(config, o),
   };
 
+  if (opts.initialRoute && opts.initialRoute.screen !== 'home') await loadProviders();
   const release = captureStrayOutput(store);
   let restored = false;
   const restore = (): void => {
@@ -89,6 +117,8 @@ export async function runApp(opts: { dataDir?: string; initialRoute?: Route }): 
   });
   // The other screens' code loads once the first frame is on the terminal, not before it (a screen
   // opened sooner loads on demand; keys typed ahead wait for it).
+  // The providers start loading now the first frame is written (render() writes it before it returns).
+  holdKeysWhile(loadProviders());
   setTimeout(() => void preloadScreens(), 100);
   // A signal or exit that does not go through unmount still leaves the terminal usable.
   process.once('exit', restore);

@@ -121,6 +121,8 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
 
   let state: SessionState = opts.session.turns.length || opts.session.status === 'finished' ? resumeSessionState(opts.session, now()) : initialSessionState(opts.session);
   let live: DriverSnapshot['live'];
+  /** The reply so far, parsed into live.text when subscribers are told (once a batch, not per token). */
+  let liveRaw: string | undefined;
   let directive: TurnDirective | undefined;
   let rejected: Rejected[] = [];
   let grading: string | undefined;
@@ -169,6 +171,8 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
   function emitNow(): void {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    if (live && liveRaw !== undefined) live = { ...live, text: parseInterviewerReply(liveRaw).text };
+    liveRaw = undefined;
     snapshot = makeSnapshot();
     if (!disposed) for (const l of [...listeners]) l();
   }
@@ -211,6 +215,7 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
     let raw = '';
     let reasoning = '';
     live = { text: '', reasoning: '', attempt };
+    liveRaw = undefined;
     stopReason = undefined;
     emitNow();
     for await (const event of opts.provider.stream(request, controller.signal)) {
@@ -229,7 +234,8 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
       if (event.type !== 'text') continue;
       raw += event.text;
       dispatch({ type: 'streamDelta', text: event.text });
-      live = { text: parseInterviewerReply(raw).text, reasoning, attempt };
+      liveRaw = raw;
+      if (live?.reasoning !== reasoning || live.attempt !== attempt) live = { text: live?.text ?? '', reasoning, attempt };
       save(false);
       emitSoon();
     }

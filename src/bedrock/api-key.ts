@@ -11,6 +11,8 @@
 // The format is not a documented contract, so a key we cannot decode is simply "unknown" and the
 // server's own refusal is classified as usual. Long-term keys (ABSK…) carry neither fact.
 
+import { t } from '../i18n/index.js';
+
 export interface ShortTermKeyInfo {
   kind: 'short-term';
   region: string;
@@ -52,6 +54,6 @@ export function describeApiKey(key: string): ApiKeyInfo {
 /** "in 3 h 20 min" / "2 h ago" for messages. */
 export function relativeTime(target: Date, now: Date): string {
   const mins = Math.round(Math.abs(target.getTime() - now.getTime()) / 60_000);
-  const text = mins >= 60 ? `${Math.floor(mins / 60)} h ${mins % 60} min` : `${mins} min`;
-  return target.getTime() >= now.getTime() ? `in ${text}` : `${text} ago`;
+  const span = mins >= 60 ? t('errors.time.hoursMinutes', { hours: Math.floor(mins / 60), minutes: mins % 60 }) : t('errors.time.minutes', { minutes: mins });
+  return target.getTime() >= now.getTime() ? t('errors.time.in', { span }) : t('errors.time.ago', { span });
 }

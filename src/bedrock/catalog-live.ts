@@ -15,6 +15,8 @@ import { cancelled, isProviderError, type ProviderError } from '../models/provid
 import { classifyError } from './errors.js';
 import { rememberLiveProfiles } from './profiles.js';
 import { quietNodeVersionWarning } from './sdk-warnings.js';
+import { t } from '../i18n/index.js';
+import { localTime } from '../i18n/time.js';
 
 export interface CallableModels {
   source: CallableSource;
@@ -175,7 +177,8 @@ async function fetchLive(config: ModelConfig, region: string, env: NodeJS.Proces
   }
 }
 
-const dateOf = (iso: string | null): string => (iso ? iso.slice(0, 10) : 'unknown date');
+/** The day a list was fetched, in the user's time zone ("2026-12-01"). */
+const dateOf = (iso: string | null): string => (iso ? localTime(iso).slice(0, 10) : t('models.live.unknownDate'));
 
 /**
  * What this configuration's credentials can call in its region. Never throws for Bedrock's sake:
@@ -222,11 +225,11 @@ export async function listCallableModels(config: ModelConfig, opts: ListCallable
           region,
           secrets: secretsOf(config, env),
         });
-    const why = `could not ask Bedrock for the model list (${error.title})`;
+    const why = t('models.live.couldNotAsk', { why: error.title });
     if (cached) {
-      return { source: 'cache', region, fetchedAt: cached.fetchedAt, models: cached.models, notice: `${why}; showing the list from ${dateOf(cached.fetchedAt)}`, error };
+      return { source: 'cache', region, fetchedAt: cached.fetchedAt, models: cached.models, notice: t('models.live.showingCached', { why, date: dateOf(cached.fetchedAt) }), error };
     }
-    return { source: 'built-in', region, fetchedAt: null, models: builtInCallable(region), notice: `${why}; showing mockview's built-in list, which may include models your account cannot call`, error };
+    return { source: 'built-in', region, fetchedAt: null, models: builtInCallable(region), notice: t('models.live.showingBuiltIn', { why }), error };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
@@ -249,9 +252,9 @@ export function seedProfilesFromCache(cache: CatalogCache, keys: readonly string
   }
 }
 
-/** For views: "live · 2026-11-30", "cached 2026-11-29", "built-in". */
+/** For views: "live · 2026-11-30", "cached 2026-11-29" (local dates), "built-in". */
 export function describeSource(list: Pick<CallableModels, 'source' | 'fetchedAt'>): string {
-  if (list.source === 'live') return `live · ${dateOf(list.fetchedAt)}`;
-  if (list.source === 'cache') return `cached ${dateOf(list.fetchedAt)}`;
-  return 'built-in';
+  if (list.source === 'live') return t('models.live.live', { date: dateOf(list.fetchedAt) });
+  if (list.source === 'cache') return t('models.live.cached', { date: dateOf(list.fetchedAt) });
+  return t('models.live.builtIn');
 }

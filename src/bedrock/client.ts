@@ -9,6 +9,7 @@ import { describeApiKey } from './api-key.js';
 import { clientConfigFor, clientKey, envEndpoint, regionOf, secretsOf } from './auth.js';
 import { cancelled, ProviderError } from '../models/provider-error.js';
 import { classifyError, isRetryable, ownError, type ErrorContext } from './errors.js';
+import { t } from '../i18n/index.js';
 import { stopNotice } from './stop-reasons.js';
 import { buildConverseInput } from './params.js';
 import { profileRetryFor } from './profiles.js';
@@ -283,9 +284,9 @@ export async function* streamConverse(opts: StreamConverseOptions): AsyncGenerat
             ? new ProviderError(
                 'timeout',
                 timedOut === 'first-token'
-                  ? `No answer from Bedrock within ${Math.round(timeouts.firstTokenMs / 1000)} s`
-                  : `Bedrock stopped sending for ${Math.round(timeouts.stallMs / 1000)} s`,
-                'Check your connection and try again; the text so far is kept.',
+                  ? t('errors.timeout.firstToken', { seconds: Math.round(timeouts.firstTokenMs / 1000) })
+                  : t('errors.timeout.stalled', { seconds: Math.round(timeouts.stallMs / 1000) }),
+                t('errors.timeout.stalledFix'),
                 { name: 'TimeoutError', message: `${timedOut} timeout` },
                 after,
               )

@@ -5,6 +5,7 @@ import { HAS_PROFILE_PREFIX, profileIdFor } from '../models/regions.js';
 import { describeApiKey, relativeTime } from './api-key.js';
 import { ProviderError, type ErrorClass, type RawErrorDetails } from '../models/provider-error.js';
 import { isOnDemandNotSupported, profileIdsFor } from './profiles.js';
+import { t } from '../i18n/index.js';
 
 export interface ErrorContext {
   afterFirstToken: boolean;
@@ -120,116 +121,100 @@ function keyClass(cls: ErrorClass, ctx: ErrorContext): ErrorClass {
   return cls;
 }
 
+// AWS's own names (permissions, policies, commands, products) go in as values: they stay as they are
+// in every interface language.
+const REFRESH = 'mockview models catalog --refresh';
+
 const USE_REPLACEMENT = (modelId: string): string => {
   const r = replacementFor(modelId);
-  return r
-    ? `Switch to ${r.name} (${r.id}), the model AWS names as its replacement: Models → edit → Model, or mockview models add … --model-id ${r.id}.`
-    : 'Pick an Active model (mockview models catalog --refresh lists what your account can call).';
+  return r ? t('errors.replacement.switchTo', { name: r.name, id: r.id, command: `mockview models add … --model-id ${r.id}` }) : t('errors.replacement.pickActive', { command: REFRESH });
 };
 
 export function explainClass(cls: ErrorClass, ctx: ErrorContext, raw: RawErrorDetails): { title: string; fix: string } {
   const model = findModel(ctx.modelId)?.name ?? ctx.modelId;
+  const { region } = ctx;
   switch (cls) {
     case 'model-access-denied':
-      return {
-        title: `No access to ${model} in ${ctx.region}`,
-        fix: `Bedrock gives access to serverless models by default now (the old "Model access" page is retired). Check that an AWS Organizations policy (SCP) or an IAM deny does not block this model, that the model is offered in ${ctx.region}, and for Anthropic models that your account has submitted its use-case details once in the Bedrock console.`,
-      };
+      return { title: t('errors.modelAccessDenied.title', { model, region }), fix: t('errors.modelAccessDenied.fix', { region }) };
     case 'marketplace-permission':
       return {
-        title: `AWS Marketplace permission missing to enable ${model}`,
-        fix: 'The first call of a Marketplace model subscribes your account to it. Allow aws-marketplace:Subscribe and aws-marketplace:ViewSubscriptions for this IAM identity (or have an admin call the model once), then wait 2–5 minutes and test again.',
+        title: t('errors.marketplacePermission.title', { marketplace: 'AWS Marketplace', model }),
+        fix: t('errors.marketplacePermission.fix', { market: 'Marketplace', subscribe: 'aws-marketplace:Subscribe', view: 'aws-marketplace:ViewSubscriptions' }),
       };
     case 'model-end-of-life':
-      return { title: `${model} has reached end of life on Bedrock`, fix: USE_REPLACEMENT(ctx.modelId) };
+      return { title: t('errors.modelEndOfLife.title', { model }), fix: USE_REPLACEMENT(ctx.modelId) };
     case 'model-legacy':
       return {
-        title: `${model} is a Legacy model this account can no longer call`,
-        fix: `Bedrock answered "${raw.message.slice(0, 120)}". Legacy models stay only for accounts that used them recently. ${USE_REPLACEMENT(ctx.modelId)}`,
+        title: t('errors.modelLegacy.title', { model }),
+        fix: t('errors.modelLegacy.fix', { answer: raw.message.slice(0, 120), then: USE_REPLACEMENT(ctx.modelId) }),
       };
     case 'model-timeout':
-      return { title: `${model} took too long to answer (model timeout)`, fix: 'Try again; a shorter conversation or a smaller max_tokens helps a slow model.' };
+      return { title: t('errors.modelTimeout.title', { model }), fix: t('errors.modelTimeout.fix', { maxTokens: t('models.form.labels.maxTokens') }) };
     case 'model-error':
-      return { title: `${model} failed to process the request (model error)`, fix: 'Try again; if it keeps failing, pick another model or check the request size.' };
+      return { title: t('errors.modelError.title', { model }), fix: t('errors.modelError.fix') };
     case 'wrong-endpoint':
       return {
-        title: 'The endpoint answered 404: it is not the Bedrock runtime API',
-        fix: 'Check the endpoint URL (Models → edit → Endpoint, or AWS_ENDPOINT_URL_BEDROCK_RUNTIME): it should be https://bedrock-runtime.<region>.amazonaws.com or your VPC endpoint / proxy for it, without a path.',
+        title: t('errors.wrongEndpoint.title'),
+        fix: t('errors.wrongEndpoint.fix', { env: 'AWS_ENDPOINT_URL_BEDROCK_RUNTIME', url: 'https://bedrock-runtime.<region>.amazonaws.com', vpc: 'VPC' }),
       };
     case 'key-expired': {
       const info = ctx.apiKey ? describeApiKey(ctx.apiKey) : undefined;
-      const when = info?.kind === 'short-term' ? ` (it expired ${relativeTime(info.expiresAt, ctx.now ?? new Date())})` : '';
-      return {
-        title: `The short-term Bedrock API key has expired${when}`,
-        fix: 'Short-term keys last at most 12 hours. Generate a new one (Bedrock console → API keys, or AWS\'s token generator) and paste it in Models → edit.',
-      };
+      const when = info?.kind === 'short-term' ? t('errors.keyExpired.when', { when: relativeTime(info.expiresAt, ctx.now ?? new Date()) }) : '';
+      return { title: t('errors.keyExpired.title', { when }), fix: t('errors.keyExpired.fix') };
     }
     case 'key-region-mismatch': {
       const info = ctx.apiKey ? describeApiKey(ctx.apiKey) : undefined;
-      const keyRegion = info?.kind === 'short-term' ? info.region : 'another region';
-      return {
-        title: `This short-term API key was issued for ${keyRegion}, not ${ctx.region}`,
-        fix: `Short-term keys work only in the region that issued them. Set the region to ${keyRegion}, or generate a key in ${ctx.region}.`,
-      };
+      const keyRegion = info?.kind === 'short-term' ? info.region : t('errors.keyRegionMismatch.anotherRegion');
+      return { title: t('errors.keyRegionMismatch.title', { keyRegion, region }), fix: t('errors.keyRegionMismatch.fix', { keyRegion, region }) };
     }
     case 'reply-deadline':
-      return { title: 'The reply took longer than the reply deadline', fix: 'The text so far is kept. Raise the deadline (MOCKVIEW_REPLY_DEADLINE_MS) or check the connection.' };
+      return { title: t('errors.replyDeadline.title'), fix: t('errors.replyDeadline.fix', { env: 'MOCKVIEW_REPLY_DEADLINE_MS' }) };
     case 'guardrail-blocked':
-      return { title: 'A guardrail or content filter blocked this reply', fix: 'The text shown is the guardrail\'s message, not the model\'s answer. Rephrase, or check the guardrail configuration.' };
+      return { title: t('errors.guardrailBlocked.title'), fix: t('errors.guardrailBlocked.fix') };
     case 'reasoning-only':
-      return { title: `${model} only reasoned and gave no answer`, fix: 'Raise max_tokens (or lower the reasoning budget) so the answer fits after the thinking.' };
+      return { title: t('errors.reasoningOnly.title', { model }), fix: t('errors.reasoningOnly.fix', { maxTokens: t('models.form.labels.maxTokens') }) };
     case 'iam-permission':
       return {
-        title: 'Your AWS identity is not allowed to call this model',
-        fix: 'Allow bedrock:InvokeModelWithResponseStream (and bedrock:InvokeModel) on this model or inference profile for the IAM user or role (e.g. attach AmazonBedrockLimitedAccess or AmazonBedrockFullAccess), and check the access key belongs to it.',
+        title: t('errors.iamPermission.title'),
+        fix: t('errors.iamPermission.fix', {
+          stream: 'bedrock:InvokeModelWithResponseStream',
+          invoke: 'bedrock:InvokeModel',
+          limited: 'AmazonBedrockLimitedAccess',
+          full: 'AmazonBedrockFullAccess',
+        }),
       };
     case 'bad-credentials':
-      return {
-        title: 'The credentials were rejected or could not be found',
-        fix: 'Check the API key or access key / secret (copy them again; keys can expire), or the AWS profile name. For the default chain, run `aws sts get-caller-identity` to see what it finds.',
-      };
+      return { title: t('errors.badCredentials.title'), fix: t('errors.badCredentials.fix', { command: 'aws sts get-caller-identity' }) };
     case 'region-unavailable':
       if (HAS_PROFILE_PREFIX.test(ctx.modelId) && /model identifier is invalid/i.test(raw.message)) {
         return {
-          title: `The inference profile ${ctx.modelId} is not offered in ${ctx.region}`,
-          fix: 'Use the profile of this region\'s geography (jp. in Tokyo/Osaka, au. in Sydney/Melbourne) or global.; mockview models catalog --refresh lists the profiles your account can call.',
+          title: t('errors.profileNotInRegion.title', { profile: ctx.modelId, region }),
+          fix: t('errors.profileNotInRegion.fix', { jp: 'jp.', au: 'au.', global: 'global.', command: REFRESH }),
         };
       }
-      return {
-        title: `${model} is not available in ${ctx.region}`,
-        fix: 'Pick a region that offers this model (us-east-1 or us-west-2 have the widest coverage), or check the model id (mockview models catalog --refresh).',
-      };
+      return { title: t('errors.regionUnavailable.title', { model, region }), fix: t('errors.regionUnavailable.fix', { command: REFRESH }) };
     case 'needs-inference-profile': {
       const profile = profileIdsFor(ctx.modelId, ctx.region)[0] ?? profileIdFor(ctx.modelId, ctx.region);
-      return {
-        title: `${model} cannot be called on demand; it needs an inference profile`,
-        fix: `Use the inference profile id ${profile} as the model id (mockview can switch it for you).`,
-      };
+      return { title: t('errors.needsInferenceProfile.title', { model }), fix: t('errors.needsInferenceProfile.fix', { profile }) };
     }
     case 'throttled':
-      return { title: 'Bedrock is throttling requests', fix: 'Wait a few seconds and try again; if it keeps happening, slow down or ask for a higher quota.' };
+      return { title: t('errors.throttled.title'), fix: t('errors.throttled.fix') };
     case 'quota-exceeded':
-      return {
-        title: 'Your Bedrock quota is used up',
-        fix: 'Check usage in the Bedrock console (Service Quotas); request a higher tokens-per-minute (TPM) or requests-per-minute (RPM) limit, or space out requests.',
-      };
+      return { title: t('errors.quotaExceeded.title'), fix: t('errors.quotaExceeded.fix', { quotas: 'Service Quotas' }) };
     case 'validation':
-      return { title: `Bedrock rejected the request: ${raw.message}`, fix: 'Change the parameter it names (Models → edit → Advanced), then test again.' };
+      return { title: t('errors.validation.title', { message: raw.message }), fix: t('errors.validation.fix') };
     case 'model-stream-error':
-      return { title: 'The model failed while answering', fix: 'Try again (Ctrl+R retries); the text so far is kept.' };
+      return { title: t('errors.modelStreamError.title'), fix: t('errors.modelStreamError.fix') };
     case 'timeout':
-      return { title: 'No answer from Bedrock in time', fix: 'Check your connection and try again; a busy model can be slow to start.' };
+      return { title: t('errors.timeout.title'), fix: t('errors.timeout.fix') };
     case 'connection-lost':
-      return {
-        title: 'The connection to Bedrock was lost',
-        fix: 'Check your network, VPN or proxy (and the endpoint URL, if you set one), then try again.',
-      };
+      return { title: t('errors.connectionLost.title'), fix: t('errors.connectionLost.fix', { vpn: 'VPN' }) };
     case 'service-unavailable':
-      return { title: 'Bedrock is having trouble right now', fix: 'Wait a minute and try again; see the AWS Health Dashboard if it persists.' };
+      return { title: t('errors.serviceUnavailable.title'), fix: t('errors.serviceUnavailable.fix', { dashboard: 'AWS Health Dashboard' }) };
     case 'cancelled':
-      return { title: 'Cancelled', fix: '' };
+      return { title: t('errors.cancelled.title'), fix: '' };
     case 'unknown':
-      return { title: `Unexpected error: ${raw.message}`, fix: 'See the log (mockview logs) for details.' };
+      return { title: t('errors.unknown.title', { message: raw.message }), fix: t('errors.unknown.fix', { command: 'mockview logs' }) };
   }
 }
 

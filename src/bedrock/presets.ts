@@ -3,21 +3,46 @@
 import type { ModelParams } from '../store/schema.js';
 import { rulesFor } from '../models/catalog.js';
 import type { Preset } from './catalog-types.js';
+import { t } from '../i18n/index.js';
 
 export const PRESETS: readonly Preset[] = [
   // 0.8–0.9 → 0.9 and 4096–8192 → 8192: creative work wants variety and room; 0.9 still fits Claude's 0–1.
-  { id: 'creative', key: 'w', name: 'Creative writing', nameZh: '創意寫作', writtenFor: 'Claude', temperature: 0.9, maxTokens: 8192, topP: 0.95, topK: 300 },
+  { id: 'creative', key: 'w', name: 'Creative writing', writtenFor: 'Claude', temperature: 0.9, maxTokens: 8192, topP: 0.95, topK: 300 },
   // 0.3–0.5 → 0.4: steady enough for code without looping; 2048–4096 → 4096 so a whole file fits.
-  { id: 'code', key: 'c', name: 'Code generation', nameZh: '程式碼生成', writtenFor: 'Claude', temperature: 0.4, maxTokens: 4096, topP: 0.9, topK: 100 },
+  { id: 'code', key: 'c', name: 'Code generation', writtenFor: 'Claude', temperature: 0.4, maxTokens: 4096, topP: 0.9, topK: 100 },
   // 1024–2048 → 2048: the upper end, so a detailed answer is not cut off mid-sentence.
-  { id: 'qa', key: 'q', name: 'Q&A', nameZh: '問答系統', writtenFor: 'Claude', temperature: 0.7, maxTokens: 2048, topP: 0.9, topK: 250 },
-  { id: 'reasoning', key: 'r', name: 'Complex reasoning', nameZh: '複雜推理', writtenFor: 'Claude Opus', temperature: 0.7, maxTokens: 32768, topP: 0.9, topK: 250 },
-  { id: 'long-form', key: 'l', name: 'Long-form', nameZh: '長文生成', writtenFor: 'Claude Sonnet', temperature: 0.7, maxTokens: 65536, topP: 0.9, topK: 250 },
-  { id: 'fast', key: 'f', name: 'Fast response', nameZh: '快速響應', writtenFor: 'Claude Haiku', temperature: 0.6, maxTokens: 4096, topP: 0.9, topK: 200 },
-  { id: 'large-scale', key: 's', name: 'Large-scale reasoning', nameZh: '大規模推理', writtenFor: 'Llama 3.1 405B', temperature: 0.7, maxTokens: 8192, topP: 0.9, topK: 50 },
+  { id: 'qa', key: 'q', name: 'Q&A', writtenFor: 'Claude', temperature: 0.7, maxTokens: 2048, topP: 0.9, topK: 250 },
+  { id: 'reasoning', key: 'r', name: 'Complex reasoning', writtenFor: 'Claude Opus', temperature: 0.7, maxTokens: 32768, topP: 0.9, topK: 250 },
+  { id: 'long-form', key: 'l', name: 'Long-form', writtenFor: 'Claude Sonnet', temperature: 0.7, maxTokens: 65536, topP: 0.9, topK: 250 },
+  { id: 'fast', key: 'f', name: 'Fast response', writtenFor: 'Claude Haiku', temperature: 0.6, maxTokens: 4096, topP: 0.9, topK: 200 },
+  { id: 'large-scale', key: 's', name: 'Large-scale reasoning', writtenFor: 'Llama 3.1 405B', temperature: 0.7, maxTokens: 8192, topP: 0.9, topK: 50 },
   // The seed gives no top_k for Nova Pro's multimodal row.
-  { id: 'multimodal', key: 'm', name: 'Multimodal', nameZh: '多模態任務', writtenFor: 'Nova Pro', temperature: 0.7, maxTokens: 8192, topP: 1.0 },
+  { id: 'multimodal', key: 'm', name: 'Multimodal', writtenFor: 'Nova Pro', temperature: 0.7, maxTokens: 8192, topP: 1.0 },
 ];
+
+/** The preset's name in the interface language (the seed's table names them in Chinese: 創意寫作, 程式碼生成, …). */
+export function presetName(preset: Pick<Preset, 'id' | 'name'>): string {
+  switch (preset.id) {
+    case 'creative':
+      return t('models.presets.creative');
+    case 'code':
+      return t('models.presets.code');
+    case 'qa':
+      return t('models.presets.qa');
+    case 'reasoning':
+      return t('models.presets.reasoning');
+    case 'long-form':
+      return t('models.presets.longForm');
+    case 'fast':
+      return t('models.presets.fast');
+    case 'large-scale':
+      return t('models.presets.largeScale');
+    case 'multimodal':
+      return t('models.presets.multimodal');
+    default:
+      return preset.name;
+  }
+}
 
 const clamp = (n: number, min: number, max: number): number => Math.min(max, Math.max(min, n));
 

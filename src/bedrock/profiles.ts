@@ -5,6 +5,7 @@ import type { StreamEvent } from '../models/chat.js';
 import { findModel } from '../models/catalog.js';
 import { profileCandidates } from '../models/regions.js';
 import { isProviderError, type ProviderError } from '../models/provider-error.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Profile ids the live list (ListInferenceProfiles) reported, per region; consulted before the
@@ -59,7 +60,7 @@ export function profileRetryFor(err: ProviderError, baseId: string, region: stri
   const profileId = candidates.find((c) => !tried.has(c));
   if (!profileId) return undefined; // already a profile id or an ARN, or every candidate was refused
   const why = onDemand
-    ? `on-demand throughput isn't supported for ${baseId}`
-    : `the inference profile ${[...tried].at(-1)} is not offered in ${region}`;
-  return { type: 'notice', message: `${why}; retried with inference profile ${profileId}`, profileId };
+    ? t('models.profile.onDemand', { model: baseId })
+    : t('models.profile.notOffered', { profile: [...tried].at(-1), region });
+  return { type: 'notice', message: t('models.profile.retried', { why, profile: profileId }), profileId };
 }

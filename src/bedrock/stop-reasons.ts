@@ -4,6 +4,7 @@
 // passed through as it came.
 import type { ChatRequest } from '../models/chat.js';
 import type { ModelConfig } from '../store/schema.js';
+import { t } from '../i18n/index.js';
 
 export const STOP_REASONS = [
   'end_turn',
@@ -46,14 +47,12 @@ export function stopNotice(reason: string, config: Pick<ModelConfig, 'params'>, 
     case 'complete':
       return undefined;
     case 'cut':
-      return `The reply was cut at max_tokens${limit ? ` (${limit})` : ''}: ask the model to continue, or raise max_tokens (Models → edit → Advanced).`;
+      return t('models.stop.cut', { param: t('models.form.labels.maxTokens'), limit: limit ? t('models.stop.limit', { n: limit }) : '' });
     case 'blocked':
-      return reason === 'content_filtered'
-        ? "Bedrock's content filter blocked this reply; the text shown is not the model's answer."
-        : "A guardrail blocked this reply; the text shown is the guardrail's message, not the model's answer.";
+      return reason === 'content_filtered' ? t('models.stop.filtered') : t('models.stop.guardrail');
     case 'overflow':
-      return "The conversation no longer fits the model's context window: start a new interview, shorten the job description or résumé, or pick a model with a larger window.";
+      return t('models.stop.overflow');
     case 'other':
-      return `The model stopped for an unusual reason (${reason}).`;
+      return t('models.stop.other', { reason });
   }
 }

@@ -2,7 +2,8 @@
 // ways in (`mockview` and `mockview interview`): React, chalk and Ink read the environment once,
 // at import, so the environment is settled first and the app is imported after.
 import { onLockWait } from '../store/lock.js';
-import { applyColourChoice, startSettings } from './colour.js';
+import { openStore, type Settings, type Store } from '../store/index.js';
+import { applyColourChoice } from './colour.js';
 import { applyLanguageChoice, validLang } from './language.js';
 import type { Route } from '../navigation.js';
 
@@ -68,10 +69,19 @@ export async function openFullScreen(opts: { dataDir?: string; color?: boolean; 
   // and written through `env` so the build's substitution of process.env.NODE_ENV leaves it alone.)
   const env = process.env;
   env.NODE_ENV ??= 'production';
-  const settings = startSettings(opts.dataDir);
+  // The store is opened once, here: colour and language must be settled before Ink loads, and the
+  // app goes on with the same store (config.json read once). One that cannot open is reported by runApp.
+  let store: Store | undefined;
+  let settings: Settings | undefined;
+  try {
+    store = openStore({ dataDir: opts.dataDir });
+    settings = store.settings();
+  } catch {
+    // A damaged config or an unusable data dir: the app says so itself.
+  }
   applyColourChoice(opts, settings);
   await applyLanguageChoice(opts.lang, settings);
   preferLiveTerminal();
   const { runApp } = await import('../run-app.js');
-  return runApp({ dataDir: opts.dataDir, initialRoute: opts.initialRoute });
+  return runApp({ dataDir: opts.dataDir, initialRoute: opts.initialRoute, ...(store ? { store } : {}) });
 }

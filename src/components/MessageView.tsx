@@ -21,11 +21,14 @@ export function SpanText({ span, dim }: { span: Span; dim?: boolean }): ReactNod
   );
 }
 
-/** One row; rows are laid out once and kept, so an unchanged row is not rendered again. */
-export const TranscriptRowView = memo(function TranscriptRowView({ row, role }: { row: TranscriptRow; role: string }): ReactNode {
+/**
+ * One row's pieces, to go inside a <Text> (the viewport's, or a row's own). Rows are laid out
+ * once and kept, so an unchanged row is not rendered again.
+ */
+export const TranscriptRowSpans = memo(function TranscriptRowSpans({ row, role }: { row: TranscriptRow; role: string }): ReactNode {
   const note = role === 'note';
   return (
-    <Text wrap="truncate-end">
+    <>
       {/* Bold only where there is a name: styling blank gutters costs bytes on every row. */}
       {row.gutter.trim() ? (
         <Text bold={role === 'interviewer'} dimColor={note}>
@@ -34,10 +37,19 @@ export const TranscriptRowView = memo(function TranscriptRowView({ row, role }: 
       ) : (
         row.gutter
       )}
-      {row.spans ? row.spans.map((s, i) => <SpanText key={i} span={s} dim={note} />) : <Text dimColor={note}>{row.text}</Text>}
+      {row.spans ? row.spans.map((s, i) => <SpanText key={i} span={s} dim={note} />) : note ? <Text dimColor>{row.text}</Text> : row.text}
       {row.dim ? <Text dimColor>{row.dim}</Text> : null}
       {row.cursor ? '▌' : null}
       {!row.gutter.trim() && !row.text && !row.dim && !row.cursor ? ' ' : null}
+    </>
+  );
+});
+
+/** One row on its own line. */
+export const TranscriptRowView = memo(function TranscriptRowView({ row, role }: { row: TranscriptRow; role: string }): ReactNode {
+  return (
+    <Text wrap="truncate-end">
+      <TranscriptRowSpans row={row} role={role} />
     </Text>
   );
 });

@@ -4,7 +4,7 @@
 // concatenation per frame, not a layout.
 import { useMemo } from 'react';
 import { lastSafeSplitPoint } from '../components/split.js';
-import { layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
+import { GUTTER, layoutEntry, type TranscriptEntry, type TranscriptRow } from '../components/transcript.js';
 import { flagLabels } from '../app/interview-driver.js';
 import { formatDuration } from '../interview/export.js';
 import { lengthLabel } from '../interview/words.js';
@@ -36,26 +36,33 @@ export function turnRows(turn: Turn, width: number): ViewRow[] {
   return rows;
 }
 
-const finished = { key: '', rows: [] as ViewRow[] };
+const BLANK: ViewRow = { row: { gutter: '', text: '' }, role: 'interviewer' };
+/** The blank row between two paragraphs, as a whole layout of them has it. */
+const PARAGRAPH_GAP: ViewRow = { row: { gutter: ' '.repeat(GUTTER), text: '' }, role: 'interviewer' };
+const finished = { width: 0, head: '', rows: [] as ViewRow[] };
 
 /**
  * Rows of the reply now streaming: its shown text so far and the cursor. The finished paragraphs
- * (up to the last blank line outside a code fence) are laid out once and kept; only the paragraph
- * still arriving is laid out again on each batch, so a long reply costs the same per batch at its
- * end as at its start.
+ * (up to the last blank line outside a code fence) are laid out once and kept, each new run of
+ * them laid out on its own and added below (a safe split point is a paragraph break outside a
+ * fence, so they lay out as they would in one piece); only the paragraph still arriving is laid
+ * out again on each batch, so a long reply costs the same per batch at its end as at its start.
  */
 export function liveRows(text: string, width: number): ViewRow[] {
   const cut = lastSafeSplitPoint(text);
   const head = text.slice(0, cut);
   const tail = text.slice(cut);
-  const key = `${width}\u0000${head}`;
-  if (finished.key !== key) {
-    finished.key = key;
-    finished.rows = head.trim() ? layoutEntry({ id: 'live', role: 'interviewer', text: head }, width, '').map((row) => ({ row, role: 'interviewer' })) : [];
+  if (finished.width !== width || head !== finished.head) {
+    const grows = finished.width === width && finished.head !== '' && head.startsWith(finished.head) && finished.rows.length > 0;
+    const added = grows ? head.slice(finished.head.length) : head;
+    const rows = added.trim() ? layoutEntry({ id: 'live', role: 'interviewer', text: added, continued: grows }, width, '').map((row) => ({ row, role: 'interviewer' as const })) : [];
+    finished.rows = grows ? (rows.length ? [...finished.rows, PARAGRAPH_GAP, ...rows] : finished.rows) : rows;
+    finished.width = width;
+    finished.head = head;
   }
   const rest = layoutEntry({ id: 'live', role: 'interviewer', text: tail, continued: finished.rows.length > 0 }, width, '▌').map((row) => ({ row, role: 'interviewer' as const }));
   if (!finished.rows.length) return rest;
-  return [...finished.rows, { row: { gutter: '', text: '' }, role: 'interviewer' }, ...rest];
+  return [...finished.rows, BLANK, ...rest];
 }
 
 /**

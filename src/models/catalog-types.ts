@@ -121,8 +121,8 @@ export interface Preset {
   id: string;
   /** One key in the advanced panel. */
   key: string;
+  /** English; presetName() (bedrock/presets.ts) gives it in the interface language. */
   name: string;
-  nameZh: string;
   /** The family the seed's table wrote it for (informational). */
   writtenFor: string;
   temperature: number;

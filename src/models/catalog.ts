@@ -37,7 +37,10 @@ const BY_ID = new Map(CATALOG.map((m) => [m.id, m]));
 // failed to satisfy constraint". https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InferenceConfiguration.html
 const temperature = (): NumberRange => ({ min: 0, max: 1, default: 0.7, recommended: 0.7, step: 0.05 });
 
-/** One line the form shows beside temperature: why the seed's "0–2" for Llama/DeepSeek does not apply. */
+/**
+ * Why the seed's "0–2" for Llama/DeepSeek does not apply, in English. The form shows it in the
+ * interface language (models.form.temperatureNote, the same English words).
+ */
 export const TEMPERATURE_RANGE_NOTE =
   "0–1 for every model through Bedrock's Converse API (the seed's 0–2 for Llama/DeepSeek is their native API's range)";
 const topP = (def: number): NumberRange => ({ min: 0, max: 1, default: def, recommended: 0.9, step: 0.01 });

@@ -19,17 +19,21 @@ import { useServices } from '../navigation.js';
 import { modelListCache } from '../app/model-catalog.js';
 import type { ModelConfig } from '../store/schema.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
+import { findModel } from '../models/catalog.js';
+import { modelUse } from '../models/catalog-text.js';
 
 type Handler = 'back' | 'refresh';
 
 /** The list and the filter take their own keys (SelectList: filterable; not ink-select-input). */
-export const CATALOG_BINDINGS: Binding<Handler>[] = [
-  { on: ['up', 'down', 'pageup', 'pagedown'], keys: '↑↓', action: 'move', by: 'list' },
-  { on: ['enter'], keys: 'Enter', action: 'pick', by: 'list' },
-  { on: [], keys: 'type', action: 'filter', by: 'filter field' },
+export const catalogBindings = (): Binding<Handler>[] => [
+  { on: ['up', 'down', 'pageup', 'pagedown'], keys: '↑↓', action: t('models.catalog.keys.move'), by: 'list' },
+  { on: ['enter'], keys: 'Enter', action: t('models.catalog.keys.pick'), by: 'list' },
+  { on: [], keys: t('models.catalog.keys.type'), action: t('models.catalog.keys.filter'), by: 'filter field' },
   // Not a bare `r`: the filter takes letters ("mistral", "deepseek-r1").
-  { on: ['ctrl+r'], keys: 'Ctrl+R', action: 'ask Bedrock again', handler: 'refresh' },
-  { on: ['escape'], keys: 'Esc', action: 'back to the form', handler: 'back' },
+  { on: ['ctrl+r'], keys: 'Ctrl+R', action: t('models.catalog.keys.refresh'), handler: 'refresh' },
+  { on: ['escape'], keys: 'Esc', action: t('models.catalog.keys.back'), handler: 'back' },
 ];
 
 const one = (text: string): string => safeText(text, { oneLine: true });
@@ -42,7 +46,11 @@ const tokens = (m: CallableModel): string => (m.maxOutput ? String(m.maxOutput) 
  */
 function listFix(error: ProviderError): string {
   if (error.errorClass === 'iam-permission') {
-    return 'Allow bedrock:ListFoundationModels and bedrock:ListInferenceProfiles for this identity to see the live list (calling a model needs bedrock:InvokeModelWithResponseStream).';
+    return t('models.catalog.listFix', {
+      list: 'bedrock:ListFoundationModels',
+      profiles: 'bedrock:ListInferenceProfiles',
+      invoke: 'bedrock:InvokeModelWithResponseStream',
+    });
   }
   return error.fix;
 }
@@ -50,9 +58,9 @@ function listFix(error: ProviderError): string {
 /** What a row says about how the model is called: Legacy, on demand or through a profile, unknown. */
 export function modelFlags(m: CallableModel): string[] {
   return [
-    ...(m.lifecycle === 'legacy' ? ['Legacy'] : []),
-    m.onDemand ? 'on demand' : 'inference profile',
-    ...(m.known ? [] : ['only the parameters you set are sent']),
+    ...(m.lifecycle === 'legacy' ? [t('models.catalog.flags.legacy')] : []),
+    m.onDemand ? t('models.catalog.flags.onDemand') : t('models.catalog.flags.profile'),
+    ...(m.known ? [] : [t('models.catalog.flags.unknown')]),
   ];
 }
 
@@ -69,6 +77,7 @@ export interface CatalogPickerProps {
 }
 
 export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }: CatalogPickerProps): ReactNode {
+  const t = useT();
   const services = useServices();
   const { paths } = useRepositories();
   const [query, setQuery] = useState(initialQuery);
@@ -92,7 +101,7 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
       })
       .catch((e: unknown) => {
         if (ctrl.signal.aborted || (isProviderError(e) && e.errorClass === 'cancelled')) return;
-        setList((l) => ({ ...l, notice: `could not ask Bedrock for the model list (${e instanceof Error ? e.message : String(e)})` }));
+        setList((l) => ({ ...l, notice: t('models.live.couldNotAsk', { why: e instanceof Error ? e.message : String(e) }) }));
         setLoading(false);
       });
     return () => ctrl.abort();
@@ -101,7 +110,7 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
   }, [asked]);
 
   // Ctrl+R only where there is someone to ask (credentials filled in, a list service).
-  const bindings = CATALOG_BINDINGS.map((b) => (b.handler === 'refresh' ? { ...b, when: canAsk } : b));
+  const bindings = catalogBindings().map((b) => (b.handler === 'refresh' ? { ...b, when: canAsk } : b));
   useBindings(bindings, { back: () => onCancel(), refresh: () => {
     if (!canAsk || loading) return;
     setLoading(true);
@@ -115,18 +124,20 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
   const idWidth = Math.max(12, width - 37);
   const items = models.map((m) => ({
     key: m.callableId,
-    label: fitRow(`${cell(one(m.name), 22)} ${cell(one(m.callableId), idWidth)} ${tokens(m).padStart(6)} ${m.lifecycle === 'legacy' ? 'Legacy' : ''}`, width),
+    label: fitRow(`${cell(one(m.name), 22)} ${cell(one(m.callableId), idWidth)} ${tokens(m).padStart(6)} ${m.lifecycle === 'legacy' ? t('models.catalog.flags.legacy') : ''}`, width),
   }));
   const typed = query.trim();
   if (typed && !/\s/.test(typed) && !models.some((m) => m.callableId === typed) && /[.:/]/.test(typed)) {
-    items.unshift({ key: `typed:${typed}`, label: fitRow(`Use "${one(typed)}" as typed (profile id / ARN)`, width) });
+    items.unshift({ key: `typed:${typed}`, label: fitRow(t('models.catalog.useTyped', { id: one(typed) }), width) });
   }
   const current = models.find((m) => m.callableId === highlighted) ?? models.find((m) => m.callableId === items[0]?.key);
-  const source = loading ? `${describeSource(list)} · asking Bedrock…` : describeSource(list);
+  const source = loading ? t('models.catalog.asking', { source: describeSource(list) }) : describeSource(list);
+  // What the highlighted model is good for, in the interface language (the catalog knows it in both).
+  const known = current ? findModel(current.id) : undefined;
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold wrap="truncate-end">
-        Models › Pick a model · {one(list.region)} · {source} ({models.length})
+        {t('models.catalog.title', { region: one(list.region), source, n: models.length })}
         {loading ? (
           <Text dimColor>
             {' '}
@@ -144,10 +155,17 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
           {safeText(listFix(list.error))}
         </Text>
       ) : null}
-      {!config ? <Text dimColor>Fill in the credentials to see the models your account can call.</Text> : null}
-      <TextField label="Filter" labelWidth={6} value={query} onChange={setQuery} focused placeholder="type a name, vendor or id (e.g. haiku, llama)" />
+      {!config ? <Text dimColor>{t('models.catalog.fillCredentials')}</Text> : null}
+      <TextField
+        label={t('models.catalog.filter')}
+        labelWidth={6}
+        value={query}
+        onChange={setQuery}
+        focused
+        placeholder={t('models.catalog.filterPlaceholder', { examples: 'haiku, llama' })}
+      />
       {items.length === 0 ? (
-        <Text dimColor>No model matches. Type a full model id, inference-profile id or ARN to use it as is.</Text>
+        <Text dimColor>{t('models.catalog.noMatch')}</Text>
       ) : (
         <SelectList
           items={items}
@@ -159,10 +177,18 @@ export function CatalogPicker({ initialQuery, config, region, onPick, onCancel }
       )}
       {current ? (
         <Text dimColor wrap="truncate-end">
-          {fitRow(`${one(current.callableId)} · ${current.maxOutput ? `${tokens(current)} out` : 'max output ?'} · ${modelFlags(current).join(' · ')}`, width + 2)}
+          {fitRow(`${one(current.callableId)} · ${current.maxOutput ? t('models.catalog.out', { tokens: tokens(current) }) : t('models.catalog.maxOutputUnknown')} · ${modelFlags(current).join(' · ')}`, width + 2)}
         </Text>
       ) : null}
-      <Text dimColor>{canAsk ? 'Ctrl+R asks Bedrock again · ' : ''}Enter picks · Esc back</Text>
+      {known ? (
+        <Text dimColor wrap="truncate-end">
+          {fitRow(modelUse(known), width + 2)}
+        </Text>
+      ) : null}
+      <Text dimColor>
+        {canAsk ? t('models.catalog.askAgainHint') : ''}
+        {t('models.catalog.footer')}
+      </Text>
     </Box>
   );
 }

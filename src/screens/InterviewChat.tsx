@@ -8,7 +8,7 @@
 // The draft answer is saved with the session a second after the last keystroke and on leaving, so a
 // resumed interview brings back what was being typed.
 import { Box, Text } from 'ink';
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createInterviewDriver, flagLabels, previousQuestionsFor, type DriverSnapshot, type InterviewDriver, type Rejected } from '../app/interview-driver.js';
 import type { SessionsRepository } from '../app/repositories.js';
 import { findModel, usableModels } from '../app/screen-data.js';
@@ -34,8 +34,11 @@ import { safeText } from '../terminal/safe-text.js';
 import { truncateToWidth, wrapText } from '../components/text-layout.js';
 import { MissingSession } from './MissingSession.js';
 
-/** Stream batches: within the 30–50 ms that reads as continuous text (bench/: bytes and CPU per reply). */
-export const FLUSH_MS = 50;
+/**
+ * Stream batches, one frame each: about 8.5 frames a second reach the terminal (with 50 ms batches
+ * Ink's 15-frame limit let about 10 through), at half the renders (bench/: bytes and CPU per reply).
+ */
+export const FLUSH_MS = 100;
 /** The draft answer is saved this long after the last keystroke. */
 const SAVE_DRAFT_MS = 1000;
 /** Rows the thinking part takes when opened (its last lines). */
@@ -181,12 +184,17 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
     return () => clearTimeout(t);
   }, [draft, draftSeen, sessions, driver]);
 
-  // The per-question clock, and the reply's rate from the first token on.
+  // The per-question clock, and the reply's rate from the first token on, once a second. While a
+  // reply streams the second's update rides on a stream batch (same task, so one render and one
+  // frame) instead of a timer of its own, which cost an extra frame each second (bench/: CPU); the
+  // timer still ticks when no batch came for a second (waiting for the first token, answering).
   useEffect(() => {
     let firstAt: number | undefined;
     let attempt = 0;
-    const tick = setInterval(() => {
+    let lastTick = services.now();
+    const tick = (): void => {
       const t = services.now();
+      lastTick = t;
       setNow(t);
       const live = driver.getSnapshot().live;
       if (!live || live.attempt !== attempt) {
@@ -196,8 +204,16 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
       if (live?.text && firstAt === undefined) firstAt = t;
       const secs = firstAt !== undefined ? (t - firstAt) / 1000 : 0;
       setRate(live && secs > 0.5 ? Math.round(live.text.length / 4 / secs) : null);
-    }, 1000);
-    return () => clearInterval(tick);
+    };
+    const due = (): boolean => services.now() - lastTick >= 950;
+    const timer = setInterval(() => due() && tick(), 250);
+    const off = driver.subscribe(() => {
+      if (driver.getSnapshot().state.reply === 'streaming' && due()) tick();
+    });
+    return () => {
+      clearInterval(timer);
+      off();
+    };
   }, [driver, services]);
 
   // Layout: every row of the screen is accounted for, so the frame is exactly as tall as its space.
@@ -283,6 +299,18 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
     },
   });
 
+  // Stable across stream batches, so the memoised editor is not rendered again for each one.
+  const onFirstKey = useCallback(() => driver.answerStarted(), [driver]);
+  const onSubmit = useCallback(
+    (text: string) => {
+      if (!text.trim()) return;
+      setDraft('');
+      draftHolder.set('');
+      void driver.answer(text);
+    },
+    [driver, draftHolder],
+  );
+
   const asked = questionsAsked(session);
   const elapsed = state.questionShownAtMs ? formatDuration(Math.max(0, now - state.questionShownAtMs)) : '';
   const header = ` mockview · ${TYPE_LABELS[session.setup.type]} · ${safeText(session.setup.role, { oneLine: true })} (${session.setup.level}) · ${safeText(session.modelLabel, { oneLine: true })}`;
@@ -292,15 +320,8 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
   const status = statusRow({ snap, rate, reading, top: view.top, total: transcript.length, viewRows, asked });
 
   return (
-    <Box flexDirection="column" width={columns} height={height} overflow="hidden">
-      <Box height={1}>
-        <Text bold wrap="truncate-end">
-          {truncateToWidth(header, Math.max(10, columns - qText.length - 2))}
-        </Text>
-        <Box flexGrow={1} />
-        <Text>{qText} </Text>
-      </Box>
-      <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
+    <Box flexDirection="column" width={columns} height={height} overflowY="hidden">
+      <ChatHeader header={header} qText={qText} columns={columns} />
       <Viewport rows={transcript} top={view.top} height={viewRows} />
       {thinking.map((line, i) => (
         <Text key={`thinking-${i}`} dimColor italic wrap="truncate-end">
@@ -321,31 +342,49 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
           {status.text || ' '}
         </Text>
       )}
-      <Text wrap="truncate-end">
-        <Text bold>› Your answer</Text>
-        <Text dimColor> (Enter send · Ctrl+J newline)</Text>
-      </Text>
-      <Box height={editorRows} flexDirection="column" overflow="hidden">
-        <MultiLineEditor
+      {ANSWER_LABEL}
+      <Box height={editorRows} flexDirection="column" overflowY="hidden">
+        <AnswerEditor
           value={draft}
           onChange={setDraft}
           maxRows={editorRows}
           width={columns - 3}
           disabled={state.phase !== 'answering' || reading || confirmLeave}
           placeholder={state.phase === 'answering' ? 'Type your answer…' : ''}
-          onFirstKey={() => driver.answerStarted()}
-          onSubmit={(text) => {
-            if (!text.trim()) return;
-            setDraft('');
-            draftHolder.set('');
-            void driver.answer(text);
-          }}
+          onFirstKey={onFirstKey}
+          onSubmit={onSubmit}
           clearOnSubmit
         />
       </Box>
     </Box>
   );
 }
+
+// What does not change while a reply streams is not rendered again on each stream batch: the
+// header (it changes with the clock, once a second), the label and the editor (bench/: CPU).
+const AnswerEditor = memo(MultiLineEditor);
+
+const ANSWER_LABEL = (
+  <Text wrap="truncate-end">
+    <Text bold>› Your answer</Text>
+    <Text dimColor> (Enter send · Ctrl+J newline)</Text>
+  </Text>
+);
+
+const ChatHeader = memo(function ChatHeader({ header, qText, columns }: { header: string; qText: string; columns: number }): ReactNode {
+  return (
+    <>
+      <Box height={1}>
+        <Text bold wrap="truncate-end">
+          {truncateToWidth(header, Math.max(10, columns - qText.length - 2))}
+        </Text>
+        <Box flexGrow={1} />
+        <Text>{qText} </Text>
+      </Box>
+      <Text dimColor>{'─'.repeat(Math.max(1, columns - 1))}</Text>
+    </>
+  );
+});
 
 /** The thinking part: collapsed, one dim row; open, its last lines. Model text, made safe. */
 function thinkingRows(reasoning: string, open: boolean, width: number): string[] {

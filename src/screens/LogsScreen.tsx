@@ -19,6 +19,10 @@ import { useT } from '../hooks/useT.js';
 import { t } from '../i18n/index.js';
 import { localTime, utcOffset } from '../i18n/time.js';
 import type { LogEntry } from '../store/schema.js';
+import { errorClassLabel } from '../models/provider-error.js';
+
+/** An error class as the interface language says it; a class this version does not know (stored text) stays, made safe. */
+const classLabel = (cls: string): string => safeText(errorClassLabel(cls), { oneLine: true });
 
 type Handler = 'move' | 'open' | 'close' | 'clear' | 'back';
 const LABEL = 12;
@@ -118,7 +122,7 @@ export function LogsScreen(): ReactNode {
         {line(t('logs.detail.time'), `${localTime(entry.at, { seconds: true })} (UTC${utcOffset(entry.at)})`)}
         {line(t('logs.detail.kind'), `${kindName(entry.kind)} · ${levelName(entry.level)}`)}
         {line(t('logs.detail.model'), `${entry.configName ?? '—'} · ${entry.modelId ?? '—'} · ${entry.region ?? '—'}`)}
-        {line(t('logs.detail.class'), entry.errorClass ?? '—')}
+        {line(t('logs.detail.class'), entry.errorClass ? classLabel(entry.errorClass) : '—')}
         {rowsOf(t('logs.detail.message'), message.length ? messageRows : [''])}
         {d ? (
           <>
@@ -152,7 +156,7 @@ export function LogsScreen(): ReactNode {
         <Text key={e.id} inverse={start + i === index} wrap="truncate-end">
           {fitRow(
             // The › marks the row without colour too (NO_COLOR, TERM=dumb), where inverse is not drawn.
-            `${start + i === index ? '›' : ' '} ${cell(localTime(e.at, { seconds: true }).slice(5), 14)} ${cell(kindName(e.kind), 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ?? levelName(e.level), 18)} ${one(e.message)}`,
+            `${start + i === index ? '›' : ' '} ${cell(localTime(e.at, { seconds: true }).slice(5), 14)} ${cell(kindName(e.kind), 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ? classLabel(e.errorClass) : levelName(e.level), 18)} ${one(e.message)}`,
             columns - 2,
           )}
         </Text>

@@ -9,10 +9,9 @@ import type { WriteResult } from '../app/results.js';
 import { failureLine, findModel as findStored, usableModels } from '../app/screen-data.js';
 import { useModels, useRepositories } from '../app/use-repositories.js';
 import { ActivityLine } from '../components/ActivityLine.js';
-import { FAMILY_NAMES, findModel, formatTokens, rulesFor, TEMPERATURE_RANGE_NOTE } from '../bedrock/catalog.js';
+import { FAMILY_NAMES, findModel, formatTokens, rulesFor } from '../bedrock/catalog.js';
 import { REASONING_EFFORTS } from '../models/catalog-types.js';
-import { PRESETS } from '../bedrock/presets.js';
-import { BEDROCK_REGIONS } from '../bedrock/regions.js';
+import { presetName, PRESETS } from '../bedrock/presets.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { Slider } from '../components/Slider.js';
 import { PlainField } from '../components/PlainField.js';
@@ -39,9 +38,21 @@ import {
   type ModelDraft,
 } from './model-draft.js';
 import { RegionPicker } from './RegionPicker.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
+import { regionName } from '../models/region-names.js';
+import { cell } from '../components/cells.js';
+import { localTime } from '../i18n/time.js';
 import { TestConnection, testResultOf } from './TestConnection.js';
 
 const LABEL_WIDTH = 12;
+
+/** The sampling parameters as the form names them: temperature by its label, top_p and top_k by their API names. */
+const SAMPLING_NAMES = (): { temperature: string; topP: string; topK: string } => ({
+  temperature: t('models.form.labels.temperature'),
+  topP: 'top_p',
+  topK: 'top_k',
+});
 
 export interface ModelFormProps {
   mode: 'add' | 'edit' | 'duplicate';
@@ -59,13 +70,11 @@ type ConflictHandler = 'asNew' | 'leave';
 
 /** One line for a save that lost a race with another mockview (or `mockview models remove`). */
 function conflictLine(name: string, result: Extract<WriteResult<void, ModelConfig>, { ok: false }>): string {
-  const what = `'${name}'`;
-  return result.reason === 'conflict'
-    ? `✗ ${what} was changed by another mockview meanwhile; your edit is kept.`
-    : `✗ ${what} was renamed or removed elsewhere; your edit is kept.`;
+  return result.reason === 'conflict' ? t('models.form.changedElsewhere', { name }) : t('models.form.removedElsewhere', { name });
 }
 
 export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
+  const t = useT();
   const nav = useNavigation();
   const services = useServices();
   const repositories = useRepositories();
@@ -77,7 +86,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     let draft = emptyDraft(services.env);
     if (original) {
       const d = draftFromConfig(original);
-      draft = mode === 'duplicate' ? { ...d, name: `${d.name} copy` } : d;
+      draft = mode === 'duplicate' ? { ...d, name: t('models.form.copyName', { name: d.name }) } : d;
     }
     const state = initialFormState(draft, {
       advanced: mode !== 'add',
@@ -85,7 +94,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       saveAs: mode === 'edit' && original ? 'update' : 'add',
     });
     // Gone between the list and this form (another mockview): say so; Save adds it as new.
-    return name && !original ? { ...state, flash: `No model named '${name}' any more (removed elsewhere): Save adds this as a new one.` } : state;
+    return name && !original ? { ...state, flash: t('models.form.noLonger', { name }) } : state;
   });
   const { draft, advanced, focus, overlay, flash, lastTest, saveTried, sliderTyping, saving, saveAs } = state;
   const takenNames = new Set(stored.models.map((m) => m.name.trim().toLowerCase()));
@@ -118,7 +127,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     draft.name.trim() !== '' &&
     (saveAs !== 'update' || draft.name.trim().toLowerCase() !== original?.name.trim().toLowerCase()) &&
     takenNames.has(draft.name.trim().toLowerCase());
-  if (nameTaken && !problems.has('name')) problems.set('name', `a model named '${draft.name.trim()}' already exists`);
+  if (nameTaken && !problems.has('name')) problems.set('name', t('models.form.nameTaken', { name: draft.name.trim() }));
   if (state.nameError && !problems.has('name')) problems.set('name', state.nameError);
   const canSave = validation.ok && !nameTaken && !state.nameError;
   const showError = (f: FormField): string | undefined => (state.touched.includes(f) || saveTried ? problems.get(f) : undefined);
@@ -142,16 +151,16 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     if (how === 'update' && (result.reason === 'conflict' || result.reason === 'not-found')) {
       return dispatch({ type: 'save-failed', kind: 'conflict', message: conflictLine(original?.name ?? edit.name, result) });
     }
-    if (result.reason === 'exists') return dispatch({ type: 'save-failed', kind: 'name', message: `a model named '${edit.name}' already exists` });
+    if (result.reason === 'exists') return dispatch({ type: 'save-failed', kind: 'name', message: t('models.form.nameTaken', { name: edit.name }) });
     // The store's line says what happened (a lock: which file, and to try again); the form adds that nothing typed is lost.
-    dispatch({ type: 'save-failed', kind: 'other', message: `${failureLine('Not saved', result)} (your edit is kept)` });
+    dispatch({ type: 'save-failed', kind: 'other', message: t('models.form.editKept', { line: failureLine(t('models.form.notSaved'), result) }) });
   };
   const edited = (): ModelConfig | undefined => (validation.ok ? { ...validation.config, ...(lastTest ? { lastTest } : {}) } : undefined);
   const save = (): void => {
     if (saving) return;
     const edit = edited();
     if (!edit || !canSave) {
-      dispatch({ type: 'refused', message: `Cannot save yet: ${problems.size} problem${problems.size === 1 ? '' : 's'} to fix.` });
+      dispatch({ type: 'refused', message: t('models.form.cannotSave', { count: problems.size }) });
       return;
     }
     void write(edit, saveAs);
@@ -160,28 +169,40 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     const edit = edited();
     if (!edit || saving) return;
     const free = freeName(edit.name);
-    if (!free) return dispatch({ type: 'save-failed', kind: 'other', message: `✗ Not saved: ${stored.damaged ?? 'config.json cannot be read'} (your edit is kept)` });
+    if (!free) return dispatch({ type: 'save-failed', kind: 'other', message: t('models.form.notSavedBecause', { why: stored.damaged ?? t('models.form.cannotRead', { file: 'config.json' }) }) });
     dispatch({ type: 'as-new', name: free });
     void write({ ...edit, name: free }, 'add');
   };
 
   const enterAction =
-    focus === 'modelId' ? 'pick a model' : focus === 'region' ? 'pick a region' : focus === 'advanced' ? (advanced ? 'close advanced' : 'open advanced') : focus === 'test' ? 'test connection' : focus === 'save' ? 'save' : 'next field';
+    focus === 'modelId'
+      ? t('models.form.enter.pickModel')
+      : focus === 'region'
+        ? t('models.form.enter.pickRegion')
+        : focus === 'advanced'
+          ? advanced
+            ? t('models.form.enter.closeAdvanced')
+            : t('models.form.enter.openAdvanced')
+          : focus === 'test'
+            ? t('models.form.enter.test')
+            : focus === 'save'
+              ? t('models.form.enter.save')
+              : t('models.form.enter.next');
   const bindings: Binding<Handler>[] = [
-    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: 'field', handler: 'move' },
+    { on: ['tab', 'shift+tab', 'down', 'up'], keys: 'Tab/↑↓', action: t('models.form.keys.field'), handler: 'move' },
     { on: ['enter'], keys: 'Enter', action: enterAction, handler: 'enter' },
     {
       on: ['left', 'right'],
       keys: '←→',
-      action: focus === 'auth' ? 'auth type' : focus === 'region' ? 'region' : 'reasoning effort',
+      action: focus === 'auth' ? t('models.form.keys.authType') : focus === 'region' ? t('models.form.keys.region') : t('models.form.keys.effort'),
       handler: 'change',
       when: focus === 'auth' || focus === 'region' || focus === 'reasoningEffort',
     },
-    { on: ['left', 'right'], keys: '←→', action: 'step', by: 'slider', when: onSlider },
-    { on: ['pageup', 'pagedown', 'shift+left', 'shift+right'], keys: 'PgUp/PgDn', action: 'big step', by: 'slider', when: onSlider },
-    { on: ['x'], keys: 'x', action: 'clear (not sent)', by: 'slider', when: onSlider && clearable },
-    ...PRESETS.map((p): Binding<Handler> => ({ on: [p.key], keys: p.key, action: `preset: ${p.name} (${p.nameZh})`, handler: 'preset', when: advanced && !onText, hint: false })),
-    { on: ['escape'], keys: 'Esc', action: dirty ? 'back (asks before dropping changes)' : 'back', handler: 'back', hint: false },
+    { on: ['left', 'right'], keys: '←→', action: t('models.form.keys.step'), by: 'slider', when: onSlider },
+    { on: ['pageup', 'pagedown', 'shift+left', 'shift+right'], keys: 'PgUp/PgDn', action: t('models.form.keys.bigStep'), by: 'slider', when: onSlider },
+    { on: ['x'], keys: 'x', action: t('models.form.keys.clear'), by: 'slider', when: onSlider && clearable },
+    ...PRESETS.map((p): Binding<Handler> => ({ on: [p.key], keys: p.key, action: t('models.form.keys.preset', { name: presetName(p) }), handler: 'preset', when: advanced && !onText, hint: false })),
+    { on: ['escape'], keys: 'Esc', action: dirty ? t('models.form.keys.backAsks') : t('models.form.keys.back'), handler: 'back', hint: false },
   ];
   useBindings(
     bindings,
@@ -189,15 +210,15 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       move: ({ name: k }) => dispatch({ type: 'move', delta: k === 'up' || k === 'shift+tab' ? -1 : 1 }),
       change: ({ name: k }) =>
         dispatch({ type: focus === 'auth' ? 'cycle-auth' : focus === 'region' ? 'cycle-region' : 'cycle-effort', delta: k === 'right' ? 1 : -1 }),
-      preset: ({ input }) => dispatch({ type: 'preset', key: input, modelName: rules.model?.name ?? 'this model' }),
+      preset: ({ input }) => dispatch({ type: 'preset', key: input, modelName: rules.model?.name ?? t('models.form.thisModel') }),
       back: () =>
-        saving ? dispatch({ type: 'refused', message: 'Saving… Esc works again once it is done.' }) : dirty ? dispatch({ type: 'ask-discard' }) : nav.back(),
+        saving ? dispatch({ type: 'refused', message: t('models.form.savingEsc') }) : dirty ? dispatch({ type: 'ask-discard' }) : nav.back(),
       enter: () => {
         if (focus === 'modelId') return dispatch({ type: 'open', overlay: 'catalog' });
         if (focus === 'region') return dispatch({ type: 'open', overlay: 'region' });
         if (focus === 'advanced') return dispatch({ type: 'toggle-advanced' });
         if (focus === 'test') {
-          if (!validation.ok) return dispatch({ type: 'refused', message: 'Fix the problems shown before testing.' });
+          if (!validation.ok) return dispatch({ type: 'refused', message: t('models.form.fixBeforeTest') });
           return dispatch({ type: 'open', overlay: 'test' });
         }
         if (focus === 'save') return save();
@@ -207,8 +228,8 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     { isActive: overlay === 'none' && !sliderTyping },
   );
   const conflictBindings: Binding<ConflictHandler>[] = [
-    { on: ['n'], keys: 'n', action: 'save as new', handler: 'asNew' },
-    { on: ['escape'], keys: 'Esc', action: 'go back (asks before dropping the edit)', handler: 'leave' },
+    { on: ['n'], keys: 'n', action: t('models.form.keys.saveAsNew'), handler: 'asNew' },
+    { on: ['escape'], keys: 'Esc', action: t('models.form.keys.goBack'), handler: 'leave' },
   ];
   useBindings(conflictBindings, { asNew: saveAsNew, leave: () => dispatch({ type: 'ask-discard' }) }, { isActive: overlay === 'conflict' && !saving });
   const update = (patch: Partial<ModelDraft>): void => dispatch({ type: 'edit', patch });
@@ -220,12 +241,20 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     return <RegionPicker current={draft.region} onPick={(region) => dispatch({ type: 'pick-region', region })} onCancel={() => dispatch({ type: 'close' })} />;
   }
 
-  const title = `Models › ${mode === 'edit' ? `Edit ${safeText(name ?? '', { oneLine: true })}` : mode === 'duplicate' ? 'Duplicate' : 'Add'} › Amazon Bedrock`;
+  const title = t('models.form.title', {
+    what: mode === 'edit' ? t('models.form.edit', { name: safeText(name ?? '', { oneLine: true }) }) : mode === 'duplicate' ? t('models.form.duplicate') : t('models.form.add'),
+  });
   const model = findModel(draft.modelId);
   const modelHint = model
-    ? `${model.name}${model.lifecycle === 'legacy' ? ' · Legacy' : model.lifecycle === 'eol' ? ' · end of life' : ''} · ${formatTokens(model.maxOutput)} out${model.needsProfile ? ' · needs inference profile' : ''}`
-    : 'not in the catalog: only the parameters you set are sent';
+    ? t('models.form.modelHint', {
+        name: model.name,
+        lifecycle: model.lifecycle === 'legacy' ? t('models.form.hintLegacy') : model.lifecycle === 'eol' ? t('models.form.hintEol') : '',
+        tokens: formatTokens(model.maxOutput),
+        profile: model.needsProfile ? t('models.form.hintNeedsProfile') : '',
+      })
+    : t('models.form.notInCatalog');
   const p = draft.params;
+  const family = rules.family === 'unknown' ? t('models.form.unknownFamily') : FAMILY_NAMES[rules.family];
   // Claude extended thinking goes without sampling parameters: the request leaves them out (bedrock/params.ts).
   const thinkingOn = rules.reasoning === 'claude-budget' && p.reasoningBudget !== undefined;
   const field = (f: FormField, label: string, secret = false, placeholder?: string, hint?: string, inlineError = true): ReactNode =>
@@ -256,54 +285,61 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
     />
   );
   const marker = (f: FormField): string => (focus === f ? '› ' : '  ');
+  // What the focused advanced setting does, in the seed guide's words (one row, in place of a second notice).
+  const explain = (f: FormField): ReactNode =>
+    focus === f && overlay === 'none' ? (
+      <Text dimColor wrap="truncate-end">
+        {`${' '.repeat(LABEL_WIDTH + 3)}${explanation(f)}`}
+      </Text>
+    ) : null;
 
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>{title}</Text>
-      {field('name', 'Name', false, 'e.g. Bedrock Claude 4.5 Sonnet')}
+      {field('name', t('models.form.labels.name'), false, t('models.form.placeholders.name'))}
       <Text>
         {marker('auth')}
-        <Text bold={focus === 'auth'}>{'Auth'.padEnd(LABEL_WIDTH)} </Text>
-        {AUTH_TYPES.map((a) => (a.type === draft.authType ? `● ${a.label}   ` : `○ ${a.label}   `)).join('')}
+        <Text bold={focus === 'auth'}>{cell(t('models.form.labels.auth'), LABEL_WIDTH)} </Text>
+        {AUTH_TYPES.map((a) => (a.type === draft.authType ? `● ${a.label()}   ` : `○ ${a.label()}   `)).join('')}
       </Text>
-      {draft.authType === 'apiKey' ? field('apiKey', 'API key', true, 'paste the Bedrock API key') : null}
+      {draft.authType === 'apiKey' ? field('apiKey', t('models.form.labels.apiKey'), true, t('models.form.placeholders.apiKey')) : null}
       {draft.authType === 'iam' ? (
         <>
-          {field('accessKeyId', 'Access key', true, 'AKIA…')}
-          {field('secretAccessKey', 'Secret key', true)}
-          {field('sessionToken', 'Session tok.', true, 'optional')}
+          {field('accessKeyId', t('models.form.labels.accessKey'), true, 'AKIA…')}
+          {field('secretAccessKey', t('models.form.labels.secretKey'), true)}
+          {field('sessionToken', t('models.form.labels.sessionToken'), true, t('models.form.placeholders.optional'))}
         </>
       ) : null}
-      {draft.authType === 'profile' ? field('profile', 'Profile', false, 'empty: default credential chain') : null}
+      {draft.authType === 'profile' ? field('profile', t('models.form.labels.profile'), false, t('models.form.placeholders.profile')) : null}
       <Text>
         {marker('region')}
-        <Text bold={focus === 'region'}>{'Region'.padEnd(LABEL_WIDTH)} </Text>
-        {draft.region} ▾<Text dimColor> {BEDROCK_REGIONS.find((r) => r.id === draft.region)?.name ?? ''}</Text>
+        <Text bold={focus === 'region'}>{cell(t('models.form.labels.region'), LABEL_WIDTH)} </Text>
+        {draft.region} ▾<Text dimColor> {regionName(draft.region)}</Text>
       </Text>
       {showError('region') ? <Text color="red">{`    ✗ ${showError('region')}`}</Text> : null}
-      {field('modelId', 'Model', false, 'Enter picks from the catalog, or type an id/ARN', showError('modelId') ? undefined : modelHint, false)}
+      {field('modelId', t('models.form.labels.model'), false, t('models.form.placeholders.model'), showError('modelId') ? undefined : modelHint, false)}
       {/* Wrapped, not cut: an end-of-life refusal ends with the replacement's id. */}
       {showError('modelId') ? <Text color="red" wrap="wrap">{`    ✗ ${safeText(showError('modelId') ?? '', { oneLine: true })}`}</Text> : null}
-      {field('endpoint', 'Endpoint', false, 'optional (VPC endpoint or proxy)')}
+      {field('endpoint', t('models.form.labels.endpoint'), false, t('models.form.placeholders.endpoint'))}
       <Text>
         {marker('advanced')}
-        <Text bold>{advanced ? '▾ Advanced' : '▸ Advanced'}</Text>
+        <Text bold>{advanced ? t('models.form.advancedOpen') : t('models.form.advancedClosed')}</Text>
         <Text dimColor>
           {advanced
             ? thinkingOn
-              ? `  ${FAMILY_NAMES[rules.family]} rules · thinking on: temperature, top_p, top_k not sent`
-              : `  ${FAMILY_NAMES[rules.family]} rules · presets: ${PRESETS.map((x) => x.key).join(' ')} (? lists them)`
-            : '  Enter opens'}
+              ? t('models.form.rulesThinking', { family, ...SAMPLING_NAMES() })
+              : t('models.form.rulesPresets', { family, keys: PRESETS.map((x) => x.key).join(' ') })
+            : t('models.form.enterOpens')}
         </Text>
       </Text>
       {/* While a test runs its panel takes the advanced fields' rows (the form must fit 24 rows). */}
       {advanced && overlay !== 'test' ? (
         <>
           {rules.sampling === 'none' ? (
-            <Text dimColor wrap="truncate-end">{`  ${safeText(rules.model?.name ?? 'This model', { oneLine: true })} takes no temperature, top_p or top_k`}</Text>
+            <Text dimColor wrap="truncate-end">{t('models.form.noSampling', { model: safeText(rules.model?.name ?? t('models.form.thisModelCap'), { oneLine: true }), ...SAMPLING_NAMES() })}</Text>
           ) : (
             <Slider
-              label="temperature"
+              label={t('models.form.labels.temperature')}
               value={p.temperature}
               {...rules.temperature}
               optional={temperatureOptional}
@@ -314,10 +350,15 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             />
           )}
           {focus === 'temperature' ? (
-            <Text dimColor wrap="wrap">{`${' '.repeat(LABEL_WIDTH + 3)}${TEMPERATURE_RANGE_NOTE}`}</Text>
+            // In a box under the slider's track, so that a wrapped second line keeps the indent.
+            <Box marginLeft={LABEL_WIDTH + 3}>
+              <Text dimColor wrap="wrap">
+                {t('models.form.temperatureNote')}
+              </Text>
+            </Box>
           ) : null}
           <Slider
-            label="max_tokens"
+            label={t('models.form.labels.maxTokens')}
             value={p.maxTokens}
             {...rules.maxTokens}
             focused={focus === 'maxTokens'}
@@ -325,6 +366,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
+          {explain('maxTokens')}
           {rules.topP && rules.sampling !== 'none' ? (
             <Slider
               label="top_p"
@@ -337,6 +379,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
+          {explain('topP')}
           {rules.topK && rules.sampling !== 'none' ? (
             <Slider
               label="top_k"
@@ -349,9 +392,10 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
+          {explain('topK')}
           {rules.reasoning === 'claude-budget' ? (
             <Slider
-              label="thinking"
+              label={t('models.form.labels.thinking')}
               value={p.reasoningBudget}
               min={REASONING_BUDGET_MIN}
               max={budgetMax(draft.modelId)}
@@ -364,16 +408,18 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
               labelWidth={LABEL_WIDTH}
             />
           ) : null}
+          {explain('reasoningBudget')}
           {rules.reasoning === 'effort' ? (
             <Text>
               {marker('reasoningEffort')}
-              <Text bold={focus === 'reasoningEffort'}>{'reasoning'.padEnd(LABEL_WIDTH)} </Text>
-              {(['off', ...REASONING_EFFORTS] as const).map((e) => `${(p.reasoningEffort ?? 'off') === e ? '●' : '○'} ${e}  `).join('')}
+              <Text bold={focus === 'reasoningEffort'}>{cell(t('models.form.labels.reasoning'), LABEL_WIDTH)} </Text>
+              {(['off', ...REASONING_EFFORTS] as const).map((e) => `${(p.reasoningEffort ?? 'off') === e ? '●' : '○'} ${effortName(e)}  `).join('')}
               <Text dimColor>{focus === 'reasoningEffort' ? '←→' : ''}</Text>
             </Text>
           ) : null}
+          {explain('reasoningEffort')}
           <Slider
-            label="deadline s"
+            label={t('models.form.labels.deadline')}
             value={p.replyDeadlineMs === undefined ? undefined : p.replyDeadlineMs / 1000}
             {...DEADLINE_RANGE}
             recommended={300}
@@ -383,37 +429,41 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
             onEditingChange={(on) => dispatch({ type: 'slider-typing', on })}
             labelWidth={LABEL_WIDTH}
           />
+          {explain('replyDeadlineMs')}
           {(['temperature', 'topP', 'topK', 'maxTokens', 'reasoningBudget', 'reasoningEffort', 'replyDeadlineMs'] as const).map((f) =>
             showError(f) ? <Text key={`e-${f}`} color="red">{`    ✗ ${showError(f)}`}</Text> : null,
           )}
-          {field('stopSequences', 'stop', false, `comma-separated, at most ${rules.maxStopSequences}`)}
-          {field('guardrailId', 'guardrail id', false, 'optional')}
-          {field('guardrailVersion', 'guardrail v.', false, 'optional, e.g. 1')}
+          {field('stopSequences', t('models.form.labels.stop'), false, t('models.form.placeholders.stop', { n: rules.maxStopSequences }))}
+          {explain('stopSequences')}
+          {field('guardrailId', t('models.form.labels.guardrailId'), false, t('models.form.placeholders.optional'))}
+          {field('guardrailVersion', t('models.form.labels.guardrailVersion'), false, t('models.form.placeholders.guardrailVersion'))}
+          {explain('guardrailId')}
+          {explain('guardrailVersion')}
         </>
       ) : null}
       <Text>
         {marker('test')}
-        <Text inverse={focus === 'test'}>[ Test connection ]</Text>
+        <Text inverse={focus === 'test'}>{t('models.form.testButton')}</Text>
         {'   '}
         <Text inverse={focus === 'save'} dimColor={!canSave}>
-          [ Save ]
+          {t('models.form.saveButton')}
         </Text>
-        {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{lastTest.ok ? '  ✓ tested' : '  ✗ test failed'}</Text> : null}
-        {!canSave && focus === 'save' ? <Text dimColor> fix the marked fields first</Text> : null}
+        {lastTest ? <Text color={lastTest.ok ? 'green' : 'red'}>{t(lastTest.ok ? 'models.form.tested' : 'models.form.testFailed', { when: localTime(lastTest.at) })}</Text> : null}
+        {!canSave && focus === 'save' ? <Text dimColor>{t('models.form.fixFirst')}</Text> : null}
       </Text>
-      {/* The temperature note stands in for the notices while it shows: the form must fit 24 rows. */}
+      {/* The temperature note stands in for the notices while it shows, an explanation for the second one: the form must fit 24 rows. */}
       {validation.ok && focus !== 'temperature'
-        ? validation.notices.slice(0, 2).map((n) => (
+        ? validation.notices.slice(0, EXPLAINED.has(focus) ? 1 : 2).map((n) => (
             <Text key={n} color="yellow" wrap="wrap">
               ! {safeText(n, { oneLine: true })}
             </Text>
           ))
         : null}
       {stored.damaged ? (
-        <Text color="red" wrap="truncate-end">{`✗ Save waits until config.json is repaired; your edit stays here. ${safeText(stored.damaged, { oneLine: true })}`}</Text>
+        <Text color="red" wrap="truncate-end">{t('models.form.damaged', { file: 'config.json', why: safeText(stored.damaged, { oneLine: true }) })}</Text>
       ) : null}
       {goneElsewhere && overlay !== 'conflict' ? (
-        <Text color="yellow" wrap="truncate-end">{`! '${safeText(original?.name ?? '', { oneLine: true })}' is no longer stored under that name (changed elsewhere); Save offers to save as new.`}</Text>
+        <Text color="yellow" wrap="truncate-end">{t('models.form.goneElsewhere', { name: safeText(original?.name ?? '', { oneLine: true }) })}</Text>
       ) : null}
       {flash ? (
         <Text color={overlay === 'conflict' || flash.startsWith('✗') ? 'red' : 'yellow'} wrap="wrap">
@@ -421,7 +471,7 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
         </Text>
       ) : null}
       {overlay === 'conflict' ? (
-        <Text wrap="truncate-end">{`  n save as new ('${safeText(freeName(draft.name) ?? draft.name, { oneLine: true })}') · Esc go back`}</Text>
+        <Text wrap="truncate-end">{t('models.form.conflictKeys', { name: safeText(freeName(draft.name) ?? draft.name, { oneLine: true }) })}</Text>
       ) : null}
       <ActivityLine />
       {overlay === 'test' && validation.ok ? (
@@ -435,12 +485,53 @@ export function ModelForm({ mode, name }: ModelFormProps): ReactNode {
       ) : null}
       {overlay === 'discard' ? (
         <ConfirmDialog
-          question="Discard your changes?"
+          question={t('models.form.discard')}
           onAnswer={(yes) => (yes ? nav.back() : dispatch({ type: 'close' }))}
         />
       ) : null}
     </Box>
   );
+}
+
+/** Settings explained under their row while focused (temperature has its range note instead). */
+const EXPLAINED = new Set<FormField>(['maxTokens', 'topP', 'topK', 'reasoningBudget', 'reasoningEffort', 'replyDeadlineMs', 'stopSequences', 'guardrailId', 'guardrailVersion']);
+
+function explanation(f: FormField): string {
+  switch (f) {
+    case 'maxTokens':
+      return t('models.form.explain.maxTokens');
+    case 'topP':
+      return t('models.form.explain.topP', { temperature: t('models.form.labels.temperature') });
+    case 'topK':
+      return t('models.form.explain.topK');
+    case 'reasoningBudget':
+      return t('models.form.explain.thinking', { maxTokens: t('models.form.labels.maxTokens') });
+    case 'reasoningEffort':
+      return t('models.form.explain.effort');
+    case 'replyDeadlineMs':
+      return t('models.form.explain.deadline');
+    case 'stopSequences':
+      return t('models.form.explain.stop');
+    case 'guardrailId':
+    case 'guardrailVersion':
+      return t('models.form.explain.guardrail');
+    default:
+      return '';
+  }
+}
+
+/** A reasoning effort as the form shows it (the value sent stays low / medium / high). */
+function effortName(e: 'off' | 'low' | 'medium' | 'high'): string {
+  switch (e) {
+    case 'off':
+      return t('models.form.efforts.off');
+    case 'low':
+      return t('models.form.efforts.low');
+    case 'medium':
+      return t('models.form.efforts.medium');
+    case 'high':
+      return t('models.form.efforts.high');
+  }
 }
 
 function withParam(

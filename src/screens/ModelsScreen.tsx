@@ -19,17 +19,22 @@ import { cell, fitRow } from '../components/cells.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
+import { errorClassLabel } from '../models/provider-error.js';
 
 type Handler = 'move' | 'add' | 'edit' | 'test' | 'makeDefault' | 'duplicate' | 'delete' | 'back';
 
 
 function lastTestText(m: ModelConfig): string {
-  if (m.provider === 'demo') return 'offline';
-  if (!m.lastTest) return 'not tested';
-  return m.lastTest.ok ? `✓ ${m.lastTest.firstTokenMs != null ? `${(m.lastTest.firstTokenMs / 1000).toFixed(2)}s` : 'ok'}` : `✗ ${m.lastTest.errorClass ?? 'failed'}`;
+  if (m.provider === 'demo') return t('models.list.offline');
+  if (!m.lastTest) return t('models.list.notTested');
+  if (m.lastTest.ok) return `✓ ${m.lastTest.firstTokenMs != null ? `${(m.lastTest.firstTokenMs / 1000).toFixed(2)}s` : t('models.list.ok')}`;
+  return `✗ ${m.lastTest.errorClass ? errorClassLabel(m.lastTest.errorClass) : t('models.list.failed')}`;
 }
 
 export function ModelsScreen(): ReactNode {
+  const t = useT();
   const nav = useNavigation();
   const repositories = useRepositories();
   const { rows, columns } = useTerminalSize();
@@ -53,18 +58,18 @@ export function ModelsScreen(): ReactNode {
   const list = mode === 'list';
   const has = list && selected !== undefined;
   const editable = has && selected?.provider !== 'demo';
-  const builtIn = (): void => setFlash('The offline demo is built in: it cannot be edited, duplicated or deleted.');
+  const builtIn = (): void => setFlash(t('models.list.builtIn'));
   const bindings: Binding<Handler>[] = [
-    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: 'move', handler: 'move', when: list, hint: false },
-    { on: ['a'], keys: 'a', action: 'add', handler: 'add', when: list },
-    { on: ['enter'], keys: 'Enter', action: 'edit', handler: 'edit', when: has },
-    { on: ['t'], keys: 't', action: 'test', handler: 'test', when: has },
-    { on: ['*', 's'], keys: '*', action: 'default', handler: 'makeDefault', when: has },
-    { on: ['d'], keys: 'd', action: 'duplicate', handler: 'duplicate', when: has },
-    { on: ['x', 'delete'], keys: 'x', action: 'delete', handler: 'delete', when: has },
-    { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', when: list, hint: false },
-    { on: ['y'], keys: 'y', action: 'delete', by: 'dialog', when: mode === 'delete' },
-    { on: ['n', 'escape'], keys: 'n/Esc', action: 'keep', by: 'dialog', when: mode === 'delete' },
+    { on: ['up', 'k', 'down', 'j'], keys: '↑↓', action: t('models.list.keys.move'), handler: 'move', when: list, hint: false },
+    { on: ['a'], keys: 'a', action: t('models.list.keys.add'), handler: 'add', when: list },
+    { on: ['enter'], keys: 'Enter', action: t('models.list.keys.edit'), handler: 'edit', when: has },
+    { on: ['t'], keys: 't', action: t('models.list.keys.test'), handler: 'test', when: has },
+    { on: ['*', 's'], keys: '*', action: t('models.list.keys.default'), handler: 'makeDefault', when: has },
+    { on: ['d'], keys: 'd', action: t('models.list.keys.duplicate'), handler: 'duplicate', when: has },
+    { on: ['x', 'delete'], keys: 'x', action: t('models.list.keys.delete'), handler: 'delete', when: has },
+    { on: ['escape'], keys: 'Esc', action: t('models.list.keys.back'), handler: 'back', when: list, hint: false },
+    { on: ['y'], keys: 'y', action: t('models.list.keys.delete'), by: 'dialog', when: mode === 'delete' },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: t('models.list.keys.keep'), by: 'dialog', when: mode === 'delete' },
   ];
   useBindings(bindings, {
     // From the row shown: the list may have shrunk under the index (a model removed elsewhere).
@@ -81,7 +86,7 @@ export function ModelsScreen(): ReactNode {
     makeDefault: () => {
       if (!selected) return;
       const { name } = selected;
-      run(() => repositories.models.setDefault(name), `'${name}' is now the default model.`, 'Default not changed');
+      run(() => repositories.models.setDefault(name), t('models.list.nowDefault', { name }), t('models.list.defaultNotChanged'));
     },
     duplicate: () => (editable && selected ? nav.go({ screen: 'model-form', mode: 'duplicate', name: selected.name }) : builtIn()),
     delete: () => {
@@ -97,7 +102,7 @@ export function ModelsScreen(): ReactNode {
     const lastTest = testResultOf(result);
     queue.current = queue.current.then(async () => {
       const outcome = await repositories.models.recordTest(tested.name, lastTest);
-      if (!outcome.ok) setFlash(failureLine('Test result not recorded', outcome));
+      if (!outcome.ok) setFlash(failureLine(t('models.list.testNotRecorded'), outcome));
     });
   };
   /** Keeps the inference profile Bedrock needed: an edit of the model as it is stored now. */
@@ -106,8 +111,8 @@ export function ModelsScreen(): ReactNode {
       const current = findStored(usableModels(repositories.models.getSnapshot()), tested.name);
       const result = current
         ? await repositories.models.update(current, { ...current, modelId: profileId })
-        : ({ ok: false, reason: 'not-found', message: `'${tested.name}' was renamed or removed elsewhere` } as const);
-      setFlash(result.ok ? `'${tested.name}' now uses ${profileId}.` : failureLine('Profile not kept', result));
+        : ({ ok: false, reason: 'not-found', message: t('models.list.goneElsewhere', { name: tested.name }) } as const);
+      setFlash(result.ok ? t('models.list.nowUses', { name: tested.name, profile: profileId }) : failureLine(t('models.list.profileNotKept'), result));
     });
   };
 
@@ -116,22 +121,22 @@ export function ModelsScreen(): ReactNode {
   const start = Math.max(0, Math.min(index - visible + 1, models.length - visible));
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>Models</Text>
-      <Text dimColor>{fitRow(`   ${cell('NAME', 22)} ${cell('MODEL', 22)} ${cell('REGION', 14)} LAST TEST`, columns - 2)}</Text>
+      <Text bold>{t('models.list.title')}</Text>
+      <Text dimColor>{fitRow(`   ${cell(t('models.list.columns.name'), 22)} ${cell(t('models.list.columns.model'), 22)} ${cell(t('models.list.columns.region'), 14)} ${t('models.list.columns.lastTest')}`, columns - 2)}</Text>
       {models.slice(start, start + visible).map((m, i) => {
         const here = start + i === index;
         const known = findModel(m.modelId);
         // A saved model that AWS has since moved to Legacy or end of life says so in the list.
-        const lifecycle = known?.lifecycle === 'legacy' ? ' Legacy' : known?.lifecycle === 'eol' ? ' EOL' : '';
-        const model = m.provider === 'demo' ? 'Offline demo' : known ? `${known.name}${lifecycle}` : m.modelId;
+        const lifecycle = known?.lifecycle === 'legacy' ? ` ${t('models.list.legacy')}` : known?.lifecycle === 'eol' ? ` ${t('models.list.eol')}` : '';
+        const model = m.provider === 'demo' ? t('models.offlineDemo') : known ? `${known.name}${lifecycle}` : m.modelId;
         return (
           <Text key={m.name} inverse={here && mode === 'list'} wrap="truncate-end">
             {fitRow(`${here ? '›' : ' '}${m.name === def ? '*' : ' '} ${cell(m.name, 22)} ${cell(model, 22)} ${cell(m.region, 14)} ${cell(lastTestText(m), 14)}`, columns - 2)}
           </Text>
         );
       })}
-      {models.length === 1 ? <Text>{'\n'}No Bedrock model yet. Press a to add one (provider → form → test → save).</Text> : null}
-      <Text dimColor>* default model</Text>
+      {models.length === 1 ? <Text>{'\n'}{t('models.list.empty')}</Text> : null}
+      <Text dimColor>{t('models.list.defaultMarker')}</Text>
       {flash ? (
         <Text color="yellow" wrap="truncate-end">
           {one(flash)}
@@ -140,12 +145,12 @@ export function ModelsScreen(): ReactNode {
       <ActivityLine />
       {mode === 'delete' && target ? (
         <ConfirmDialog
-          question={`Delete model '${one(target.name)}'?`}
+          question={t('models.list.deleteQuestion', { name: one(target.name) })}
           onAnswer={(yes) => {
             if (yes) {
               const { name } = target;
               setIndex(0);
-              run(() => repositories.models.remove(name), `Deleted '${name}'.`, 'Not deleted');
+              run(() => repositories.models.remove(name), t('models.list.deleted', { name }), t('models.list.notDeleted'));
             }
             setMode('list');
           }}

@@ -10,28 +10,32 @@ import { useRepositories } from '../app/use-repositories.js';
 import { ActivityLine } from '../components/ActivityLine.js';
 import { useNavigation } from '../navigation.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
+import { t } from '../i18n/index.js';
 
-export const PROVIDER_CHOICES = [
-  { key: 'bedrock', label: 'Amazon Bedrock', hint: 'Claude, Nova, Llama, Mistral and more (AWS account)' },
-  { key: 'demo', label: 'Offline demo', hint: 'no network, no account: built-in practice questions' },
-] as const;
+/** The providers, in the interface language in use. */
+export const providerChoices = (): { key: 'bedrock' | 'demo'; label: string; hint: string }[] => [
+  { key: 'bedrock', label: 'Amazon Bedrock', hint: t('models.provider.bedrockHint') },
+  { key: 'demo', label: t('models.offlineDemo'), hint: t('models.provider.demoHint') },
+];
 
-export const PROVIDER_BINDINGS: Binding<'back'>[] = [
-  { on: MENU_KEYS.move, keys: '↑↓', action: 'move', by: 'menu' },
-  { on: MENU_KEYS.pick, keys: 'Enter', action: 'choose', by: 'menu' },
-  { on: ['escape'], keys: 'Esc', action: 'back', handler: 'back', hint: false },
+export const providerBindings = (): Binding<'back'>[] => [
+  { on: MENU_KEYS.move, keys: '↑↓', action: t('models.provider.keys.move'), by: 'menu' },
+  { on: MENU_KEYS.pick, keys: 'Enter', action: t('models.provider.keys.choose'), by: 'menu' },
+  { on: ['escape'], keys: 'Esc', action: t('models.provider.keys.back'), handler: 'back', hint: false },
 ];
 
 export function ProviderScreen(): ReactNode {
+  const t = useT();
   const nav = useNavigation();
   const { models } = useRepositories();
   const [note, setNote] = useState({ ok: true, text: '' });
-  useBindings(PROVIDER_BINDINGS, { back: () => nav.back() });
+  useBindings(providerBindings(), { back: () => nav.back() });
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>Models › Add › Provider</Text>
+      <Text bold>{t('models.provider.title')}</Text>
       <Menu
-        items={PROVIDER_CHOICES.map((p) => ({ key: p.key, label: p.label, hint: p.hint, value: p.key }))}
+        items={providerChoices().map((p) => ({ key: p.key, label: p.label, hint: p.hint, value: p.key }))}
         labelWidth={16}
         onSelect={(item) => {
           if (item.key === 'bedrock') nav.replace({ screen: 'model-form', mode: 'add' });
@@ -39,8 +43,8 @@ export function ProviderScreen(): ReactNode {
             void models.setDefault('demo').then((result) =>
               setNote(
                 result.ok
-                  ? { ok: true, text: "The offline demo is built in as 'demo' and is now the default model. Esc goes back." }
-                  : { ok: false, text: failureLine('Default not changed', result) },
+                  ? { ok: true, text: t('models.provider.demoIsDefault', { name: 'demo' }) }
+                  : { ok: false, text: failureLine(t('models.list.defaultNotChanged'), result) },
               ),
             );
           }

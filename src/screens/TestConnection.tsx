@@ -18,6 +18,7 @@ import type { ModelConfig, TestResult } from '../store/schema.js';
 import { useBindings } from '../hooks/useBindings.js';
 import type { Binding } from '../keys/bindings.js';
 import { safeText } from '../terminal/safe-text.js';
+import { useT } from '../hooks/useT.js';
 
 type Handler = 'cancel' | 'useProfile' | 'save' | 'close';
 
@@ -51,6 +52,7 @@ interface Aside {
 const REASONING_FLUSH_MS = 80;
 
 export function TestConnection({ config, onResult, onClose, onUseProfile, onSave }: TestConnectionProps): ReactNode {
+  const t = useT();
   const services = useServices();
   const { paths } = useRepositories();
   const { state, start, cancel } = useStream();
@@ -100,10 +102,10 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
   const profileId = aside.profileId;
   const streaming = state.status === 'streaming';
   const bindings: Binding<Handler>[] = [
-    { on: ['escape'], keys: 'Esc', action: 'cancel the test', handler: 'cancel', when: streaming },
-    { on: ['p'], keys: 'p', action: `keep ${profileId ?? 'the inference profile'}`, handler: 'useProfile', when: !streaming && Boolean(profileId && onUseProfile) },
-    { on: ['s'], keys: 's', action: 'save', handler: 'save', when: !streaming && Boolean(onSave) && state.status === 'done' },
-    { on: ['enter', 'escape'], keys: 'Enter/Esc', action: 'back to the form', handler: 'close', when: !streaming },
+    { on: ['escape'], keys: 'Esc', action: t('models.test.keys.cancel'), handler: 'cancel', when: streaming },
+    { on: ['p'], keys: 'p', action: t('models.test.keys.keep', { profile: profileId ?? t('models.test.keys.theProfile') }), handler: 'useProfile', when: !streaming && Boolean(profileId && onUseProfile) },
+    { on: ['s'], keys: 's', action: t('models.test.keys.save'), handler: 'save', when: !streaming && Boolean(onSave) && state.status === 'done' },
+    { on: ['enter', 'escape'], keys: 'Enter/Esc', action: t('models.test.keys.back'), handler: 'close', when: !streaming },
   ];
   useBindings(bindings, {
     cancel: () => cancel(),
@@ -118,19 +120,22 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
   return (
     <Box flexDirection="column" marginTop={1}>
       <Text bold>
-        Test connection · {one(config.modelId)} · {one(config.region)}
+        {t('models.test.title', { model: one(config.modelId), region: one(config.region) })}
       </Text>
       <Box marginLeft={2} flexDirection="column">
         {aside.reasoning ? (
           <Text dimColor wrap="truncate-end">
-            thinking · {safeText(aside.reasoning, { oneLine: true }).slice(-300)}
+            {t('models.test.thinking', { text: safeText(aside.reasoning, { oneLine: true }).slice(-300) })}
           </Text>
         ) : null}
-        {blockedText ? <Text dimColor>The guardrail answered (not the model):</Text> : null}
+        {blockedText ? <Text dimColor>{t('models.test.guardrailAnswered')}</Text> : null}
         <Text wrap="wrap">{safeText(state.text, { tabWidth: 2 }) || (state.status === 'streaming' && !aside.reasoning ? ' ' : '')}</Text>
         {state.status === 'streaming' ? (
           <Text dimColor>
-            <Spinner type="dots" /> {state.firstTokenAt ? 'streaming' : aside.reasoning ? 'thinking' : 'waiting for the first token'} · Esc cancels
+            <Spinner type="dots" />{' '}
+            {t('models.test.escCancels', {
+              state: state.firstTokenAt ? t('models.test.state.streaming') : aside.reasoning ? t('models.test.state.thinking') : t('models.test.state.waiting'),
+            })}
           </Text>
         ) : null}
         {aside.notices.map((n) => (
@@ -140,23 +145,24 @@ export function TestConnection({ config, onResult, onClose, onUseProfile, onSave
         ))}
         {state.status === 'done' && m ? (
           <Text color="green">
-            ✓ Connected · first token {secs(m.firstTokenMs)} · total {secs(m.totalMs)}
-            {m.outputTokens !== undefined ? ` · ${m.inputTokens ?? 0} in / ${m.outputTokens} out tokens` : ''}
+            {t('models.test.connected', { first: secs(m.firstTokenMs), total: secs(m.totalMs) })}
+            {m.outputTokens !== undefined ? t('models.test.tokens', { input: m.inputTokens ?? 0, output: m.outputTokens }) : ''}
           </Text>
         ) : null}
-        {state.status === 'cancelled' ? <Text dimColor>Cancelled.</Text> : null}
+        {state.status === 'cancelled' ? <Text dimColor>{t('models.test.cancelled')}</Text> : null}
       </Box>
       {state.status === 'failed' && state.error ? (
         <ErrorBox
           title={one(state.error.title)}
           fix={state.error.fix && safeText(state.error.fix)}
-          logHint={`Full error in Logs${state.error.logId ? ` (entry ${state.error.logId})` : ''}.`}
+          logHint={t('models.test.logHint', { entry: state.error.logId ? t('models.test.logEntry', { id: state.error.logId }) : '' })}
         />
       ) : null}
       {state.status !== 'streaming' ? (
         <Text dimColor>
-          {profileId && onUseProfile ? `p keep ${one(profileId)} · ` : ''}
-          {onSave && state.status === 'done' ? 's save · ' : ''}Enter/Esc back
+          {profileId && onUseProfile ? t('models.test.keepHint', { profile: one(profileId) }) : ''}
+          {onSave && state.status === 'done' ? t('models.test.saveHint') : ''}
+          {t('models.test.backHint')}
         </Text>
       ) : null}
     </Box>

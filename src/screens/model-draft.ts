@@ -2,14 +2,15 @@
 // draft ⇄ configuration, the list of fields on screen, and re-fitting parameters when the model changes.
 import { defaultParams, rulesFor } from '../bedrock/catalog.js';
 import { DEFAULT_REGION } from '../bedrock/regions.js';
+import { t } from '../i18n/index.js';
 import { validateModelConfig, type ConfigField, type ConfigValidation } from '../store/model-config.js';
 import { ModelConfigSchema, type AuthType, type ModelConfig, type ModelParams } from '../store/schema.js';
 
 export type FormAuthType = Exclude<AuthType, 'none'>;
-export const AUTH_TYPES: { type: FormAuthType; label: string }[] = [
-  { type: 'apiKey', label: 'API key' },
-  { type: 'iam', label: 'IAM keys' },
-  { type: 'profile', label: 'AWS profile' },
+export const AUTH_TYPES: { type: FormAuthType; label: () => string }[] = [
+  { type: 'apiKey', label: () => t('models.form.authTypes.apiKey') },
+  { type: 'iam', label: () => t('models.form.authTypes.iam') },
+  { type: 'profile', label: () => t('models.form.authTypes.profile') },
 ];
 
 export interface ModelDraft {

@@ -1,6 +1,7 @@
 // The model form's state machine: one reducer, every transition unit-tested without Ink
 // (test/screens/model-form-state.test.ts). The screen only shows it and maps keys to actions.
-import { applyPreset, PRESETS } from '../bedrock/presets.js';
+import { applyPreset, presetName, PRESETS } from '../bedrock/presets.js';
+import { t } from '../i18n/index.js';
 import { BEDROCK_REGIONS } from '../bedrock/regions.js';
 import { REASONING_EFFORTS } from '../models/catalog-types.js';
 import type { TestResult } from '../store/schema.js';
@@ -143,7 +144,7 @@ export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFo
       return {
         ...s,
         draft: { ...s.draft, params: applyPreset(preset, s.draft.modelId, s.draft.params) },
-        flash: `Preset applied: ${preset.name} (fitted to ${a.modelName}).`,
+        flash: t('models.form.presetApplied', { name: presetName(preset), model: a.modelName }),
       };
     }
     case 'open':
@@ -157,13 +158,13 @@ export function modelFormReducer(s: ModelFormState, a: ModelFormAction): ModelFo
     case 'tested':
       return { ...s, lastTest: a.result };
     case 'use-profile':
-      return { ...s, draft: { ...s.draft, modelId: a.profileId }, fittedFor: a.profileId, flash: `Model id set to ${a.profileId}.`, overlay: 'none' };
+      return { ...s, draft: { ...s.draft, modelId: a.profileId }, fittedFor: a.profileId, flash: t('models.form.modelIdSet', { id: a.profileId }), overlay: 'none' };
     case 'after-test-save':
       return { ...s, overlay: 'none', focus: 'save' };
     case 'slider-typing':
       return s.sliderTyping === a.on ? s : { ...s, sliderTyping: a.on };
     case 'saving':
-      return { ...s, saving: true, flash: 'Saving…' };
+      return { ...s, saving: true, flash: t('models.form.saving') };
     case 'save-failed':
       if (a.kind === 'conflict') return { ...s, saving: false, overlay: 'conflict', flash: a.message };
       if (a.kind === 'name') return { ...s, saving: false, overlay: 'none', focus: 'name', saveTried: true, nameError: a.message, flash: '' };

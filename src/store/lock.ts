@@ -8,9 +8,16 @@
 // writers), the wait goes on, up to MAX_WAIT_MS; it gives up early only when one holder has kept it for
 // IDLE_TIMEOUT_MS without letting go.
 import fs from 'node:fs';
-import lockfile from 'proper-lockfile';
+import { createRequire } from 'node:module';
+import type lockfileModule from 'proper-lockfile';
 import { StoreError } from './types.js';
 import { t } from '../i18n/index.js';
+
+// proper-lockfile (with graceful-fs, which loads Node's deprecated `constants` module) is loaded at
+// the first lock, not at start: the full-screen app takes none before its first frame (bench/).
+const requireHere = createRequire(import.meta.url);
+let loaded: typeof lockfileModule | undefined;
+const lockfile = (): typeof lockfileModule => (loaded ??= requireHere('proper-lockfile') as typeof lockfileModule);
 
 /** proper-lockfile's own minimum; the holder refreshes every UPDATE_MS, so this is two missed beats. */
 export const STALE_LOCK_MS = 2_000;
@@ -128,7 +135,7 @@ const sleepSync = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
 /** One try at the lock: its release, or how long to wait before the next try (a lock error throws). */
 function tryLock(file: string, waiter: Waiter): (() => void) | number {
   try {
-    const release = lockfile.lockSync(file, LOCK_OPTIONS);
+    const release = lockfile().lockSync(file, LOCK_OPTIONS);
     waiter.done();
     return release;
   } catch (e) {

@@ -72,6 +72,34 @@ describe('the transcript viewport', () => {
     ]);
   });
 
+  it('lays a streaming reply out the same batch by batch as in one go (its finished paragraphs are laid out once each)', () => {
+    const reply = [
+      'I would like to go deeper into **what you measured**, and how it changed as traffic moved over.',
+      'Here is what the team that takes this over will ask about:\n\n1. The `p99` latency of both paths.\n2. A reconciliation job with an owner.',
+      'A nightly check:\n\n```ts\nconst drift = await compare(a, b);\n\nif (drift > 0) page();\n```',
+      'So: which of those did you have, and who looked at them every day?',
+    ].join('\n\n');
+    const text = (rows: ReturnType<typeof liveRows>) => rows.map((r) => [r.row.gutter, r.row.text, r.row.spans?.map((sp) => sp.text).join('|') ?? '', r.row.cursor ? '▌' : ''].join('§'));
+    for (let cut = 7; cut <= reply.length; cut += 7) {
+      const batched = text(liveRows(reply.slice(0, cut), 60));
+      liveRows('', 61); // another width: the next call lays the whole text out afresh
+      expect(batched).toEqual(text(liveRows(reply.slice(0, cut), 60)));
+    }
+  });
+
+  it('pads the view with blank rows to its height, and a row wider than the view never takes the others with it', () => {
+    const rows = liveRows('One short line.', 40);
+    const { lastFrame, rerender } = render(<Viewport rows={rows} top={0} height={4} />);
+    expect(lastFrame()!.split('\n')).toHaveLength(4);
+    expect(lastFrame()!.split('\n')[0]).toContain('One short line.');
+    // Not laid out for this width: it may wrap, but the view stays 4 rows and the first row is whole.
+    const wide = [{ row: { gutter: 'You          ', text: 'x'.repeat(120) }, role: 'candidate' as const }, ...rows];
+    rerender(<Viewport rows={wide} top={0} height={4} />);
+    const lines = lastFrame()!.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^You {10}x+/);
+  });
+
   it('lays a finished turn out once per width', () => {
     expect(turnRows(q, 80)).toBe(turnRows(q, 80));
     expect(turnRows(q, 60)).not.toBe(turnRows(q, 80));

@@ -40,6 +40,7 @@ describe.skipIf(!hasTmux())('the app in Chinese, as a new user meets it', () => 
     it(`LANG=${locale}: every screen, help, a menu and the too-small warning show no English`, async () => {
       term = startTmux({ env: { LANG: locale, LC_ALL: '', MOCKVIEW_HOME: tempDir(), TERM: 'xterm-256color' } });
       const t = term;
+      await t.waitFor(/mockview · /);
       const home = await settled(t, lang, '', 'home');
       await press(t, lang, 'home help', '?');
       await press(t, lang, 'home again', 'Escape');

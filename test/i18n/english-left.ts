@@ -10,7 +10,8 @@ export const KEEP_AS_IS = new Set(
   TTY UTF LLM ID ARN CSV ISO UTC GB MB KB K M tok s ms min h
   Enter Esc Tab Shift Ctrl Alt PgUp PgDn Home End Space Backspace Del Delete Ctrl+C
   NO_COLOR TERM dumb LANG LC_ALL LC_MESSAGES MOCKVIEW_LANG MOCKVIEW_HOME English macOS Linux Windows tmux SSH
-  Behavioural Technical SystemDesign ok OK demo bedrock md json local us VPC http https Español Français Deutsch Português`.split(/\s+/).filter(Boolean),
+  Behavioural Technical SystemDesign ok OK demo bedrock md json local us VPC http https Español Français Deutsch Português
+  ABSK GovCloud GPT Marketplace VPN`.split(/\s+/).filter(Boolean),
 );
 
 /** Tokens that are ids, not words: model ids, regions, paths, flags, env names, versions, URLs, keys like Ctrl+E. */

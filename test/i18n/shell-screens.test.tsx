@@ -163,7 +163,7 @@ describe.each(LANGS)('$lang: the shell screens have no English left', ({ lang, h
   it('Logs: the list, an entry, the clear dialog, kept, cleared, empty', async () => {
     await switchUiLanguage(lang);
     const store = openStore({ dataDir: tempDir() });
-    store.appendLog({ level: 'error', kind: 'chat', configName: 'Claude', message: '请求被拒绝' });
+    store.appendLog({ level: 'error', kind: 'chat', configName: 'Claude', errorClass: 'throttled', message: '请求被拒绝' });
     store.appendLog({ level: 'warn', kind: 'test', configName: 'Claude', message: '连接很慢' });
     const a = open({ screen: 'logs' }, store);
     await a.waitFor(new RegExp(`${logs}（2）`));
