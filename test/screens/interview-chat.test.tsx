@@ -35,6 +35,8 @@ describe('interview chat', () => {
     await waitForFrame(() => allFrames(app.frames), /push back on a deadline/);
     await waitForFrame(() => (app.saved().turns[0]?.streaming === undefined && app.saved().turns.length === 1 ? 'ok' : ''), /ok/);
     expect(app.saved().turns[0]).toMatchObject({ role: 'interviewer', questionNumber: 1, text: 'Tell me about a time you had to push back on a deadline.' });
+    // The stored turn and the frame are written apart (Ink draws at most 15 frames a second).
+    await waitForFrame(app.frame, /Type your answer…/);
     expect(app.frame()).toMatch(/Q1\/3/);
     expect(app.frame()).toContain('Type your answer…');
   });
