@@ -5,12 +5,16 @@
 //   could be the start of an escape sequence, and a key written in that window is read as Alt+key.
 //   So after Esc the test waits for what Esc does: a changed frame, `until`, or — for an Esc that
 //   must change nothing — the key probe having seen it.
+// - A whole app rendered in a terminal (test/helpers/ink.tsx) says itself when a key has been taken
+//   in and its frame is on screen (`settle`, through key-by-key and Ink's render flush); Esc included.
 import { useInput } from 'ink';
 import { vi } from 'vitest';
 
 export interface KeyTarget {
   stdin: { write(data: string): void };
   lastFrame(): string | undefined;
+  /** Resolves once every key written has been taken in and its frame drawn (the app in a terminal). */
+  settle?(): Promise<void>;
 }
 
 export const ESC = '\u001b';
@@ -37,6 +41,16 @@ export function keyProbe(): { Probe: () => null; seen: () => number } {
  * it, an Esc waits for the frame to change — or, given a probe, for the probe to have seen it.
  */
 export async function pressKey(r: KeyTarget, key: string, until?: () => boolean, probe?: { seen: () => number }): Promise<void> {
+  if (r.settle) {
+    r.stdin.write(key);
+    await r.settle();
+    if (until) {
+      await eventually(() => {
+        if (!until()) throw new Error(`key ${JSON.stringify(key)} did not bring about what it should:\n${r.lastFrame()}`);
+      });
+    }
+    return;
+  }
   const before = r.lastFrame();
   const seenBefore = probe?.seen() ?? 0;
   r.stdin.write(key);

@@ -20,6 +20,9 @@ const SIZES: [number, number][] = [
   [81, 25],
 ];
 
+/** Home in any interface language: the random keys may switch it in Settings. */
+const HOME = /mockview · (interview practice|面试练习|面試練習)/;
+
 /** A small seeded generator (mulberry32), so a failing run can be repeated. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -50,7 +53,7 @@ describe('robustness', () => {
     let keys = 0;
     const log: string[] = [];
     try {
-      await term.waitFor(/mockview · interview practice/);
+      await term.waitFor(HOME);
       const until = Date.now() + RUN_MS;
       while (Date.now() < until) {
         const before = term.screen();
@@ -60,7 +63,7 @@ describe('robustness', () => {
           await term.kill();
           term = startTmux({ env });
           restarts++;
-          await term.waitFor(/mockview · interview practice/);
+          await term.waitFor(HOME);
           continue;
         }
         if (next() < 0.04) {
@@ -80,14 +83,14 @@ describe('robustness', () => {
       // Still answering: back to a known size, a redraw, then home by Esc (answering "leave?" with y).
       term.resize(80, 24);
       await term.send('C-l');
-      for (let i = 0; i < 12 && !/mockview · interview practice/.test(term.screen()); i++) {
+      for (let i = 0; i < 12 && !HOME.test(term.screen()); i++) {
         const s = term.screen();
         if (/\(y\/N\)|\(Y\/n\)/.test(s)) await term.send('y');
         else if (/Esc or \? closes/.test(s)) await term.send('Escape');
         else await term.send('Escape');
         await term.waitFor((x) => x !== s, 1000).catch(() => undefined);
       }
-      await term.waitFor(/mockview · interview practice/, 10_000);
+      await term.waitFor(HOME, 10_000);
       const rss = appRssMB(term);
       expect(rss, `RSS after ${keys} keys (seed ${seed})`).toBeLessThan(300);
       await term.send('C-c');

@@ -1,9 +1,13 @@
 // Drives the real binary in a real terminal: tmux at a given size, send-keys to type, capture-pane
 // to read the screen. Each test gets its own tmux server (socket) so runs never collide. Keys go
 // out at once, as a fast typist's do (the app takes keys typed ahead one at a time, see
-// src/terminal/key-by-key.ts); tests then wait for the frame that must appear, never for the clock.
+// src/terminal/key-by-key.ts); tests then wait for the frame that must appear, never for the clock:
+// the pane's output is piped to a file (pipe-pane) and the screen is read again each time the app
+// writes to it (fs.watch), so a wait ends with the write that draws the frame.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { CLI } from './build-tools.js';
 
 export interface TmuxSession {
@@ -22,8 +26,6 @@ export interface TmuxSession {
   modes(): { alternate: boolean; cursor: boolean; mouse: boolean };
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 export function hasTmux(): boolean {
   try {
     execFileSync('tmux', ['-V']);
@@ -41,8 +43,71 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
   tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'e2e', '-x', String(opts.columns ?? 80), '-y', String(opts.rows ?? 24), command);
   // Lone Esc must reach the app at once, as it does in a plain terminal.
   tmux('set-option', '-g', 'escape-time', '0');
+  // Everything the app writes also goes to this file: a change to it is a frame to look at.
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockview-pane-'));
+  const out = path.join(outDir, 'pane.out');
+  fs.writeFileSync(out, '');
+  tmux('pipe-pane', '-t', 'e2e', '-o', `cat >> ${JSON.stringify(out)}`);
+  /** Resolves once `ok(screen)` holds, checked now and after each write of the app. */
+  const whenScreen = (ok: (screen: string) => boolean, ms: number, what: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      let last = '';
+      let queued = false;
+      const check = (): void => {
+        queued = false;
+        try {
+          last = session.screen();
+        } catch {
+          return; // the tmux server is going away: the deadline ends the wait
+        }
+        if (!ok(last)) return;
+        done();
+        resolve(last);
+      };
+      // Watch first, then look: a frame written in between is not missed. Writes that come while a
+      // check runs are looked at once, together.
+      const watcher = fs.watch(out, () => {
+        if (queued) return;
+        queued = true;
+        setImmediate(check);
+      });
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`screen never matched ${what}:\n${last}`));
+      }, ms);
+      function done(): void {
+        clearTimeout(timer);
+        watcher.close();
+      }
+      check();
+    });
+  // The first frame is on screen a moment before the app takes keys: the terminal switches to raw
+  // mode (until then the line discipline turns Enter into a newline), and the screen registers its
+  // key handlers in the effects that run after its first frame — the same effects that list its
+  // keys in the hint bar, before the global "? keys" (in any language). So the first keys of a session wait for both:
+  // the terminal's mode is read until it changes (a mode change writes nothing to watch), then the
+  // hint bar is waited for like any frame. Bounded: past that, keys go anyway and the test will tell.
+  let listening = false;
+  const untilListening = async (): Promise<void> => {
+    if (listening) return;
+    listening = true;
+    const tty = tmux('display-message', '-p', '-t', 'e2e', '#{pane_tty}').trim();
+    const until = Date.now() + 5000;
+    while (Date.now() < until) {
+      let modes: string;
+      try {
+        modes = execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' });
+      } catch {
+        return; // the pane is gone
+      }
+      if (/(^|\s)-icanon(\s|$)/.test(modes)) break;
+      await new Promise((r) => setImmediate(r));
+    }
+    await whenScreen((screen) => /\S.* · \? \S/.test(screen) || /EXITED \d+/.test(screen), 5000, 'the screen listing its keys').catch(() => undefined);
+  };
   const session: TmuxSession = {
     async send(...keys) {
+      await untilListening();
       for (const key of keys) {
         const before = key === 'Escape' ? session.screen() : '';
         tmux('send-keys', '-t', 'e2e', key);
@@ -52,21 +117,16 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       }
     },
     async type(text) {
+      await untilListening();
       tmux('send-keys', '-t', 'e2e', '-l', text);
     },
     async burst(...keys) {
+      await untilListening();
       tmux('send-keys', '-t', 'e2e', ...keys);
     },
     screen: () => tmux('capture-pane', '-p', '-t', 'e2e'),
     async waitFor(re, ms = 8000) {
-      const until = Date.now() + ms;
-      let last = '';
-      while (Date.now() < until) {
-        last = session.screen();
-        if (typeof re === 'function' ? re(last) : re.test(last)) return last;
-        await sleep(40); // polling the screen for the frame, not a pause between keys
-      }
-      throw new Error(`screen never matched ${String(re)}:\n${last}`);
+      return whenScreen((screen) => (typeof re === 'function' ? re(screen) : re.test(screen)), ms, String(re));
     },
     pid() {
       const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
@@ -87,13 +147,13 @@ export function startTmux(opts: { env: Record<string, string>; args?: string[]; 
       try {
         if (!/EXITED \d+/.test(session.screen())) {
           tmux('send-keys', '-t', 'e2e', 'C-c');
-          const until = Date.now() + 5000;
-          while (Date.now() < until && !/EXITED \d+/.test(session.screen())) await sleep(50);
+          await whenScreen((screen) => /EXITED \d+/.test(screen), 5000, 'EXITED').catch(() => undefined);
         }
         tmux('kill-server');
       } catch {
         // already gone
       }
+      fs.rmSync(outDir, { recursive: true, force: true });
     },
   };
   return session;

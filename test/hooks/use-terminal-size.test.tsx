@@ -1,9 +1,10 @@
 import { render, Text } from 'ink';
 import { EventEmitter } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTerminalSize } from '../../src/hooks/useTerminalSize.js';
 
-const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+/** Waits until the last frame written shows `text` (the resize reaches the hook, then a render). */
+const drawn = (stdout: FakeTerminal, text: string): Promise<void> => vi.waitFor(() => expect(stdout.frames.at(-1)).toContain(text), { timeout: 2000, interval: 1 });
 
 /** A stdout that can be resized, as a terminal emulator does. */
 class FakeTerminal extends EventEmitter {
@@ -37,11 +38,9 @@ describe('useTerminalSize', () => {
     unmount = instance.unmount;
     expect(stdout.frames.at(-1)).toContain('80x24');
     stdout.resize(120, 40);
-    await tick();
-    expect(stdout.frames.at(-1)).toContain('120x40');
+    await drawn(stdout, '120x40');
     stdout.resize(60, 20);
-    await tick();
-    expect(stdout.frames.at(-1)).toContain('60x20');
+    await drawn(stdout, '60x20');
   });
 
   it('falls back to 80×24 when the size is unknown', async () => {

@@ -116,8 +116,16 @@ describe('a killed interview', () => {
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     // Wait until the second reply has streamed for more than one save interval.
-    const until = Date.now() + 15_000;
-    while (Date.now() < until && (stdout.match(/answer/g) ?? []).length < 120) await new Promise((r) => setTimeout(r, 100));
+    await new Promise<void>((resolve) => {
+      const check = (): void => {
+        if ((stdout.match(/answer/g) ?? []).length < 120) return;
+        clearTimeout(timer);
+        child.stdout.off('data', check);
+        resolve();
+      };
+      const timer = setTimeout(resolve, 15_000); // bounds the wait; the checks below then fail
+      child.stdout.on('data', check);
+    });
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));
 

@@ -10,17 +10,17 @@ import { openStore } from '../../src/store/index.js';
 import type { BankQuestion, Session } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame, type ScreenApp } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const { down, right, enter, escape } = KEYS;
 
-const open: ReturnType<typeof renderApp>[] = [];
+const open: ScreenApp[] = [];
 afterEach(() => {
   for (const app of open.splice(0)) app.unmount();
 });
-const render = (...args: Parameters<typeof renderApp>) => {
-  const app = renderApp(...args);
+const render = async (...args: Parameters<typeof renderApp>) => {
+  const app = await renderApp(...args);
   open.push(app);
   return app;
 };
@@ -53,7 +53,7 @@ describe('a damaged config.json', () => {
   it('shows on Home, refuses a settings change with one line, and the app keeps running', async () => {
     const store = storeWithModel();
     fs.writeFileSync(store.paths.config, DAMAGED);
-    const app = render({ screen: 'home' }, { store });
+    const app = await render({ screen: 'home' }, { store });
     await waitForFrame(app.frame, /Models and settings are unavailable: .*config\.json/);
     expect(app.frame()).toContain('Start an interview (model: demo)');
     await app.press(down, down, down, down, down, enter);
@@ -69,7 +69,7 @@ describe('a damaged config.json', () => {
   it('the model screens say so instead of opening; Esc goes back', async () => {
     const store = storeWithModel();
     fs.writeFileSync(store.paths.config, DAMAGED);
-    const app = render({ screen: 'home' }, { store });
+    const app = await render({ screen: 'home' }, { store });
     await waitForFrame(app.frame, /Models and settings are unavailable/);
     await app.press('4'); // Models (Start, History, Question bank, Models)
     await waitForFrame(app.frame, /✗ Models are unavailable: .*config\.json/);
@@ -82,7 +82,7 @@ describe('a damaged config.json', () => {
     store.saveSession(session('s1', 'Platform lead'));
     store.saveSession({ ...session('s2', 'Data engineer'), createdAt: '2026-03-03T10:00:00.000Z', status: 'in-progress', setup: { ...session('s2', 'x').setup, role: 'Data engineer', modelName: 'Claude' } });
     fs.writeFileSync(store.paths.config, DAMAGED);
-    const app = render({ screen: 'history' }, { store });
+    const app = await render({ screen: 'history' }, { store });
     await waitForFrame(app.frame, /Data engineer[\s\S]*Platform lead/);
     await app.press(enter); // the unfinished Bedrock interview
     await waitForFrame(app.frame, /✗ config\.json is damaged: resuming needs 'Claude' · e exports/);
@@ -95,7 +95,7 @@ describe('a damaged config.json', () => {
   it('still runs the offline demo: setup offers only the demo and starts the interview', async () => {
     const store = storeWithModel();
     fs.writeFileSync(store.paths.config, DAMAGED);
-    const app = render({ screen: 'interview-setup' }, { store });
+    const app = await render({ screen: 'interview-setup' }, { store });
     await waitForFrame(app.frame, /Only the offline demo is offered: .*config\.json/);
     expect(app.frame()).toMatch(/Model\s+◂ demo ▸/);
     await app.press('Backend engineer');
@@ -112,7 +112,7 @@ describe('damaged files of one screen leave the others working', () => {
     const store = openStore({ dataDir: tempDir() });
     store.saveSession(session('s1', 'Platform lead'));
     fs.writeFileSync(store.paths.questions, '{"version": 1, "questions": [{"id": ');
-    const app = render({ screen: 'home' }, { store });
+    const app = await render({ screen: 'home' }, { store });
     await app.press('4'); // Question bank (after "Add your first model", Start, History)
     await waitForFrame(app.frame, /question bank unavailable: .*questions\.json: .*JSON/);
     await app.press(escape);
@@ -124,7 +124,7 @@ describe('damaged files of one screen leave the others working', () => {
   it('a damaged logs.json: Logs shows its message', async () => {
     const store = openStore({ dataDir: tempDir() });
     fs.writeFileSync(store.paths.logs, 'not json');
-    const app = render({ screen: 'logs' }, { store });
+    const app = await render({ screen: 'logs' }, { store });
     await waitForFrame(app.frame, /✗ The log is unavailable: .*logs\.json/);
     await app.press(escape);
     await waitForFrame(app.frame, /mockview · interview practice/);
@@ -136,7 +136,7 @@ describe('damaged files of one screen leave the others working', () => {
     const broken = path.join(store.paths.sessions, 's0-broken.json');
     fs.writeFileSync(broken, '{"version": 1, "id": "s0-bro');
     fs.utimesSync(broken, new Date('2026-03-01T10:00:00Z'), new Date('2026-03-01T10:00:00Z'));
-    const app = render({ screen: 'history' }, { store });
+    const app = await render({ screen: 'history' }, { store });
     await waitForFrame(app.frame, /Platform lead[\s\S]*✗ damaged\s+s0-broken/);
     await app.press(down, enter);
     await waitForFrame(app.frame, /✗ That interview's file is damaged: .*s0-broken\.json/);
@@ -150,7 +150,7 @@ describe('writes that lose a race', () => {
   it('an edit of a question removed elsewhere says so and keeps what was typed', async () => {
     const store = openStore({ dataDir: tempDir() });
     store.addQuestions([question]);
-    const app = render({ screen: 'questions' }, { store });
+    const app = await render({ screen: 'questions' }, { store });
     await waitForFrame(app.frame, /cache correct/);
     await app.press('e');
     await waitForFrame(app.frame, /Enter save/);
@@ -172,7 +172,7 @@ describe('writes that lose a race', () => {
     const lock = `${store.paths.config}.lock`;
     fs.mkdirSync(lock); // as another process's proper-lockfile lock
     try {
-      const app = render({ screen: 'settings' }, { store });
+      const app = await render({ screen: 'settings' }, { store });
       await app.press(right);
       await waitForFrame(app.frame, /waiting for config\.json held by another mockview \(1 s\)/);
       // The event loop runs meanwhile: a key moves the focus while the save waits.
@@ -209,28 +209,28 @@ describe('a write that stays locked shows one line and the screen goes on', () =
     store.addQuestions([question]);
     const held = /held\.json: not saved, another mockview has held it for over 8 s; try again/;
 
-    const settings = render({ screen: 'settings' }, { store, repositories: allLocked });
+    const settings = await render({ screen: 'settings' }, { store, repositories: allLocked });
     await settings.press(KEYS.down, right);
     await waitForFrame(settings.frame, new RegExp(`✗ language not saved: ${held.source}`));
     await settings.press(KEYS.up);
     await waitForFrame(settings.frame, /› Default model/);
 
-    const logs = render({ screen: 'logs' }, { store, repositories: allLocked });
+    const logs = await render({ screen: 'logs' }, { store, repositories: allLocked });
     await logs.press('c', 'y');
     await waitForFrame(logs.frame, new RegExp(`✗ not cleared: ${held.source}`));
     expect(store.listLogs()).toHaveLength(1);
 
-    const history = render({ screen: 'history' }, { store, repositories: allLocked });
+    const history = await render({ screen: 'history' }, { store, repositories: allLocked });
     await history.press('x', 'y');
     await waitForFrame(history.frame, new RegExp(`✗ Not deleted: ${held.source}`));
     expect(history.frame()).toContain('Platform lead');
 
-    const bank = render({ screen: 'questions' }, { store, repositories: allLocked });
+    const bank = await render({ screen: 'questions' }, { store, repositories: allLocked });
     await bank.press('x', 'y');
     await waitForFrame(bank.frame, new RegExp(`✗ not deleted: ${held.source}`));
     expect(bank.frame()).toContain('cache correct');
 
-    const setup = render({ screen: 'interview-setup', prefill: { role: 'SRE' } }, { store, repositories: allLocked });
+    const setup = await render({ screen: 'interview-setup', prefill: { role: 'SRE' } }, { store, repositories: allLocked });
     await setup.press(enter);
     await waitForFrame(setup.frame, /✗ Interview not started: held\.json: not saved/);
     expect(setup.frame()).toContain('Interview › Setup');
@@ -249,7 +249,7 @@ describe('reads are cached', () => {
         return original(...a);
       };
     }
-    const app = render({ screen: 'interview-setup' }, { store });
+    const app = await render({ screen: 'interview-setup' }, { store });
     await waitForFrame(app.frame, /Interview › Setup/);
     const models = app.repositories.models.getSnapshot();
     const before = reads.count;

@@ -1,9 +1,10 @@
 // For every screen of mine: the hint bar is exactly the screen's active bindings (the ones with a
 // place in the bar, in order), and every binding the screen lists — in the bar or in `?` help —
 // really does something when its key is pressed: the frame changes, or the screen navigates.
-import { render, cleanup } from 'ink-testing-library';
+// Rendered the way the app is (key-by-key, Ink's own writer, a headless terminal), so a key that
+// does nothing is known as soon as it has been taken in.
 import { Box } from 'ink';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepositories } from '../../src/app/repositories.js';
 import { RepositoriesProvider } from '../../src/app/use-repositories.js';
@@ -13,11 +14,17 @@ import { openProvider } from '../../src/providers/index.js';
 import { ScreenFor } from '../../src/screens/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
+import { keyTakenIn } from '../../src/terminal/key-by-key.js';
 import { testConfig } from '../helpers/config.js';
+import { mountInTerminal, type TerminalApp } from '../helpers/terminal.js';
 import { tempDir } from '../helpers/tmp.js';
 import { eventually } from '../components/press.js';
 
-afterEach(() => cleanup());
+const open = new Set<TerminalApp>();
+afterEach(() => {
+  for (const app of open) app.unmount();
+  open.clear();
+});
 
 /** Terminal bytes for a key name of src/keys/bindings.ts. */
 const BYTES: Record<string, string> = {
@@ -88,6 +95,8 @@ function renderScreen(route: Route) {
       },
       setTyping: () => {},
     };
+    // As the app does: after every commit, key-by-key may hand over the next key.
+    useEffect(keyTakenIn);
     return (
       <ServicesContext.Provider value={services}>
         <RepositoriesProvider repositories={repositories}>
@@ -101,8 +110,16 @@ function renderScreen(route: Route) {
       </ServicesContext.Provider>
     );
   }
-  const r = render(<Shell />);
-  return { ...r, log, store };
+  // Wide and tall enough that the bar (400 columns) and the whole screen above it fit.
+  const r = mountInTerminal(<Shell />, { columns: 400, rows: 40 });
+  open.add(r);
+  /** The frame as drawn: the rows down to the bar, the last row drawn. */
+  const lastFrame = (): string => {
+    const rows = r.screen();
+    while (rows.length > 0 && rows.at(-1) === '') rows.pop();
+    return rows.join('\n');
+  };
+  return { ...r, lastFrame, log, store };
 }
 
 /** The screen has registered its hints and the bar shows them. */
@@ -125,12 +142,10 @@ async function doesSomething(route: Route, prepare: string[], name: string): Pro
   }
   const before = app.lastFrame();
   const moves = app.log.moves;
-  app.stdin.write(bytesOf(name));
+  // Taken in: key-by-key has handed it over, the screen has handled it and its frame is drawn.
+  await app.press(bytesOf(name));
   try {
-    await eventually(() => expect(app.lastFrame() !== before || app.log.moves !== moves).toBe(true), 400);
-    return true;
-  } catch {
-    return false;
+    return app.lastFrame() !== before || app.log.moves !== moves;
   } finally {
     app.unmount();
   }

@@ -1,11 +1,10 @@
 // The model picker asks Bedrock (the fake's ListFoundationModels / ListInferenceProfiles, through the
 // real @aws-sdk/client-bedrock) with the form's own, unsaved credentials, and falls back to the
 // built-in list saying why.
-import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FOUNDATION_MODELS, DEFAULT_INFERENCE_PROFILES, foundationModel } from '../fake-bedrock/list-data.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
-import { KEYS, renderApp } from '../helpers/ink.js';
+import { KEYS, renderApp, cleanup } from '../helpers/ink.js';
 import { eventually, pressKey, pressKeys } from '../components/press.js';
 import { openStore } from '../../src/store/index.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -29,7 +28,7 @@ afterEach(() => {
 
 /** Add form with a name and an API key typed (not saved), focus on the model field. */
 async function openPicker(store = openStore({ dataDir: tempDir() })) {
-  const app = renderApp({ screen: 'model-form', mode: 'add' }, { env, store });
+  const app = await renderApp({ screen: 'model-form', mode: 'add' }, { env, store });
   await pressKeys(app, ...'Mine'.split(''), tab, tab);
   await pressKey(app, KEY);
   await pressKeys(app, tab, tab);
@@ -117,7 +116,7 @@ describe('model picker (live list)', () => {
 
   it('without credentials yet: the built-in list, saying what would show the live one, and no call', async () => {
     const before = listCalls();
-    const app = renderApp({ screen: 'model-form', mode: 'add' }, { env });
+    const app = await renderApp({ screen: 'model-form', mode: 'add' }, { env });
     await pressKeys(app, tab, tab, tab, tab);
     await eventually(() => expect(app.frame()).toMatch(/› Model/));
     await pressKey(app, enter, () => app.frame().includes('Pick a model'));
@@ -138,6 +137,9 @@ describe('model picker (live list)', () => {
       expect(f).not.toContain('\u001b]0;');
       expect(f).not.toContain('\u001b[2J');
     }
+    // Nor in the bytes written to the terminal (the screen shows only what they left).
+    expect(app.output()).not.toContain('\u001b]0;');
+    expect(app.output()).not.toContain('\u001b[2J');
     expect(app.frame()).toMatch(/␛.*Evil/);
   });
 });

@@ -1,21 +1,20 @@
 // Esc never drops typed input without a yes: every screen with fields asks "Discard your changes?".
-import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { testConfig } from '../helpers/config.js';
-import { renderApp, KEYS } from '../helpers/ink.js';
+import { renderApp, KEYS, type ScreenApp, cleanup } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { ESC, eventually, pressKey, pressKeys } from '../components/press.js';
 
 afterEach(() => cleanup());
 
-type App = ReturnType<typeof renderApp>;
+type App = ScreenApp;
 const ready = (app: App, re: RegExp): Promise<unknown> => eventually(() => expect(app.frame()).toMatch(re));
 const esc = (app: App, re: RegExp): Promise<void> => pressKey(app, ESC, () => re.test(app.frame()));
 
 describe('Esc asks before dropping typed input', () => {
   it('on the model form: n keeps every field, y goes back', async () => {
-    const app = renderApp({ screen: 'model-form', mode: 'add' });
+    const app = await renderApp({ screen: 'model-form', mode: 'add' });
     await ready(app, /Name/);
     await pressKeys(app, 'Work Claude', KEYS.tab, KEYS.tab, 'ABSKsecretvalue12345wxyz');
     await esc(app, /Discard your changes\?/);
@@ -32,7 +31,7 @@ describe('Esc asks before dropping typed input', () => {
   it('on the advanced panel: a moved slider or a typed stop sequence is kept unless you say yes', async () => {
     const store = openStore({ dataDir: tempDir() });
     store.addModel(testConfig({ name: 'Claude' }));
-    const edit = renderApp({ screen: 'model-form', mode: 'edit', name: 'Claude' }, { store }); // edit opens the panel
+    const edit = await renderApp({ screen: 'model-form', mode: 'edit', name: 'Claude' }, { store }); // edit opens the panel
     await ready(edit, /temperature/);
     // name, auth, API key, region, model, endpoint, advanced, temperature
     for (let i = 0; i < 7; i++) await pressKey(edit, KEYS.tab);
@@ -48,13 +47,13 @@ describe('Esc asks before dropping typed input', () => {
   });
 
   it('on the model form: Esc with nothing typed leaves at once', async () => {
-    const app = renderApp({ screen: 'model-form', mode: 'add' });
+    const app = await renderApp({ screen: 'model-form', mode: 'add' });
     await ready(app, /Name/);
     await esc(app, /mockview · interview practice/);
   });
 
   it('on the interview setup', async () => {
-    const app = renderApp({ screen: 'interview-setup' });
+    const app = await renderApp({ screen: 'interview-setup' });
     await ready(app, /Interview › Setup/);
     await pressKeys(app, 'Backend engineer', KEYS.tab, KEYS.tab, 'Acme');
     await esc(app, /Discard your changes\?/);
@@ -67,7 +66,7 @@ describe('Esc asks before dropping typed input', () => {
   });
 
   it('on a question being added to the bank', async () => {
-    const app = renderApp({ screen: 'questions' });
+    const app = await renderApp({ screen: 'questions' });
     await ready(app, /Question bank/);
     await pressKey(app, 'a', () => /Enter add/.test(app.frame()));
     await pressKeys(app, 'What would you do differently?');
@@ -81,7 +80,7 @@ describe('Esc asks before dropping typed input', () => {
   });
 
   it('on the question generate form', async () => {
-    const app = renderApp({ screen: 'questions' });
+    const app = await renderApp({ screen: 'questions' });
     await ready(app, /Question bank/);
     await pressKey(app, 'g', () => /Generate questions/.test(app.frame()));
     await pressKeys(app, 'Data engineer');

@@ -4,19 +4,23 @@ import { renderInTerminal, type TerminalApp } from '../helpers/terminal.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keySplitter, splitKeys } from '../../src/terminal/key-by-key.js';
 import { openStore } from '../../src/store/index.js';
-import { KEYS, tick } from '../helpers/ink.js';
+import { KEYS } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let app: TerminalApp | undefined;
 afterEach(() => app?.unmount());
 
-const screenText = (): string => app!.screen().join('\n');
-
-/** The screen once it matches (keys are handed over one render at a time), or as it is after `ms`. */
+/** The screen once it matches (keys are handed over one render at a time). */
 async function screenWhen(re: RegExp, ms = 3000): Promise<string> {
-  const end = Date.now() + ms;
-  while (Date.now() < end && !re.test(screenText())) await tick(25);
-  return screenText();
+  return (await app!.waitFor(re, ms)).join('\n');
+}
+
+/** The app at a route, once its first frame is on screen and it listens for keys. */
+async function start(route: Parameters<typeof renderInTerminal>[0], first: RegExp): Promise<TerminalApp> {
+  app = renderInTerminal(route, { store: openStore({ dataDir: tempDir() }) });
+  await app.waitFor(first);
+  await app.settle();
+  return app;
 }
 
 describe('keys that arrive together', () => {
@@ -41,8 +45,7 @@ describe('keys that arrive together', () => {
   });
 
   it('puts a pasted API key typed ahead into the API key field, masked, and the name into Name', async () => {
-    app = renderInTerminal({ screen: 'model-form', mode: 'add' }, { store: openStore({ dataDir: tempDir() }) });
-    await tick(200);
+    const app = await start({ screen: 'model-form', mode: 'add' }, /› Name/);
     app.burst(`Work Claude${KEYS.down}${KEYS.down}ABSKQmVkcm9ja0FQSUtleS1zZWNyZXQ${KEYS.down}`);
     const screen = await screenWhen(/› Region/);
     expect(screen).toMatch(/Name\s+Work Claude\n/);
@@ -52,15 +55,13 @@ describe('keys that arrive together', () => {
   });
 
   it('opens the item chosen with ↓ ↓ Enter typed at once on the home screen', async () => {
-    app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
-    await tick(200);
+    const app = await start({ screen: 'home' }, /mockview · interview practice/);
     app.burst(`${KEYS.down}${KEYS.down}\r`);
     expect(await screenWhen(/No interviews yet/)).toMatch(/No interviews yet/);
   });
 
   it('lets a screen opened by a key typed ahead take the keys after it (Enter Enter from home)', async () => {
-    app = renderInTerminal({ screen: 'home' }, { store: openStore({ dataDir: tempDir() }) });
-    await tick(200);
+    const app = await start({ screen: 'home' }, /mockview · interview practice/);
     app.burst('\r\rWork Claude');
     const screen = await screenWhen(/Name\s+Work Claude/);
     expect(screen).toMatch(/Models › Add › Amazon Bedrock/);

@@ -7,7 +7,7 @@ import type { Feedback, Session } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
+import { fillsScreen, KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let fake: FakeBedrock;
@@ -96,7 +96,7 @@ function storeWith(session: Session): Store {
 describe('feedback screen', () => {
   it('shows stored graded feedback: score and band, criterion scores, verified quotes, dropped count', async () => {
     const session = makeSession({ feedback: GRADED });
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
     await waitForFrame(app.frame, /72\/100 · Solid/);
     const f = app.frame();
     expect(f).toContain('72/100 · Solid');
@@ -105,15 +105,17 @@ describe('feedback screen', () => {
     expect(f).toContain('✓ “I rewrote the billing retry logic”');
     expect(f).toContain('2 quotes from the grader left out: not found word for word');
     expect(f).toContain('Concrete metric');
-    expect(f.split('\n').length).toBe(24); // the whole terminal, every row drawn
+    expect(fillsScreen(f)).toBe(true); // the whole terminal, every row drawn
   });
 
   it('shows stored text made safe: escape sequences from the grader or the store never reach the terminal', async () => {
     const hostile: Feedback = { ...GRADED, overall: { score: 72, band: 'Solid', summary: 'Fine\u001b]0;pwned\u0007 work \u001b[2J done.' } };
     const session = makeSession({ feedback: hostile }, { role: 'Backend\u001b[31m engineer' });
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
     const f = await waitForFrame(app.frame, /done\./);
     expect(f).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\u001b\[31m/);
+    // Nor anywhere in what was written to the terminal (the screen shows only what they left).
+    expect(app.output()).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\u001b\[31m/);
     expect(f).toContain('␛');
     expect(f).toContain('done.');
   });
@@ -134,7 +136,7 @@ describe('feedback screen', () => {
       ],
     };
     const session = makeSession({ feedback });
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
     await waitForFrame(app.frame, /Measurable result/);
     const f = app.frame();
     expect(f).toContain('✓ Measurable result (a number)');
@@ -146,7 +148,7 @@ describe('feedback screen', () => {
   it('grades with the offline demo into a checklist when the interview used it', async () => {
     const session = makeSession({}, { modelName: 'demo' });
     const store = storeWith(session);
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, /Self-check list/);
     expect(store.getSession(session.id)?.feedback?.kind).toBe('checklist');
   });
@@ -156,7 +158,7 @@ describe('feedback screen', () => {
     const session = makeSession();
     const store = storeWith(session);
     const before = fake.requests.length;
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, COMPUTED);
     expect(fake.requests.length).toBe(before + 1);
     const f = app.frame();
@@ -176,7 +178,7 @@ describe('feedback screen', () => {
     // The frame above is the one the keys act on: no pause needed.
     await app.press(KEYS.end);
     expect(app.frame()).toContain('Add the outcome and the lesson.');
-    expect(app.frame().split('\n').length).toBe(24);
+    expect(fillsScreen(app.frame())).toBe(true);
     await app.press(KEYS.home);
     expect(app.frame()).toContain('63/100 · Solid');
   });
@@ -187,7 +189,7 @@ describe('feedback screen', () => {
     const store = storeWith(session);
     store.addModel(testConfig({ name: 'Grader', modelId: 'anthropic.claude-3-haiku-20240307-v1:0' }));
     store.updateSettings({ graderModel: 'Grader' });
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, COMPUTED);
     expect(fake.requests.at(-1)?.modelId).toContain('claude-3-haiku');
     expect(store.getSession(session.id)?.feedback).toMatchObject({ graderModel: 'Grader' });
@@ -197,7 +199,7 @@ describe('feedback screen', () => {
     fake.setScenario({ kind: 'httpError', error: 'accessDenied' });
     const session = makeSession();
     const store = storeWith(session);
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     const f = await waitForFrame(app.frame, /Fix:/);
     expect(f).toMatch(/✗/);
     expect(f).toMatch(/Full error in Logs \(entry [^)]+\)/);
@@ -216,7 +218,7 @@ describe('feedback screen', () => {
   it('exports Markdown and JSON to 0600 files under exports/', async () => {
     const session = makeSession({ feedback: GRADED });
     const store = storeWith(session);
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, /Feedback · /);
     await app.press('e');
     const md = path.join(store.paths.dir, 'exports', `${session.id}.md`);
@@ -237,7 +239,7 @@ describe('feedback screen', () => {
     fake.setScenario({ kind: 'normal', text: GRADER_JSON, firstTokenDelayMs: 3000 });
     const session = makeSession();
     const store = storeWith(session);
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, /grading with Claude…/);
     // Grading shows: Esc cancels it now.
     await app.press(KEYS.escape);
@@ -247,7 +249,7 @@ describe('feedback screen', () => {
 
   it('shows text feedback with its reason', async () => {
     const session = makeSession({ feedback: { kind: 'text', graderModel: 'Claude', text: 'Q1 was decent overall.', reason: 'The reply could not be read as scores.' } });
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
     await waitForFrame(app.frame, /Why: The reply could not be read/);
     expect(app.frame()).toContain('Why: The reply could not be read as scores.');
     expect(app.frame()).toContain('Q1 was decent overall.');
@@ -257,7 +259,7 @@ describe('feedback screen', () => {
     fake.setScenario({ kind: 'normal', text: GRADER_JSON, deltas: 6 });
     const session = makeSession({ feedback: GRADED });
     const store = storeWith(session);
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, /72\/100 · Solid/);
     await waitForFrame(app.frame, /g re-grade/);
     const before = fake.requests.length;
@@ -275,7 +277,7 @@ describe('feedback screen', () => {
     fake.setScenario({ kind: 'normal', text: invented });
     const session = makeSession();
     const store = storeWith(session);
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, store);
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, store);
     await waitForFrame(app.frame, /\d+\/100/);
     await waitForFrame(app.frame, /g re-grade/);
     await app.press(KEYS.end);
@@ -286,7 +288,7 @@ describe('feedback screen', () => {
 
   it('says so when there is nothing to grade', async () => {
     const session = makeSession({ turns: [] });
-    const app = renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
+    const app = await renderScreen({ screen: 'feedback', sessionId: session.id }, storeWith(session));
     await waitForFrame(app.frame, /no answers to grade/);
     expect(app.frame()).toContain('no answers to grade');
   });

@@ -6,7 +6,7 @@ import { progressByType, sparkline } from '../../src/screens/sparkline.js';
 import { openStore } from '../../src/store/index.js';
 import type { Feedback, Session } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
-import { KEYS, renderApp, tick, waitForFrame } from '../helpers/ink.js';
+import { fillsScreen, KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** The real app shell at a route, on this store. */
@@ -49,10 +49,13 @@ function seeded(): Store {
   return store;
 }
 
+/** The list once the sessions are loaded: a row with a date and a status. */
+const LISTED = /\d{4}-\d\d-\d\d \d\d:\d\d .*(finished|unfinished)/;
+
 describe('history screen', () => {
   it('lists sessions newest first with score, status and a progress sparkline', async () => {
-    const app = renderScreen({ screen: 'history' }, seeded());
-    await tick(50);
+    const app = await renderScreen({ screen: 'history' }, seeded());
+    await waitForFrame(app.frame, LISTED);
     const f = app.frame();
     const rows = f.split('\n');
     const newest = rows.findIndex((r) => r.includes('SRE'));
@@ -65,17 +68,17 @@ describe('history screen', () => {
     expect(f).toContain('Progress');
     expect(f).toContain(`behavioural ${sparkline([48, 71])} 48→71`);
     expect(f).not.toMatch(/technical [▁-█]/);
-    expect(f.split('\n').length).toBe(24); // frames fill the terminal
+    expect(fillsScreen(f)).toBe(true); // frames fill the terminal, no more
   });
 
   it('opens feedback for a finished session and resumes an unfinished one', async () => {
-    const app = renderScreen({ screen: 'history' }, seeded());
-    await tick(50);
+    const app = await renderScreen({ screen: 'history' }, seeded());
+    await waitForFrame(app.frame, LISTED);
     await app.press(KEYS.enter); // newest: unfinished
     await waitForFrame(app.frame, / mockview · .* Q\d+\/\d+/); // the interview screen, resumed
 
-    const again = renderScreen({ screen: 'history' }, seeded());
-    await tick(50);
+    const again = await renderScreen({ screen: 'history' }, seeded());
+    await waitForFrame(again.frame, LISTED);
     await again.press(KEYS.down, KEYS.enter);
     expect(again.frame()).toContain('71/100 · Solid');
     expect(again.frame()).toContain('Summary for 71.');
@@ -84,8 +87,8 @@ describe('history screen', () => {
   });
 
   it('r resumes explicitly, and only unfinished sessions', async () => {
-    const app = renderScreen({ screen: 'history' }, seeded());
-    await tick(50);
+    const app = await renderScreen({ screen: 'history' }, seeded());
+    await waitForFrame(app.frame, LISTED);
     await app.press(KEYS.down, 'r');
     expect(app.frame()).toContain('finished: Enter shows its feedback');
     await app.press(KEYS.up, 'r');
@@ -94,8 +97,8 @@ describe('history screen', () => {
 
   it('asks before deleting, and n keeps the session', async () => {
     const store = seeded();
-    const app = renderScreen({ screen: 'history' }, store);
-    await tick(50);
+    const app = await renderScreen({ screen: 'history' }, store);
+    await waitForFrame(app.frame, LISTED);
     await app.press('x');
     expect(app.frame()).toMatch(/Delete the Technical interview from 2026-03-03 10:00 \(SRE\)\? \(y\/N\)/);
     await app.press('n');
@@ -110,8 +113,8 @@ describe('history screen', () => {
 
   it('exports the selected session as Markdown (0600) under exports/', async () => {
     const store = seeded();
-    const app = renderScreen({ screen: 'history' }, store);
-    await tick(50);
+    const app = await renderScreen({ screen: 'history' }, store);
+    await waitForFrame(app.frame, LISTED);
     await app.press(KEYS.down, 'e');
     const file = path.join(store.paths.dir, 'exports', 's2-mid.md');
     expect(app.frame()).toContain('Exported to');
@@ -120,9 +123,8 @@ describe('history screen', () => {
   });
 
   it('shows the empty state', async () => {
-    const app = renderScreen({ screen: 'history' }, openStore({ dataDir: tempDir() }));
-    await tick(50);
-    expect(app.frame()).toContain('No interviews yet — start one from Home.');
+    const app = await renderScreen({ screen: 'history' }, openStore({ dataDir: tempDir() }));
+    await waitForFrame(app.frame, /No interviews yet — start one from Home\./);
   });
 
   it('keeps a long history within the terminal', async () => {
@@ -131,13 +133,13 @@ describe('history screen', () => {
       const s = session(`s-${String(i).padStart(2, '0')}`, 1 + (i % 9), { feedback: graded(40 + i) });
       store.saveSession(s);
     }
-    const app = renderScreen({ screen: 'history' }, store);
-    await tick(50);
-    expect(app.frame().split('\n').length).toBe(24); // frames fill the terminal
+    const app = await renderScreen({ screen: 'history' }, store);
+    await waitForFrame(app.frame, LISTED);
+    expect(fillsScreen(app.frame())).toBe(true); // frames fill the terminal, no more
     expect(app.frame()).toMatch(/↓ \d+ more/);
     await app.press(KEYS.end);
     expect(app.frame()).toMatch(/↑ \d+ more/);
-    expect(app.frame().split('\n').length).toBe(24); // frames fill the terminal
+    expect(fillsScreen(app.frame())).toBe(true); // frames fill the terminal, no more
   });
 });
 

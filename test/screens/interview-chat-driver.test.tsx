@@ -25,12 +25,12 @@ afterAll(() => fake.close());
 
 const SETUP: InterviewSetup = { type: 'behavioural', role: 'Backend engineer', level: 'senior', questionCount: 2, language: 'English', modelName: 'Claude' };
 
-function chat(setup: InterviewSetup = SETUP, env?: NodeJS.ProcessEnv) {
+async function chat(setup: InterviewSetup = SETUP, env?: NodeJS.ProcessEnv) {
   const store = openStore({ dataDir: tempDir() });
   store.addModel(testConfig({ name: 'Claude' }));
   const session = createSession(setup, 'Claude · us-east-1', Date.now());
   store.saveSession(session);
-  const app = renderApp({ screen: 'interview', sessionId: session.id }, { store, ...(env ? { env } : {}) });
+  const app = await renderApp({ screen: 'interview', sessionId: session.id }, { store, ...(env ? { env } : {}) });
   const saved = () => store.getSession(session.id)!;
   /** Waits until the interviewer's last message is stored (not streaming) and the screen asks for an answer. */
   const answerable = async (count: number): Promise<void> => {
@@ -42,7 +42,7 @@ function chat(setup: InterviewSetup = SETUP, env?: NodeJS.ProcessEnv) {
 
 const TWO_AT_ONCE = '[Q2] Which deadline did you push back on? And what was the result?';
 /** Answers the first question through the editor. */
-async function answerFirst(app: ReturnType<typeof chat>): Promise<void> {
+async function answerFirst(app: Awaited<ReturnType<typeof chat>>): Promise<void> {
   await app.answerable(1);
   await app.press('I am a backend engineer who has run payment systems for six years.', KEYS.enter);
 }
@@ -53,7 +53,7 @@ describe('interview chat on the driver', () => {
   it('asks the model again when it puts two questions in one message, and shows only the corrected turn', async () => {
     const model = scriptedScenario((req: ScriptedRequest) => (askedFor(req.system).next === 2 && !isCorrection(req) ? TWO_AT_ONCE : wellBehaved(req)), { tokensPerSecond: 60 });
     fake.setScenario(model);
-    const app = chat();
+    const app = await chat();
     await answerFirst(app);
     await app.answerable(2);
     const f = app.frame();
@@ -73,7 +73,7 @@ describe('interview chat on the driver', () => {
   it('stores and shows the turn flagged when the model keeps breaking the rule', async () => {
     const model = scriptedScenario((req: ScriptedRequest) => (askedFor(req.system).next === 2 ? TWO_AT_ONCE : wellBehaved(req)));
     fake.setScenario(model);
-    const app = chat();
+    const app = await chat();
     await answerFirst(app);
     await app.answerable(2);
     expect(app.saved().turns.at(-1)!.flags).toEqual(['one-question']);
@@ -84,7 +84,7 @@ describe('interview chat on the driver', () => {
   it("shows Q n/M from the plan and ends the interview at the plan's count by itself", async () => {
     const model = scriptedScenario((req: ScriptedRequest) => wellBehaved(req));
     fake.setScenario(model);
-    const app = chat();
+    const app = await chat();
     const planned = planInterview(SETUP).slots.length;
     await app.answerable(1);
     expect(app.frame()).toContain(`Q1/${planned}`);
@@ -114,7 +114,7 @@ describe('interview chat on the driver', () => {
       thinkingMs: 250,
       text: '[Q1] Tell me about a time you pushed back on a deadline.',
     });
-    const app = chat();
+    const app = await chat();
     await waitForFrame(app.frame, /▸ thinking… .*(senior backend|deadline story)/);
     expect(app.frame()).not.toMatch(/Interviewer.*Let me weigh/);
     await app.press('\u0014'); // Ctrl+T
@@ -131,7 +131,7 @@ describe('interview chat on the driver', () => {
 
   it('says when a reply was cut at max_tokens and keeps it marked cut', async () => {
     fake.setScenario({ kind: 'normal', text: '[Q1] Tell me about a time you pushed back on a deadline', stopReason: 'max_tokens' });
-    const app = chat();
+    const app = await chat();
     await app.answerable(1);
     await waitForFrame(app.frame, /Reply cut at the model’s max_tokens limit\. Ctrl\+R asks again/);
     expect(app.saved().turns[0]!.cut).toBe(true);
@@ -140,7 +140,7 @@ describe('interview chat on the driver', () => {
 
   it("shows a guardrail's block with its fix, not the guardrail's text as the interviewer's", async () => {
     fake.setScenario({ kind: 'normal', text: 'Sorry, this content was blocked by policy.', stopReason: 'guardrail_intervened' });
-    const app = chat();
+    const app = await chat();
     const f = await waitForFrame(app.frame, /A guardrail or content filter blocked this reply/);
     expect(f).toMatch(/not the model's answer/);
     expect(f).toContain('Ctrl+R retries');
@@ -149,7 +149,7 @@ describe('interview chat on the driver', () => {
 
   it('keeps the partial reply, marked cut, when the reply deadline passes, and says which limit it hit', async () => {
     fake.setScenario({ kind: 'long', tokens: 400, tokensPerSecond: 40 });
-    const app = chat(SETUP, { ...process.env, MOCKVIEW_REPLY_DEADLINE_MS: '700' });
+    const app = await chat(SETUP, { ...process.env, MOCKVIEW_REPLY_DEADLINE_MS: '700' });
     const f = await waitForFrame(app.frame, /The reply took longer than the reply deadline/);
     expect(f).toMatch(/The text so far is kept/);
     await waitForFrame(() => (app.saved().turns[0]?.cut && !app.saved().turns[0]?.streaming ? 'ok' : ''), /ok/);
@@ -168,7 +168,7 @@ describe('interview chat on the driver', () => {
     const owner = { pid: process.ppid, host: os.hostname(), since: new Date().toISOString() };
     fs.writeFileSync(path.join(store.paths.sessions, `.${session.id}.owner`), JSON.stringify(owner));
     const before = fake.requests.length;
-    const app = renderApp({ screen: 'interview', sessionId: session.id }, { store });
+    const app = await renderApp({ screen: 'interview', sessionId: session.id }, { store });
     await waitForFrame(app.frame, /already open in another mockview/);
     expect(fake.requests.length).toBe(before);
     expect(store.getSession(session.id)!.turns).toHaveLength(0);
@@ -176,7 +176,7 @@ describe('interview chat on the driver', () => {
   });
 
   it('runs the offline demo on the driver: Ctrl+E ends, Enter opens the feedback, which grades and offers g', async () => {
-    const app = chat({ ...SETUP, modelName: 'demo' });
+    const app = await chat({ ...SETUP, modelName: 'demo' });
     await app.answerable(1);
     await app.press('I am a backend engineer; I led a payments migration and cut p99 latency by 40 percent in six months.', KEYS.enter);
     await waitForFrame(() => (app.saved().turns.filter((t) => t.role === 'candidate').length === 1 ? 'ok' : ''), /ok/);

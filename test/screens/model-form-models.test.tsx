@@ -1,14 +1,13 @@
 // The model form follows the chosen model's rules (issue #12): why temperature is 0–1, no sampling
 // sliders for Opus 4.7+, one-or-the-other for temperature/top_p, Claude's thinking budget, gpt-oss's
 // reasoning effort, the reply deadline, Legacy and end-of-life models. Typed keys, real screens.
-import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPERATURE_RANGE_NOTE } from '../../src/models/catalog.js';
 import { openStore } from '../../src/store/index.js';
 import type { ModelConfig } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp } from '../helpers/ink.js';
+import { KEYS, renderApp, cleanup } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { eventually, pressKey, pressKeys, type KeyTarget } from '../components/press.js';
 
@@ -34,7 +33,7 @@ async function focusOn(app: KeyTarget, label: RegExp): Promise<void> {
 
 async function addForm() {
   const store = openStore({ dataDir: tempDir() });
-  const app = renderApp({ screen: 'model-form', mode: 'add' }, { env, store });
+  const app = await renderApp({ screen: 'model-form', mode: 'add' }, { env, store });
   await pressKeys(app, ...'Mine'.split(''), tab, tab);
   await pressKey(app, KEY);
   return { app, store };
@@ -43,7 +42,7 @@ async function addForm() {
 async function editForm(config: Partial<ModelConfig>, params: Partial<ModelConfig['params']> = {}) {
   const store = openStore({ dataDir: tempDir() });
   store.addModel(testConfig({ name: 'Saved', ...config }, params));
-  const app = renderApp({ screen: 'model-form', mode: 'edit', name: 'Saved' }, { env, store });
+  const app = await renderApp({ screen: 'model-form', mode: 'edit', name: 'Saved' }, { env, store });
   await eventually(() => expect(app.frame()).toContain('Edit Saved'));
   return { app, store };
 }

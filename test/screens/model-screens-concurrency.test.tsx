@@ -9,17 +9,17 @@ import type { Store } from '../../src/store/types.js';
 import { eventually, pressKey, pressKeys, type KeyTarget } from '../components/press.js';
 import { runCli } from '../helpers/cli.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, waitForFrame } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame, type ScreenApp } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const { down, up, enter, escape } = KEYS;
 
-const open: ReturnType<typeof renderApp>[] = [];
+const open: ScreenApp[] = [];
 afterEach(() => {
   for (const app of open.splice(0)) app.unmount();
 });
-const render = (...args: Parameters<typeof renderApp>) => {
-  const app = renderApp(...args);
+const render = async (...args: Parameters<typeof renderApp>) => {
+  const app = await renderApp(...args);
   open.push(app);
   return app;
 };
@@ -44,7 +44,7 @@ async function focusOn(app: KeyTarget, label: RegExp): Promise<void> {
 
 /** Opens the edit form of `name` and types " edited" after the name. */
 async function editName(store: Store, name: string, opts: Parameters<typeof renderApp>[1] = {}) {
-  const app = render({ screen: 'model-form', mode: 'edit', name }, { store, ...opts });
+  const app = await render({ screen: 'model-form', mode: 'edit', name }, { store, ...opts });
   await waitForFrame(app.frame, new RegExp(`Edit ${name}`));
   await pressKeys(app, ...' edited'.split(''));
   await waitForFrame(app.frame, new RegExp(`${name} edited`));
@@ -125,7 +125,7 @@ describe('model form Save when another mockview got there first', () => {
 
   it('opened for a model already gone: says so, and Save adds the form as a new model', async () => {
     const store = storeWith('Claude');
-    const app = render({ screen: 'model-form', mode: 'edit', name: 'Gone' }, { store });
+    const app = await render({ screen: 'model-form', mode: 'edit', name: 'Gone' }, { store });
     await waitForFrame(app.frame, /No model named 'Gone' any more \(removed elsewhere\): Save adds this as a new one\./);
     await pressKeys(app, ...'Found'.split(''), KEYS.tab, KEYS.tab);
     await pressKey(app, 'ABSKQmVkcm9ja0FQSUtleS1nb25lLXRlc3QtMTIzNDU2');
@@ -198,7 +198,7 @@ describe('model form Save while another mockview holds the lock', () => {
 describe('models screen through the app layer', () => {
   it('a model removed elsewhere leaves the list by itself; default, delete and duplicate show their results', async () => {
     const store = storeWith('Claude', 'Nova');
-    const app = render({ screen: 'models' }, { store });
+    const app = await render({ screen: 'models' }, { store });
     await waitForFrame(app.frame, /Nova/);
     await runCli(['models', 'remove', 'Nova'], { dataDir: store.paths.dir });
     await eventually(() => expect(app.frame()).not.toContain('Nova'));
@@ -217,7 +217,7 @@ describe('models screen through the app layer', () => {
 
   it('deleting asks, then says so; a model removed elsewhere meanwhile is a line, not a crash', async () => {
     const store = storeWith('Claude');
-    const app = render({ screen: 'models' }, { store });
+    const app = await render({ screen: 'models' }, { store });
     await waitForFrame(app.frame, /Claude/);
     await pressKey(app, 'x');
     await waitForFrame(app.frame, /Delete model 'Claude'\?/);
@@ -232,7 +232,7 @@ describe('models screen through the app layer', () => {
   it('choosing the offline demo as provider makes it the default through the app layer', async () => {
     const store = storeWith('Claude');
     expect(store.defaultModelName()).toBe('Claude');
-    const app = render({ screen: 'provider' }, { store });
+    const app = await render({ screen: 'provider' }, { store });
     await waitForFrame(app.frame, /Offline demo/);
     await pressKeys(app, down, enter);
     await waitForFrame(app.frame, /now the default model/);
@@ -246,7 +246,7 @@ describe('a damaged config.json', () => {
     it(`${route.screen}: says so instead of opening, and Esc goes back`, async () => {
       const store = storeWith('Claude');
       fs.writeFileSync(store.paths.config, DAMAGED);
-      const app = render(route, { store });
+      const app = await render(route, { store });
       await waitForFrame(app.frame, /✗ Models are unavailable: .*config\.json/);
       await pressKey(app, escape);
       await waitForFrame(app.frame, HOME);

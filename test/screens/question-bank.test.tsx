@@ -4,7 +4,7 @@ import { openStore } from '../../src/store/index.js';
 import type { BankQuestion } from '../../src/store/schema.js';
 import { startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { KEYS, renderApp, tick, waitForFrame } from '../helpers/ink.js';
+import { KEYS, renderApp, waitForFrame, type ScreenApp } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 
 // The route is wired in src/screens/index.tsx by the lead; until then (and after) the shell's router
@@ -43,19 +43,18 @@ function seeded() {
 }
 
 const open = (store = seeded()) => renderApp({ screen: 'questions' }, { store });
-type App = ReturnType<typeof open>;
+type App = ScreenApp;
 /** Presses a key that opens a text field and waits until the field takes keys (its hints show). */
 async function opening(app: App, key: string, hints: RegExp): Promise<void> {
   await app.press(key);
   await waitForFrame(app.frame, hints);
-  await tick();
 }
 const openForm = (app: App) => opening(app, 'g', /Esc close/);
 const texts = (store: ReturnType<typeof seeded>) => store.listQuestions().map((q) => q.text);
 
 describe('question bank screen', () => {
-  it('lists stored questions with their type and role', () => {
-    const app = open();
+  it('lists stored questions with their type and role', async () => {
+    const app = await open();
     const f = app.frame();
     expect(f).toContain('Question bank · 3 questions · 0 chosen');
     expect(f).toMatch(/›\s+Behavioural\s+Backend engineer\s+Tell me about a time you pushed back/);
@@ -64,14 +63,14 @@ describe('question bank screen', () => {
     app.unmount();
   });
 
-  it('says how to fill an empty bank', () => {
-    const app = open(openStore({ dataDir: tempDir() }));
+  it('says how to fill an empty bank', async () => {
+    const app = await open(openStore({ dataDir: tempDir() }));
     expect(app.frame()).toContain('The bank is empty. Press g to generate questions with demo, or a to add your own.');
     app.unmount();
   });
 
   it('toggles questions as chosen with Space and Enter', async () => {
-    const app = open();
+    const app = await open();
     await app.press(' ', down, enter);
     expect(app.frame()).toContain('2 chosen');
     expect(app.frame().match(/✓/g)).toHaveLength(2);
@@ -82,7 +81,7 @@ describe('question bank screen', () => {
   });
 
   it('filters by typing after /, and Esc clears the filter', async () => {
-    const app = open();
+    const app = await open();
     await opening(app, '/', /Enter keep filter/);
     await app.press('c', 'a', 'c', 'h', 'e');
     expect(app.frame()).toContain('How do you keep a cache correct?');
@@ -98,7 +97,7 @@ describe('question bank screen', () => {
 
   it('edits the highlighted question inline: Enter saves, Esc cancels', async () => {
     const store = seeded();
-    const app = open(store);
+    const app = await open(store);
     await app.press(down);
     await opening(app, 'e', /Enter save/);
     expect(app.frame()).toContain('✎');
@@ -118,7 +117,7 @@ describe('question bank screen', () => {
 
   it('adds a question of your own with a, its type and role from the highlighted one, Tab changing the type', async () => {
     const store = seeded();
-    const app = open(store);
+    const app = await open(store);
     await opening(app, 'a', /Enter add/);
     await app.press('What would you do differently next time?', tab);
     await waitForFrame(app.frame, /\+ Technical/);
@@ -137,7 +136,7 @@ describe('question bank screen', () => {
 
   it('adds to an empty bank too', async () => {
     const store = openStore({ dataDir: tempDir() });
-    const app = open(store);
+    const app = await open(store);
     expect(app.frame()).toContain('a to add your own');
     await opening(app, 'a', /Enter add/);
     await app.press('Tell me about yourself.', enter);
@@ -148,7 +147,7 @@ describe('question bank screen', () => {
 
   it('deletes only after confirmation', async () => {
     const store = seeded();
-    const app = open(store);
+    const app = await open(store);
     await app.press(down, 'x');
     expect(app.frame()).toContain('Delete “Design a rate limiter shared by many API servers.”? (y/N)');
     await app.press('n');
@@ -163,7 +162,7 @@ describe('question bank screen', () => {
 
   it('s opens the interview setup with the chosen questions, in the order chosen', async () => {
     const store = seeded();
-    const app = open(store);
+    const app = await open(store);
     await app.press('s');
     expect(app.frame()).toContain('Choose questions first');
     await app.press(down, ' ', 'k', ' ', 's');
@@ -179,15 +178,18 @@ describe('question bank screen', () => {
     await waitForFrame(app.frame, /Interview › Setup/);
     expect(store.listQuestions()).toEqual(Q);
     await app.press(enter); // focus starts on [ Start interview ] when the role is filled
-    for (let i = 0; i < 100 && store.listSessions().length === 0; i++) await tick(20);
-    const [summary] = store.listSessions();
+    const [summary] = await vi.waitFor(() => {
+      const sessions = store.listSessions();
+      if (sessions.length === 0) throw new Error('no session started');
+      return sessions;
+    });
     expect(store.getSession(summary!.id)?.setup.plannedQuestions).toEqual([Q[1]!.text, Q[0]!.text]);
     app.unmount();
   });
 
   it('generates questions with the demo and adds them to the bank', async () => {
     const store = openStore({ dataDir: tempDir() });
-    const app = open(store);
+    const app = await open(store);
     await openForm(app);
     expect(app.frame()).toContain('Generate questions · model: demo');
     await app.press(enter); // empty role: Enter moves on; the check comes at Generate
@@ -207,7 +209,7 @@ describe('question bank screen', () => {
   });
 
   it('Esc cancels a generation and adds nothing', async () => {
-    const app = open();
+    const app = await open();
     await openForm(app);
     await app.press(tab, tab, tab, tab, enter);
     await waitForFrame(app.frame, /(asking|generating with) demo .*Esc cancels/);
@@ -218,7 +220,7 @@ describe('question bank screen', () => {
   });
 
   it('names a JD file it cannot read, in the form', async () => {
-    const app = open();
+    const app = await open();
     await openForm(app);
     await app.press(tab, tab, tab, '/no/such/jd.txt', tab, enter);
     expect(app.frame()).toContain('✗ job description: cannot read /no/such/jd.txt (no such file)');
@@ -230,7 +232,7 @@ describe('question bank screen', () => {
     fake.setScenario({ kind: 'httpError', error: 'accessDenied' });
     const store = openStore({ dataDir: tempDir() });
     store.addModel(testConfig({ name: 'Haiku' }));
-    const app = open(store);
+    const app = await open(store);
     await openForm(app);
     await app.press('SRE', tab, tab, tab, tab, enter);
     const f = await waitForFrame(app.frame, /Fix:/, 8000);
@@ -246,12 +248,11 @@ describe('question bank screen', () => {
     fake.setScenario({ kind: 'normal', text: 'I would rather not.' });
     const store = openStore({ dataDir: tempDir() });
     store.addModel(testConfig({ name: 'Haiku' }));
-    const app = open(store);
+    const app = await open(store);
     await openForm(app);
     await app.press('SRE', tab, tab, tab, tab, enter);
     await waitForFrame(app.frame, /no questions I could read/, 8000);
-    await tick();
-    expect(store.listLogs()[0]).toMatchObject({ kind: 'questions', details: { message: 'I would rather not.' } });
+    await vi.waitFor(() => expect(store.listLogs()[0]).toMatchObject({ kind: 'questions', details: { message: 'I would rather not.' } }));
     app.unmount();
   });
 });

@@ -3,7 +3,6 @@
 // today's error classes with their fixes, and the inference-profile retry that learns from the
 // cached live list and offers to keep the profile id.
 import chalk from 'chalk';
-import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from '../../src/bedrock/catalog-live.js';
 import { openCatalogCache } from '../../src/store/catalog-cache.js';
@@ -11,7 +10,7 @@ import { openStore } from '../../src/store/index.js';
 import type { ModelConfig } from '../../src/store/schema.js';
 import { scenarios, startFakeBedrock, type FakeBedrock } from '../fake-bedrock/server.js';
 import { testConfig } from '../helpers/config.js';
-import { renderApp } from '../helpers/ink.js';
+import { renderApp, cleanup } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { eventually, pressKey } from '../components/press.js';
 
@@ -32,7 +31,7 @@ async function runTest(config: Partial<ModelConfig>, done: RegExp, params: Parti
   const store = openStore({ dataDir: tempDir() });
   const saved = testConfig({ name: 'Under test', endpoint: fake.url, ...config }, params);
   store.addModel(saved);
-  const app = renderApp({ screen: 'models' }, { store, env: { ...process.env } });
+  const app = await renderApp({ screen: 'models' }, { store, env: { ...process.env } });
   await pressKey(app, 't', () => app.frame().includes('Test connection'));
   await eventually(() => expect(app.frame()).toMatch(done), 5000);
   await eventually(() => expect(store.getModel('Under test')?.lastTest).toBeDefined());
@@ -58,7 +57,7 @@ describe('test connection', () => {
     try {
       fake.setScenario(scenarios.reasoning(['Weighing the greeting. '], 'Hello from R1.'));
       const { app } = await runTest({ modelId: `us.${R1}` }, /✓ Connected/, { temperature: 0.5, maxTokens: 4096 });
-      const lines = app.frame().split('\n');
+      const lines = app.styledFrame().split('\n');
       expect(lines.find((l) => l.includes('thinking ·'))).toContain('\u001b[2m');
       expect(lines.find((l) => l.includes('Hello from R1.'))).not.toContain('\u001b[2m');
     } finally {
@@ -128,7 +127,7 @@ describe('test connection', () => {
       ],
     });
     const before = fake.requests.length;
-    const app = renderApp({ screen: 'models' }, { store });
+    const app = await renderApp({ screen: 'models' }, { store });
     await pressKey(app, 't', () => app.frame().includes('Test connection'));
     await eventually(() => expect(app.frame()).toMatch(/✓ Connected/), 5000);
     const sent = fake.requests.slice(before).map((r) => r.modelId);

@@ -1,12 +1,11 @@
 // Tables with CJK and emoji text line up by display width and never run past the terminal's edge
-// (ink-testing-library draws 100 columns): a wide character takes two columns, not one.
-import { cleanup } from 'ink-testing-library';
+// (the screen tests' terminal is 100 columns wide): a wide character takes two columns, not one.
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { testConfig } from '../helpers/config.js';
-import { renderApp } from '../helpers/ink.js';
+import { renderApp, cleanup, SCREEN, type ScreenApp } from '../helpers/ink.js';
 import { tempDir } from '../helpers/tmp.js';
 import { eventually } from '../components/press.js';
 
@@ -24,8 +23,10 @@ function columnOf(frame: string, row: string, needle: string): number {
   return stringWidth(line.slice(0, at));
 }
 
-function expectWithinWidth(frame: string): void {
-  for (const line of frame.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(100);
+/** No row of the frame, nor of any frame before it, ran past the terminal's right edge. */
+function expectWithinWidth(app: ScreenApp): void {
+  for (const line of app.frame().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(SCREEN.columns);
+  expect(app.tooWide()).toEqual([]);
 }
 
 function withSessions(): Store {
@@ -48,25 +49,25 @@ function withSessions(): Store {
 
 describe('tables measured in display columns', () => {
   it('History: the model column starts at the same column after an ASCII, a CJK and an emoji role', async () => {
-    const app = renderApp({ screen: 'history' }, { store: withSessions() });
+    const app = await renderApp({ screen: 'history' }, { store: withSessions() });
     await eventually(() => expect(app.frame()).toContain('后端'));
     const f = app.frame();
     const ascii = columnOf(f, 'SRE', 'demo');
     expect(columnOf(f, '后端', 'demo')).toBe(ascii);
     expect(columnOf(f, '🚀', 'demo')).toBe(ascii);
     expect(f).toContain('…'); // the long role is cut with an ellipsis
-    expectWithinWidth(f);
+    expectWithinWidth(app);
   });
 
   it('Models: a CJK model name keeps the columns after it in line', async () => {
     const store = openStore({ dataDir: tempDir() });
     store.addModel(testConfig({ name: 'Claude' }));
     store.addModel(testConfig({ name: '工作用的克劳德模型配置名称很长' }));
-    const app = renderApp({ screen: 'models' }, { store });
+    const app = await renderApp({ screen: 'models' }, { store });
     await eventually(() => expect(app.frame()).toContain('工作'));
     const f = app.frame();
     expect(columnOf(f, '工作', 'us-east-1')).toBe(columnOf(f, 'Claude ', 'us-east-1'));
-    expectWithinWidth(f);
+    expectWithinWidth(app);
   });
 
   it('Question bank: CJK roles and a long question stay in their columns and inside the width', async () => {
@@ -75,11 +76,11 @@ describe('tables measured in display columns', () => {
       { id: 'q1', text: '请描述一次你推动跨团队合作的经历，以及你如何衡量它的结果和影响，越具体越好，包括数字和时间线', type: 'behavioural', role: CJK, createdAt: '2025-01-01T00:00:00.000Z', source: 'manual' },
       { id: 'q2', text: `Tell me about ${LONG} ${LONG}`, type: 'behavioural', role: 'SRE', createdAt: '2025-01-01T00:00:00.000Z', source: 'manual' },
     ]);
-    const app = renderApp({ screen: 'questions' }, { store });
+    const app = await renderApp({ screen: 'questions' }, { store });
     await eventually(() => expect(app.frame()).toContain('请描述'));
     const f = app.frame();
     expect(columnOf(f, '后端', '请描述')).toBe(columnOf(f, 'SRE', 'Tell me'));
-    expectWithinWidth(f);
+    expectWithinWidth(app);
     expect(f.split('\n').filter((l) => l.includes('…')).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -87,10 +88,10 @@ describe('tables measured in display columns', () => {
     const store = openStore({ dataDir: tempDir() });
     store.appendLog({ level: 'error', kind: 'test', configName: 'Claude', errorClass: 'throttled', message: 'ascii row' });
     store.appendLog({ level: 'error', kind: 'test', configName: '克劳德模型配置', errorClass: 'throttled', message: 'cjk row' });
-    const app = renderApp({ screen: 'logs' }, { store });
+    const app = await renderApp({ screen: 'logs' }, { store });
     await eventually(() => expect(app.frame()).toContain('克劳德'));
     const f = app.frame();
     expect(columnOf(f, '克劳德', 'throttled')).toBe(columnOf(f, 'Claude', 'throttled'));
-    expectWithinWidth(f);
+    expectWithinWidth(app);
   });
 });
