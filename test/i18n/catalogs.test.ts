@@ -89,3 +89,10 @@ describe('englishLeft on names the app keeps', () => {
     expect(englishLeft('Entrevista en español')).toEqual(['Entrevista', 'en', 'español']);
   });
 });
+
+describe('englishLeft on ids', () => {
+  it('takes a hex id for an id, whether it starts with a letter or a digit', () => {
+    expect(englishLeft('日志 dcad01ea2338ca28 · 0a1b2c3d4e5f6a7b')).toEqual([]);
+    expect(englishLeft('faced decade')).toEqual(['faced', 'decade']);
+  });
+});

@@ -24,6 +24,7 @@ const ID_LIKE = [
   /^https?:/i,
   /^(?:Ctrl|Shift|Alt)\+/i,
   /^v?\d/, // numbers, versions, 4.5
+  /^(?=[a-f0-9]*\d)[a-f0-9]{8,}$/i, // hex ids: a log entry's, a session's
   /^[a-z]+\.[a-z]+/i, // file.json, e.g. config.json, and dotted names
   /^[a-z]{2}-(?:Hans|Hant|[A-Z]{2})$/, // language tags: zh-Hans, en-GB
 ];
