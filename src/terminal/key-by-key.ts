@@ -81,7 +81,13 @@ type Input = NodeJS.ReadStream;
 const IDLE_MS = 30;
 const waiting = new Set<() => void>();
 
-/** A screen whose code is still loading: keys typed ahead wait until it is shown (src/screens/index.tsx). */
+/**
+ * What keys typed ahead wait for: a screen whose code is still loading, until it is shown
+ * (src/screens/index.tsx); the providers loading after the first frame (src/run-app.tsx). All of
+ * them: a later hold never cuts an earlier one short (`mockview interview` opens on a screen still
+ * loading while the providers load, and a key let through between the two was lost).
+ */
+const holds = new Set<Promise<void>>();
 let held: Promise<void> | undefined;
 
 /** Keys are never held longer than this, whatever happens to the screen that asked. */
@@ -92,11 +98,21 @@ export function holdKeysWhile(loading: Promise<unknown>): void {
   const mine: Promise<void> = Promise.race([loading, atMost]).then(
     () => undefined,
     () => undefined,
-  ).then(() => {
-    if (held === mine) held = undefined;
+  );
+  holds.add(mine);
+  held = Promise.all(holds).then(() => undefined);
+  void mine.then(() => {
+    holds.delete(mine);
+    held = holds.size > 0 ? Promise.all(holds).then(() => undefined) : undefined;
   });
-  held = mine;
 }
+
+/**
+ * Ink holds a lone Esc this long (20 ms, pendingInputFlushDelayMilliseconds in its App) in case it
+ * starts an escape sequence, and reads a key arriving meanwhile as Alt+key: Esc then `2` typed
+ * ahead became Alt+2. The key after a lone Esc waits at least this long.
+ */
+const AFTER_LONE_ESC_MS = 25;
 
 /**
  * Called by the app after every commit, from a passive effect of its last component, so after
@@ -116,8 +132,21 @@ export function keyByKey(stdin: Input): Input {
   let offered = false; // one key is out for Ink to read
   let settling = false; // a key was just handed over: React renders it before the next goes
   const wrapper = new EventEmitter() as EventEmitter & Record<string, unknown>;
+  let afterHold = false; // a key waits for the holds to end
   const offerNext = (): void => {
     if (offered || settling || queue.length === 0) return;
+    // The first key typed while a screen loads waits too, not only the keys after it.
+    if (held) {
+      if (afterHold) return;
+      afterHold = true;
+      void held.then(() =>
+        setImmediate(() => {
+          afterHold = false;
+          offerNext();
+        }),
+      );
+      return;
+    }
     offered = true;
     wrapper.emit('readable');
   };
@@ -141,8 +170,14 @@ export function keyByKey(stdin: Input): Input {
       // opened starts listening for keys), or, for a key that changed nothing, a moment.
       settling = true;
       let done = false;
+      const earliest = key === '\u001b' ? Date.now() + AFTER_LONE_ESC_MS : 0;
       const release = (): void => {
         if (done) return;
+        const early = earliest - Date.now();
+        if (early > 0) {
+          setTimeout(release, early);
+          return;
+        }
         // The key opened a screen still loading: the next key waits until it is there to listen.
         // Once it is on screen (its effects ran, so it listens), the next key goes.
         if (held) {
