@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdKeysWhile, keyByKey, keyTakenIn } from '../../src/terminal/key-by-key.js';
 
 function fakeTty() {
-  return Object.assign(new EventEmitter(), {
+  const tty = Object.assign(new EventEmitter(), {
     isTTY: true,
     data: [] as string[],
     read(): string | null {
@@ -18,11 +18,12 @@ function fakeTty() {
     unref() {},
     pause() {},
     resume() {},
-    type(text: string) {
-      this.data.push(text);
-      this.emit('readable');
-    },
   });
+  const type = (text: string): void => {
+    tty.data.push(text);
+    tty.emit('readable');
+  };
+  return Object.assign(tty, { type });
 }
 
 const turns = async (n: number): Promise<void> => {
