@@ -59,7 +59,8 @@ export interface InterviewDriverOptions {
   previousQuestions?: readonly string[];
   /** The grader; defaults to the interview's provider and model. */
   grader?: { provider: Provider; modelName: string };
-  batchMs?: number;
+  /** How long stream text gathers before subscribers hear of it; a function is asked at each batch (the screen's size can change). */
+  batchMs?: number | (() => number);
   saveEveryMs?: number;
 }
 
@@ -180,7 +181,7 @@ export function createInterviewDriver(opts: InterviewDriverOptions): InterviewDr
   /** Stream updates are batched: at most one notification per batchMs. */
   function emitSoon(): void {
     if (timer || disposed) return;
-    timer = setTimeout(emitNow, batchMs);
+    timer = setTimeout(emitNow, typeof batchMs === 'function' ? batchMs() : batchMs);
   }
   function dispatch(action: SessionAction): void {
     state = sessionReducer(state, action);

@@ -42,6 +42,17 @@ import { MissingSession } from './MissingSession.js';
  * Ink's 15-frame limit let about 10 through), at half the renders (bench/: bytes and CPU per reply).
  */
 export const FLUSH_MS = 100;
+
+/**
+ * Ink's cost for a frame grows with the screen's cells (it builds and measures every cell, changed
+ * or not): a large terminal gets its batches further apart, up to 160 ms at 200×50 (≈ 6 frames a
+ * second, 16 tokens at 100 tokens/s: a third of a 200-column row), so streaming costs about the same
+ * share of a core at any size. Up to 4,000 cells (80×24, 100×40) the batches stay at FLUSH_MS.
+ */
+export function flushMsFor(cells: number): number {
+  if (cells <= 4000) return FLUSH_MS;
+  return Math.round(Math.min(160, FLUSH_MS + ((cells - 4000) * 60) / 6000));
+}
 /** The draft answer is saved this long after the last keystroke. */
 const SAVE_DRAFT_MS = 1000;
 /** Rows the thinking part takes when opened (its last lines). */
@@ -87,6 +98,17 @@ class DraftHolder {
   }
 }
 
+/** A value the driver reads when it needs it, set by the screen's effects. */
+class Holder<T> {
+  constructor(private value: T) {}
+  set(value: T): void {
+    this.value = value;
+  }
+  get(): T {
+    return this.value;
+  }
+}
+
 type Opened = { driver: InterviewDriver; release: () => void; draft: DraftHolder } | { locked: string };
 
 /**
@@ -97,6 +119,10 @@ function Chat({ stored, nav }: ChatProps): ReactNode {
   const services = useServices();
   const repositories = useRepositories();
   const models = usableModels(useModels());
+  const { columns, rows } = useTerminalSize();
+  // The screen's size as the driver's batches see it (asked at each batch; set in effects only).
+  const [screenCells] = useState(() => new Holder(columns * rows));
+  useEffect(() => screenCells.set(columns * rows), [screenCells, columns, rows]);
   const [opened] = useState<Opened>(() => {
     const claim = repositories.sessions.open(stored.id);
     if (!claim.ok) return { locked: claim.message };
@@ -108,7 +134,7 @@ function Chat({ stored, nav }: ChatProps): ReactNode {
       provider: services.openProvider(config, 'interview'),
       save: (s) => repositories.sessions.save({ ...s, draft: draft.get() }),
       now: services.now,
-      batchMs: FLUSH_MS,
+      batchMs: () => flushMsFor(screenCells.get()),
       previousQuestions: previousQuestions(repositories.sessions, stored),
       ...(graderConfig ? { grader: { provider: services.openProvider(graderConfig, 'feedback'), modelName: graderConfig.name } } : {}),
     });
