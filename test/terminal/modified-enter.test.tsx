@@ -1,26 +1,12 @@
 // Shift+Enter as xterm sends it (modifyOtherKeys: ESC[27;2;13~) reaches the screens as Shift+Enter
 // through the app's input path, where Ink 8 alone would drop it unseen.
 import { EventEmitter } from 'node:events';
+import { fakeTty } from '../helpers/fake-tty.js';
 import { render, useInput, type Key } from 'ink';
 import { describe, expect, it, vi } from 'vitest';
 import { isModifiedEnter } from '../../src/components/keys.js';
 import { keyByKey, splitKeys } from '../../src/terminal/key-by-key.js';
 
-function fakeTty() {
-  return Object.assign(new EventEmitter(), {
-    isTTY: true,
-    data: [] as string[],
-    read(): string | null {
-      return this.data.shift() ?? null;
-    },
-    setRawMode() {},
-    setEncoding() {},
-    ref() {},
-    unref() {},
-    pause() {},
-    resume() {},
-  });
-}
 
 describe("xterm's modified Enter", () => {
   it('is handed on in the form Ink reads', () => {

@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { fakeTty } from '../helpers/fake-tty.js';
 import { describe, expect, it } from 'vitest';
 import { keyByKey } from '../../src/terminal/key-by-key.js';
 import { onWheel, takeMouseReport, type WheelDirection } from '../../src/terminal/mouse.js';
@@ -20,19 +20,7 @@ describe('mouse reports', () => {
   });
 
   it('never hands a mouse report to the screens as keys: a drag over the answer types nothing', () => {
-    const stdin = Object.assign(new EventEmitter(), {
-      isTTY: true,
-      data: [] as string[],
-      read(): string | null {
-        return this.data.shift() ?? null;
-      },
-      setRawMode() {},
-      setEncoding() {},
-      ref() {},
-      unref() {},
-      pause() {},
-      resume() {},
-    });
+    const stdin = fakeTty();
     const keys = keyByKey(stdin as unknown as NodeJS.ReadStream);
     const got: string[] = [];
     keys.on('readable', () => {

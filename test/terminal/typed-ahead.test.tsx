@@ -1,30 +1,11 @@
 // Keys typed ahead reach the screens as typed: a key right after a lone Esc is not read as Alt+key,
 // and keys wait for every screen and provider that is still loading, the first key included.
 import { EventEmitter } from 'node:events';
+import { fakeTty } from '../helpers/fake-tty.js';
 import { render, useInput, type Key } from 'ink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdKeysWhile, keyByKey, keyTakenIn } from '../../src/terminal/key-by-key.js';
 
-function fakeTty() {
-  const tty = Object.assign(new EventEmitter(), {
-    isTTY: true,
-    data: [] as string[],
-    read(): string | null {
-      return this.data.shift() ?? null;
-    },
-    setRawMode() {},
-    setEncoding() {},
-    ref() {},
-    unref() {},
-    pause() {},
-    resume() {},
-  });
-  const type = (text: string): void => {
-    tty.data.push(text);
-    tty.emit('readable');
-  };
-  return Object.assign(tty, { type });
-}
 
 const turns = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
