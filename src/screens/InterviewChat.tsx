@@ -296,7 +296,7 @@ function ChatView({ driver, draftHolder, initialDraft, nav }: ChatViewProps): Re
   const talking = !confirmLeave && !reading && !ended;
   const bindings: Binding<ChatHandler>[] = [
     { on: ['y'], keys: 'y', action: translate('interview.chat.keys.leave'), by: 'dialog', when: confirmLeave },
-    { on: ['n'], keys: 'n', action: translate('interview.chat.keys.stay'), by: 'dialog', when: confirmLeave },
+    { on: ['n', 'escape'], keys: 'n/Esc', action: translate('interview.chat.keys.stay'), by: 'dialog', when: confirmLeave },
     // Reading back: the editor is put aside, so plain letters scroll.
     { on: ['up', 'k', 'down', 'j'], keys: '↑↓ PgUp PgDn', action: translate('interview.chat.keys.scroll'), handler: 'scroll', when: reading && !confirmLeave },
     { on: ['pageup', 'pagedown', 'space'], keys: 'PgUp PgDn', action: translate('interview.chat.keys.scroll'), handler: 'scroll', when: reading && !confirmLeave, hint: false },

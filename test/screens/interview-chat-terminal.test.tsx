@@ -153,7 +153,10 @@ describe('interview chat in a terminal', () => {
     await app.waitFor(answering);
     await app.press(...'I lead the payments team'.split(''));
     await app.press(KEYS.escape);
-    await app.waitFor(/Leave the interview\?/);
+    const asking = await app.waitFor(/Leave the interview\?/);
+    // The bar says what Esc does here (stays), not the shell's "Esc back".
+    expect(asking.at(-1)).toMatch(/n\/Esc stay/);
+    expect(asking.at(-1)).not.toMatch(/Esc back/);
     await app.press('n');
     await app.waitFor((s) => !text(s).includes('Leave the interview?') && text(s).includes('I lead the payments team'));
     await waitSaved(saved, (s) => s.draft === 'I lead the payments team', 'the draft');
