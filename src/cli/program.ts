@@ -2,6 +2,8 @@
 // the arguments are more than `mockview [--data-dir DIR] [--no-color]` (src/cli.tsx), so the
 // full-screen app's start-up does not pay for commander and every subcommand's modules.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { redactSecrets } from '../store/redact.js';
+import { safeText } from '../terminal/safe-text.js';
 import { t } from '../i18n/index.js';
 import { commanderError, helpConfiguration, localiseHelpCommands } from './commander-text.js';
 import { applyLanguageChoice, flagValue, validLang } from './language.js';
@@ -21,7 +23,7 @@ function buildProgram(): Command {
     // Commander's own words (help titles, "(default: …)", usage errors) in the interface language;
     // set before the subcommands are made, which inherit them.
     .configureHelp(helpConfiguration)
-    .configureOutput({ outputError: (str, write) => write(commanderError(str)) })
+    .configureOutput({ outputError: (str, write) => write(safeText(redactSecrets(commanderError(str)))) })
     .helpOption('-h, --help', t('cli.help.helpOption'))
     .description(t('cli.program.description'))
     .version(MOCKVIEW_VERSION, '-v, --version', t('cli.help.version'))
