@@ -58,8 +58,13 @@ describe('interview in a real terminal', () => {
     term.resize(100, 30);
     await term.waitFor(/introduce yourself/, 15_000);
     term.resize(80, 24);
-    const screen = await term.waitFor(/Type your answer/, 10_000);
-    expect(screen).toMatch(/Q1\/2/);
+    // Right after the resize tmux shows the 100-column frame reflowed (its hint bar cut mid-word,
+    // the rows above the answer box gone) until the app's redraw lands: wait for the redrawn frame,
+    // header and answer box together, each row within 80 columns and the hint bar ended with "…".
+    const screen = await term.waitFor((s) => /Q1\/2/.test(s) && /Type your answer/.test(s), 10_000);
+    const rows = screen.replace(/\n$/, '').split('\n');
+    expect(rows).toHaveLength(24);
+    expect(rows.at(-1)).toMatch(/…$/);
   });
 
   it.each([
