@@ -116,14 +116,19 @@ describe('a killed interview', () => {
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     // Wait until the second reply has streamed for more than one save interval.
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
       const check = (): void => {
         if ((stdout.match(/answer/g) ?? []).length < 120) return;
         clearTimeout(timer);
         child.stdout.off('data', check);
         resolve();
       };
-      const timer = setTimeout(resolve, 15_000); // bounds the wait; the checks below then fail
+      // Bounds the wait: a reply that never streams that far fails here, it does not go on.
+      const timer = setTimeout(() => {
+        child.stdout.off('data', check);
+        child.kill('SIGKILL');
+        reject(new Error(`the second reply never streamed 120 words:\n${stdout.slice(-500)}`));
+      }, 15_000);
       child.stdout.on('data', check);
     });
     child.kill('SIGKILL');
