@@ -4,7 +4,7 @@ import { out, printJson, storeFor } from './context.js';
 import { padCells } from './table.js';
 import { t } from '../i18n/index.js';
 import { localTime } from '../i18n/time.js';
-import { logKindLabel, logLevelLabel } from './labels.js';
+import { logKindLabel, logLevelLabel } from '../app/log-labels.js';
 
 export function registerLogs(program: Command): void {
   program

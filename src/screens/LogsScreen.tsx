@@ -18,8 +18,8 @@ import { safeText } from '../terminal/safe-text.js';
 import { useT } from '../hooks/useT.js';
 import { t } from '../i18n/index.js';
 import { localTime, utcOffset } from '../i18n/time.js';
-import type { LogEntry } from '../store/schema.js';
 import { errorClassLabel } from '../models/provider-error.js';
+import { logKindLabel, logLevelLabel } from '../app/log-labels.js';
 
 /** An error class as the interface language says it; a class this version does not know (stored text) stays, made safe. */
 const classLabel = (cls: string): string => safeText(errorClassLabel(cls), { oneLine: true });
@@ -28,38 +28,6 @@ type Handler = 'move' | 'open' | 'close' | 'clear' | 'back';
 const LABEL = 12;
 
 /** What a log entry came from, in the interface language (the stored value stays English). */
-function kindName(kind: LogEntry['kind']): string {
-  switch (kind) {
-    case 'test':
-      return t('logs.kind.test');
-    case 'chat':
-      return t('logs.kind.chat');
-    case 'ask':
-      return t('logs.kind.ask');
-    case 'interview':
-      return t('logs.kind.interview');
-    case 'feedback':
-      return t('logs.kind.feedback');
-    case 'questions':
-      return t('logs.kind.questions');
-    case 'sdk':
-      return t('logs.kind.sdk');
-    case 'store':
-      return t('logs.kind.store');
-  }
-}
-
-function levelName(level: LogEntry['level']): string {
-  switch (level) {
-    case 'error':
-      return t('logs.level.error');
-    case 'warn':
-      return t('logs.level.warn');
-    case 'info':
-      return t('logs.level.info');
-  }
-}
-
 export function LogsScreen(): ReactNode {
   const nav = useNavigation();
   useT();
@@ -120,7 +88,7 @@ export function LogsScreen(): ReactNode {
           {t('logs.detail.title', { id: one(entry.id) })}
         </Text>
         {line(t('logs.detail.time'), `${localTime(entry.at, { seconds: true })} (UTC${utcOffset(entry.at)})`)}
-        {line(t('logs.detail.kind'), `${kindName(entry.kind)} · ${levelName(entry.level)}`)}
+        {line(t('logs.detail.kind'), `${logKindLabel(entry.kind)} · ${logLevelLabel(entry.level)}`)}
         {line(t('logs.detail.model'), `${entry.configName ?? '—'} · ${entry.modelId ?? '—'} · ${entry.region ?? '—'}`)}
         {line(t('logs.detail.class'), entry.errorClass ? classLabel(entry.errorClass) : '—')}
         {rowsOf(t('logs.detail.message'), message.length ? messageRows : [''])}
@@ -156,7 +124,7 @@ export function LogsScreen(): ReactNode {
         <Text key={e.id} inverse={start + i === index} wrap="truncate-end">
           {fitRow(
             // The › marks the row without colour too (NO_COLOR, TERM=dumb), where inverse is not drawn.
-            `${start + i === index ? '›' : ' '} ${cell(localTime(e.at, { seconds: true }).slice(5), 14)} ${cell(kindName(e.kind), 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ? classLabel(e.errorClass) : levelName(e.level), 18)} ${one(e.message)}`,
+            `${start + i === index ? '›' : ' '} ${cell(localTime(e.at, { seconds: true }).slice(5), 14)} ${cell(logKindLabel(e.kind), 9)} ${cell(e.configName ?? '', 14)} ${cell(e.errorClass ? classLabel(e.errorClass) : logLevelLabel(e.level), 18)} ${one(e.message)}`,
             columns - 2,
           )}
         </Text>
